@@ -1,0 +1,40 @@
+export const NAMA_BULAN = [
+  "Januari",
+  "Februari",
+  "Maret",
+  "April",
+  "Mei",
+  "Juni",
+  "Juli",
+  "Agustus",
+  "September",
+  "Oktober",
+  "November",
+  "Desember",
+] as const;
+
+/**
+ * `31 Desember 2026`. Dates are calendar dates (Postgres `date`, read as UTC midnight),
+ * so the UTC parts are the right ones whatever the server's time zone.
+ */
+export function formatTanggal(date: Date): string {
+  return `${date.getUTCDate()} ${NAMA_BULAN[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
+}
+
+/** A moment in time for people in Indonesia (WIB): `31 Desember 2026 14.05 WIB`. */
+export function formatWaktu(date: Date): string {
+  const wib = new Date(date.getTime() + 7 * 60 * 60 * 1000);
+  const hh = String(wib.getUTCHours()).padStart(2, "0");
+  const mm = String(wib.getUTCMinutes()).padStart(2, "0");
+  return `${formatTanggal(wib)} ${hh}.${mm} WIB`;
+}
+
+/** A calendar date as `YYYY-MM-DD`, the value of an <input type="date">. */
+export function toIsoDate(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+/** `YYYY-MM-DD` → a Date at UTC midnight, matching how Postgres `date` columns are read. */
+export function fromIsoDate(value: string): Date {
+  return new Date(`${value}T00:00:00.000Z`);
+}

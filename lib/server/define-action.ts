@@ -1,0 +1,63 @@
+import "server-only";
+import { randomUUID } from "node:crypto";
+import { z } from "zod";
+import { DomainError } from "@/lib/domain/errors";
+import { db, type Tx } from "@/lib/server/db";
+import { getActor, type Actor } from "@/lib/server/auth";
+
+export type FieldErrors = Record<string, string[] | undefined>;
+
+export type ActionResult<T> = { ok: true; data: T } | { ok: false; message?: string; fieldErrors?: FieldErrors };
+
+type ActionContext<I> = { input: I; actor: Actor; tx: Tx };
+
+type ActionConfig<S extends z.ZodType> = {
+  schema: S;
+  /** Role-level gate; record-level rules run inside the body, after loading the record. */
+  requireAdmin?: boolean;
+};
+
+/**
+ * The one wrapper every mutation goes through: resolve the actor, validate with zod, run the
+ * body in a transaction (so a failure leaves nothing behind) and turn errors into ActionResult.
+ * The body loads what it touches, checks the pure rule from lib/domain and throws DomainError.
+ */
+export function defineAction<S extends z.ZodType, T>(
+  config: ActionConfig<S>,
+  body: (ctx: ActionContext<z.output<S>>) => Promise<T>,
+): (input: z.input<S>) => Promise<ActionResult<T>> {
+  return async (rawInput) => {
+    const actor = await getActor();
+    if (!actor) return { ok: false, message: "Sesi Anda telah berakhir. Silakan masuk kembali." };
+    if (config.requireAdmin && !actor.isAdmin) {
+      return { ok: false, message: "Halaman ini hanya untuk admin instansi." };
+    }
+
+    const parsed = config.schema.safeParse(rawInput);
+    if (!parsed.success) {
+      return {
+        ok: false,
+        message: "Periksa kembali isian yang ditandai.",
+        fieldErrors: z.flattenError(parsed.error).fieldErrors as FieldErrors,
+      };
+    }
+
+    try {
+      const data = await db.$transaction((tx) => body({ input: parsed.data, actor, tx }));
+      return { ok: true, data };
+    } catch (error) {
+      return toFailure(error);
+    }
+  };
+}
+
+export function toFailure(error: unknown): { ok: false; message: string; fieldErrors?: FieldErrors } {
+  if (error instanceof DomainError) {
+    return error.field
+      ? { ok: false, message: error.message, fieldErrors: { [error.field]: [error.message] } }
+      : { ok: false, message: error.message };
+  }
+  const errorId = randomUUID().slice(0, 8);
+  console.error(`[aksi gagal ${errorId}]`, error);
+  return { ok: false, message: `Terjadi kesalahan pada server (kode ${errorId}). Silakan coba lagi.` };
+}
