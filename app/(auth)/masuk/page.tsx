@@ -1,0 +1,33 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { Notice } from "@/components/notice";
+import { getActor } from "@/lib/server/auth";
+import { SignInForm } from "./sign-in-form";
+
+export const metadata: Metadata = { title: "Masuk" };
+
+type Props = { searchParams: Promise<{ callbackUrl?: string; reset?: string }> };
+
+export default async function MasukPage({ searchParams }: Props) {
+  const { callbackUrl, reset } = await searchParams;
+  const target = safeCallback(callbackUrl);
+  if (await getActor()) redirect(target);
+
+  return (
+    <>
+      <h1 className="text-xl font-semibold text-slate-900">Masuk</h1>
+      <p className="mt-1 mb-6 text-sm text-slate-600">Gunakan NIP dan kata sandi akun e-Kinerja Anda.</p>
+      {reset === "berhasil" ? (
+        <div className="mb-4" role="status">
+          <Notice title="Kata sandi berhasil diubah.">Silakan masuk dengan kata sandi baru Anda.</Notice>
+        </div>
+      ) : null}
+      <SignInForm callbackUrl={target} />
+    </>
+  );
+}
+
+// Only paths inside this app: a link to /masuk must not be able to send people elsewhere.
+function safeCallback(value: string | undefined): string {
+  return value && value.startsWith("/") && !value.startsWith("//") && !value.startsWith("/\\") ? value : "/beranda";
+}

@@ -1,0 +1,37 @@
+"use client";
+
+import { ActionMessage } from "@/components/skp/action-message";
+import { buttonClass } from "@/components/skp/form-field";
+import { ajukanSkp } from "@/lib/server/actions/skp";
+import { useSkpMutation } from "./use-skp-mutation";
+
+/** "Ajukan SKP" with the checklist of what still stops it, so nobody presses it blind. */
+export function AjukanPanel({ skpId, version, masalah }: { skpId: string; version: number; masalah: string[] }) {
+  const { pending, message, run } = useSkpMutation();
+  return (
+    <section aria-labelledby="ajukan-judul" className="rounded-lg border border-slate-200 bg-white p-4">
+      <h2 id="ajukan-judul" className="font-semibold text-slate-900">Ajukan SKP</h2>
+      {masalah.length > 0 ? (
+        <>
+          <p className="mt-1 text-sm text-slate-700">Sebelum diajukan, lengkapi dulu:</p>
+          <ul className="mt-1 list-disc space-y-0.5 pl-5 text-sm text-amber-900">
+            {masalah.map((m) => <li key={m}>{m}</li>)}
+          </ul>
+        </>
+      ) : (
+        <p className="mt-1 text-sm text-slate-700">SKP sudah lengkap. Setelah diajukan, SKP terkunci sampai atasan Anda memutuskan.</p>
+      )}
+      <div className="mt-3 space-y-2">
+        <button type="button" className={buttonClass.primary} disabled={pending}
+          onClick={() => {
+            if (window.confirm("Ajukan SKP ke atasan? Setelah diajukan, SKP tidak dapat diubah kecuali dikembalikan oleh atasan.")) {
+              run(() => ajukanSkp({ skpId, version }));
+            }
+          }}>
+          {pending ? "Mengajukan…" : "Ajukan SKP"}
+        </button>
+        <ActionMessage message={message} />
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,118 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { Notice } from "@/components/notice";
+import { PageHeader } from "@/components/page-header";
+import { LampiranList } from "@/components/skp/lampiran-list";
+import { PerilakuTable } from "@/components/skp/perilaku-table";
+import { RhkTable } from "@/components/skp/rhk-table";
+import { SkpHeader } from "@/components/skp/skp-header";
+import { SkpStatusBadge } from "@/components/skp/skp-status-badge";
+import { SkpTimeline } from "@/components/skp/skp-timeline";
+import { NotFoundError } from "@/lib/domain/errors";
+import { LABEL_LAYOUT_SKP, LABEL_PENDEKATAN } from "@/lib/domain/labels";
+import { canEditSkp } from "@/lib/domain/permissions";
+import { validateSkpForAjukan } from "@/lib/domain/skp-layout";
+import { formatPeriodeSkp } from "@/lib/domain/skp-periode";
+import { requireActor } from "@/lib/server/auth";
+import { getAtasanRhkOptions, getSkpDetail } from "@/lib/server/queries/skp";
+import { AjukanPanel } from "./ajukan-panel";
+import { LampiranAddForm, LampiranDeleteButton } from "./lampiran-controls";
+import { IndikatorActions, RhkActions, TambahRhkButton } from "./rhk-actions";
+
+export const metadata: Metadata = { title: "Detail SKP" };
+
+export default async function SkpDetailPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const actor = await requireActor();
+  const skp = await getSkpDetail(actor, id).catch((e: unknown) => {
+    if (e instanceof NotFoundError) notFound();
+    throw e;
+  });
+  const editable = canEditSkp(actor, skp);
+  const atasanRhk = editable ? await getAtasanRhkOptions(actor, skp.id) : null;
+  const ctx = { skpId: skp.id, version: skp.version, layout: skp.layout };
+  const ref = { skpId: skp.id, version: skp.version };
+  const kembali = skp.status === "DRAFT" ? skp.riwayat.find((r) => r.ke === "DRAFT" && r.dari) : undefined;
+  const masalah = editable
+    ? [
+        ...(actor.atasanId ? [] : ["Atasan (pejabat penilai) Anda belum diatur; minta admin instansi mengaturnya."]),
+        ...validateSkpForAjukan([...skp.rhkUtama, ...skp.rhkTambahan], skp.layout),
+      ]
+    : [];
+
+  return (
+    <>
+      <p className="mb-2 text-sm"><Link href="/skp" className="text-blue-700 underline">← SKP Saya</Link></p>
+      <PageHeader
+        title={`SKP ${formatPeriodeSkp(skp)}`}
+        description={`Pendekatan ${LABEL_PENDEKATAN[skp.pendekatan]} · Format ${LABEL_LAYOUT_SKP[skp.layout]}`}
+        actions={<SkpStatusBadge status={skp.status} />}
+      />
+      <div className="space-y-6">
+        {kembali?.catatan ? (
+          <Notice tone="danger" title={`Dikembalikan oleh ${kembali.aktorNama}`}>
+            <p className="whitespace-pre-line">{kembali.catatan}</p>
+            <p className="mt-1 text-xs">Perbaiki SKP sesuai catatan di atas, lalu ajukan kembali.</p>
+          </Notice>
+        ) : null}
+        {skp.status === "PENGAJUAN" && skp.pegawaiId === actor.id ? (
+          <Notice title="Menunggu persetujuan atasan">
+            SKP sudah diajukan kepada {skp.snapshot.penilai?.nama ?? "atasan Anda"} dan tidak dapat diubah sampai disetujui atau
+            dikembalikan ke Draft.
+          </Notice>
+        ) : null}
+        {skp.status === "PERSETUJUAN" && skp.pegawaiId === actor.id ? (
+          <Notice title="SKP sudah disetujui">SKP ini menjadi dasar penilaian kinerja Anda pada periode ini.</Notice>
+        ) : null}
+
+        <SkpHeader snapshot={skp.snapshot} periodeAwal={skp.periodeAwal} periodeAkhir={skp.periodeAkhir} />
+
+        <section aria-labelledby="hasil-kerja" className="space-y-3">
+          <h2 id="hasil-kerja" className="text-lg font-semibold text-slate-900">Hasil Kerja</h2>
+          {editable && atasanRhk?.alasan && skp.layout !== "JPT" ? (
+            <Notice tone="warning" title="RHK atasan belum tersedia">{atasanRhk.alasan}</Notice>
+          ) : null}
+          <RhkTable
+            layout={skp.layout}
+            rhkUtama={skp.rhkUtama}
+            rhkTambahan={skp.rhkTambahan}
+            {...(editable && atasanRhk
+              ? {
+                  renderRhkActions: (rhk, p) => <RhkActions ctx={ctx} rhk={rhk} index={p.index} total={p.total} atasanRhk={atasanRhk} />,
+                  renderIndikatorActions: (ind, rhk) => <IndikatorActions ctx={ctx} rhk={rhk} ind={ind} />,
+                  renderGroupFooter: (jenis) => <TambahRhkButton ctx={ctx} jenis={jenis} atasanRhk={atasanRhk} />,
+                }
+              : {})}
+          />
+        </section>
+
+        <section aria-labelledby="perilaku" className="space-y-3">
+          <h2 id="perilaku" className="text-lg font-semibold text-slate-900">Perilaku Kerja</h2>
+          <p className="text-sm text-slate-600">Ekspektasi khusus pimpinan diisi oleh atasan Anda, dan boleh kosong.</p>
+          <PerilakuTable ekspektasi={skp.ekspektasi} />
+        </section>
+
+        <section aria-labelledby="lampiran" className="space-y-3">
+          <h2 id="lampiran" className="text-lg font-semibold text-slate-900">Lampiran SKP</h2>
+          <LampiranList
+            lampiran={skp.lampiran}
+            {...(editable
+              ? {
+                  renderItemActions: (item) => <LampiranDeleteButton skp={ref} item={item} />,
+                  renderListFooter: (jenis) => <LampiranAddForm skp={ref} jenis={jenis} />,
+                }
+              : {})}
+          />
+        </section>
+
+        {editable ? <AjukanPanel skpId={skp.id} version={skp.version} masalah={masalah} /> : null}
+
+        <section aria-labelledby="riwayat" className="space-y-3">
+          <h2 id="riwayat" className="text-lg font-semibold text-slate-900">Riwayat</h2>
+          <SkpTimeline riwayat={skp.riwayat} />
+        </section>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,78 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { EmptyState } from "@/components/empty-state";
+import { Notice } from "@/components/notice";
+import { PageHeader } from "@/components/page-header";
+import { SkpStatusBadge } from "@/components/skp/skp-status-badge";
+import { LABEL_LAYOUT_SKP, LABEL_PENDEKATAN } from "@/lib/domain/labels";
+import { formatPeriodeSkp } from "@/lib/domain/skp-periode";
+import { namaDenganGelar } from "@/lib/domain/skp-snapshot";
+import { requireActor } from "@/lib/server/auth";
+import { getSkpCreateContext, listSkpForPegawai } from "@/lib/server/queries/skp";
+import { SkpCreateForm } from "./skp-create-form";
+
+export const metadata: Metadata = { title: "SKP Saya" };
+
+export default async function SkpListPage() {
+  const actor = await requireActor();
+  const [daftar, ctx] = await Promise.all([listSkpForPegawai(actor), getSkpCreateContext(actor)]);
+  const sebelumnya = daftar.map((s) => ({ id: s.id, label: `${formatPeriodeSkp(s)} (${s.jumlahRhk} RHK)` }));
+
+  return (
+    <>
+      <PageHeader title="SKP Saya" description="Sasaran Kinerja Pegawai: rencana hasil kerja Anda untuk setiap periode." />
+      {ctx.atasan ? null : (
+        <div className="mb-4">
+          <Notice tone="warning" title="Atasan Anda belum diatur">
+            Anda tetap dapat menyusun SKP, tetapi belum dapat mengajukannya karena belum ada pejabat penilai. Minta admin
+            instansi{ctx.adminNama?.length ? ` (${ctx.adminNama.join(", ")})` : ""} mengatur atasan Anda, atau ajukan atasan
+            dari halaman <Link href="/profil" className="underline">Profil</Link>.
+          </Notice>
+        </div>
+      )}
+      <div className="grid gap-6 lg:grid-cols-[1fr_22rem]">
+        <section aria-labelledby="daftar-skp">
+          <h2 id="daftar-skp" className="sr-only">Daftar SKP</h2>
+          {daftar.length === 0 ? (
+            <EmptyState
+              title="Anda belum memiliki SKP"
+              description="Mulai dengan “Tambah Periode SKP”: pilih periode (biasanya 1 Januari – 31 Desember) dan pendekatan, lalu isi Rencana Hasil Kerja dan indikatornya."
+            />
+          ) : (
+            <ul className="space-y-3">
+              {daftar.map((s) => (
+                <li key={s.id}>
+                  <Link
+                    href={`/skp/${s.id}`}
+                    className="flex flex-col gap-2 rounded-lg border border-slate-200 bg-white p-4 hover:border-blue-300 sm:flex-row sm:items-center sm:justify-between"
+                  >
+                    <div>
+                      <p className="font-semibold text-slate-900">{formatPeriodeSkp(s)}</p>
+                      <p className="text-sm text-slate-600">
+                        {LABEL_PENDEKATAN[s.pendekatan]} · Format {LABEL_LAYOUT_SKP[s.layout]} · {s.jumlahRhk} RHK
+                      </p>
+                    </div>
+                    <SkpStatusBadge status={s.status} />
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+        <section aria-labelledby="tambah-skp" className="h-fit rounded-lg border border-slate-200 bg-white p-4">
+          <h2 id="tambah-skp" className="mb-3 font-semibold text-slate-900">Tambah Periode SKP</h2>
+          {ctx.tahunTerbuka.length === 0 ? (
+            <p className="text-sm text-slate-700">
+              Belum ada tahun penilaian yang dibuka. Admin instansi perlu membuka tahun terlebih dahulu.
+            </p>
+          ) : (
+            <SkpCreateForm tahun={ctx.tahunTerbuka.map((t) => t.tahun)} sebelumnya={sebelumnya} />
+          )}
+          {ctx.atasan ? (
+            <p className="mt-3 text-xs text-slate-600">Pejabat penilai: {namaDenganGelar(ctx.atasan)} ({ctx.atasan.jabatan})</p>
+          ) : null}
+        </section>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,55 @@
+import { z } from "zod";
+import { NotFoundError } from "@/lib/domain/errors";
+import { getActor } from "@/lib/server/auth";
+import { db } from "@/lib/server/db";
+import { renderSkpPdf } from "@/lib/server/pdf/skp-pdf";
+import { getSkpDetail } from "@/lib/server/queries/skp";
+
+/**
+ * "Cetak SKP": the SKP and its Lampiran as a PDF. Only the owner, the SKP's penilai and admins
+ * of the instansi get it (getSkpDetail checks); for anyone else the SKP does not exist.
+ */
+export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
+  const actor = await getActor();
+  if (!actor) return Response.redirect(new URL("/masuk", request.url), 303);
+
+  const { id } = await params;
+  if (!z.guid().safeParse(id).success) return notFound();
+  let skp;
+  try {
+    skp = await getSkpDetail(actor, id);
+  } catch (error) {
+    if (error instanceof NotFoundError) return notFound();
+    throw error;
+  }
+
+  const { nip, instansi } = await db.pegawai.findUniqueOrThrow({
+    where: { id: skp.pegawaiId },
+    select: { nip: true, instansi: { select: { nama: true, lokasi: true } } },
+  });
+  // An approved SKP is dated the day it was agreed; anything else is a working copy, dated today.
+  const disetujui = skp.status === "PERSETUJUAN" ? skp.riwayat.find((r) => r.ke === "PERSETUJUAN") : undefined;
+  const pdf = await renderSkpPdf(skp, {
+    instansi: instansi.nama,
+    lokasi: instansi.lokasi,
+    tanggal: tanggalWib(disetujui?.createdAt ?? new Date()),
+  });
+
+  return new Response(new Uint8Array(pdf), {
+    headers: {
+      "Content-Type": "application/pdf",
+      "Content-Disposition": `attachment; filename="SKP-${skp.snapshot.pegawai?.nip ?? nip}-${skp.tahun}.pdf"`,
+      "Content-Length": String(pdf.length),
+      "Cache-Control": "private, no-store",
+    },
+  });
+}
+
+function notFound() {
+  return new Response("SKP tidak ditemukan.", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+}
+
+// formatTanggal reads calendar dates in UTC; a moment is printed as its date in Indonesia (WIB).
+function tanggalWib(moment: Date): Date {
+  return new Date(moment.getTime() + 7 * 60 * 60 * 1000);
+}

@@ -1,0 +1,53 @@
+import type { ReactNode } from "react";
+import { BERAKHLAK } from "@/lib/domain/berakhlak";
+import type { CoreValue } from "@/lib/generated/prisma/enums";
+
+type Props = {
+  ekspektasi: Partial<Record<CoreValue, string>>;
+  /** The atasan's editor for one value; absent means the ekspektasi is shown read-only. */
+  renderEkspektasi?: (coreValue: CoreValue, teks: string | undefined) => ReactNode;
+};
+
+/** Perilaku Kerja: the 7 BerAKHLAK values, their panduan, and the atasan's ekspektasi khusus. */
+export function PerilakuTable({ ekspektasi, renderEkspektasi }: Props) {
+  return (
+    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+      <table className="w-full min-w-[40rem] border-collapse text-sm">
+        <thead className="bg-slate-50 text-left text-xs uppercase tracking-wide text-slate-600">
+          <tr>
+            <th scope="col" className="w-10 px-3 py-2">No</th>
+            <th scope="col" className="px-3 py-2">Perilaku Kerja</th>
+            <th scope="col" className="w-2/5 px-3 py-2">Ekspektasi Khusus Pimpinan</th>
+          </tr>
+        </thead>
+        <tbody>
+          {BERAKHLAK.map((nilai, index) => {
+            const teks = ekspektasi[nilai.coreValue];
+            return (
+              <tr key={nilai.coreValue} className="border-t border-slate-200">
+                <td className="px-3 py-2 align-top tabular-nums">{index + 1}</td>
+                <td className="px-3 py-2 align-top">
+                  <p className="font-medium text-slate-900">{nilai.nama}</p>
+                  <ul className="mt-1 list-disc space-y-0.5 pl-5 text-slate-700">
+                    {nilai.panduan.map((p) => (
+                      <li key={p}>{p}</li>
+                    ))}
+                  </ul>
+                </td>
+                <td className="px-3 py-2 align-top">
+                  {renderEkspektasi ? (
+                    renderEkspektasi(nilai.coreValue, teks)
+                  ) : teks ? (
+                    <p className="whitespace-pre-line">{teks}</p>
+                  ) : (
+                    <span className="text-slate-400">Tidak ada</span>
+                  )}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,36 @@
+/**
+ * Every menu entry, in one list. A link appears only once its page works, so an entry is added
+ * here together with its page and never before.
+ */
+export type Audience = "pegawai" | "atasan" | "admin";
+
+export type NavItem = { href: string; label: string; audience: Audience };
+
+export type NavGroup = { label: string | null; items: NavItem[] };
+
+export const NAV_ITEMS: readonly NavItem[] = [
+  { href: "/beranda", label: "Beranda", audience: "pegawai" },
+  { href: "/admin/pegawai", label: "Pegawai", audience: "admin" },
+];
+
+const GROUP_LABEL: Record<Audience, string | null> = {
+  pegawai: null,
+  atasan: "Atasan",
+  admin: "Admin instansi",
+};
+
+export type Viewer = { isAdmin: boolean; hasBawahan: boolean };
+
+/** The menu a viewer sees, grouped by audience in a fixed order; empty groups are left out. */
+export function navigationFor(viewer: Viewer): NavGroup[] {
+  const sees: Record<Audience, boolean> = { pegawai: true, atasan: viewer.hasBawahan, admin: viewer.isAdmin };
+  return (["pegawai", "atasan", "admin"] as const)
+    .filter((audience) => sees[audience])
+    .map((audience) => ({ label: GROUP_LABEL[audience], items: NAV_ITEMS.filter((i) => i.audience === audience) }))
+    .filter((group) => group.items.length > 0);
+}
+
+/** The current page marks its own link and any link whose section it sits in. */
+export function isCurrentPath(pathname: string, href: string): boolean {
+  return pathname === href || pathname.startsWith(`${href}/`);
+}

@@ -1,0 +1,16 @@
+import { z } from "zod";
+import { skpRefSchema } from "@/lib/schemas/skp";
+
+/** Setujui sends the SKP and the version shown on the atasan's screen. */
+export const setujuiSkpSchema = skpRefSchema;
+
+export const kembalikanSkpSchema = skpRefSchema.extend({
+  catatan: z
+    .string({ error: "Catatan wajib diisi." })
+    .trim()
+    .min(1, { error: "Catatan wajib diisi agar pegawai tahu apa yang harus diperbaiki." })
+    .max(2000, { error: "Catatan paling banyak 2000 karakter." }),
+});
+
+export type SetujuiSkpInput = z.input<typeof setujuiSkpSchema>;
+export type KembalikanSkpInput = z.input<typeof kembalikanSkpSchema>;

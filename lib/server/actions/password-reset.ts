@@ -1,0 +1,127 @@
+"use server";
+
+import { createHash, randomBytes } from "node:crypto";
+import { z } from "zod";
+import { DomainError } from "@/lib/domain/errors";
+import { env } from "@/lib/env";
+import {
+  forgotPasswordSchema,
+  resetPasswordSchemaFor,
+  type ForgotPasswordInput,
+  type ResetPasswordInput,
+} from "@/lib/schemas/auth";
+import { db } from "@/lib/server/db";
+import { toFailure, type ActionResult, type FieldErrors } from "@/lib/server/define-action";
+import { clearLoginFailures, recordHit } from "@/lib/server/login-throttle";
+import { sendPasswordResetMail } from "@/lib/server/mail";
+import { hashPassword } from "@/lib/server/password";
+
+// Public actions: nobody is signed in here, so they cannot go through defineAction.
+
+const RESET_REQUESTED_MESSAGE =
+  "Jika NIP terdaftar dan memiliki email, tautan reset telah dikirim ke email tersebut.";
+const TOKEN_VALID_MINUTES = 30;
+const REQUESTS_PER_WINDOW = 3;
+
+export type ResetTokenStatus = { valid: true; nip: string; nama: string } | { valid: false; message: string };
+
+/**
+ * Always the same answer, whether or not the NIP exists, so the form cannot be used to find
+ * out who is registered. More than three requests for one NIP in 15 minutes send nothing.
+ */
+export async function requestPasswordReset(input: ForgotPasswordInput): Promise<ActionResult<{ message: string }>> {
+  const parsed = forgotPasswordSchema.safeParse(input);
+  if (!parsed.success) return invalidInput(parsed.error);
+  const { nip } = parsed.data;
+
+  try {
+    const requests = await recordHit(`reset:${nip}`, REQUESTS_PER_WINDOW + 1);
+    const pegawai =
+      requests <= REQUESTS_PER_WINDOW
+        ? await db.pegawai.findFirst({ where: { nip, aktif: true }, select: { id: true, nama: true, email: true } })
+        : null;
+
+    if (pegawai?.email) {
+      const token = randomBytes(32).toString("base64url");
+      await db.$transaction([
+        db.passwordResetToken.deleteMany({ where: { pegawaiId: pegawai.id, usedAt: null } }),
+        db.passwordResetToken.create({
+          data: {
+            pegawaiId: pegawai.id,
+            tokenHash: hashToken(token),
+            expiresAt: new Date(Date.now() + TOKEN_VALID_MINUTES * 60_000),
+          },
+        }),
+      ]);
+      // Not awaited: waiting for the mail server would make a registered NIP answer slower.
+      void sendPasswordResetMail({
+        to: pegawai.email,
+        nama: pegawai.nama,
+        link: `${env().APP_URL}/reset-password/${token}`,
+        validMinutes: TOKEN_VALID_MINUTES,
+      }).catch((error: unknown) => console.error("[email reset kata sandi gagal dikirim]", error));
+    }
+  } catch (error) {
+    return toFailure(error);
+  }
+  return { ok: true, data: { message: RESET_REQUESTED_MESSAGE } };
+}
+
+/** What the reset page shows before the form: whose password it is, or why the link is dead. */
+export async function checkResetToken(token: string): Promise<ResetTokenStatus> {
+  const found = await db.passwordResetToken.findUnique({
+    where: { tokenHash: hashToken(token) },
+    select: { usedAt: true, expiresAt: true, pegawai: { select: { nip: true, nama: true, aktif: true } } },
+  });
+  if (!found || !found.pegawai.aktif) {
+    return { valid: false, message: "Tautan reset kata sandi ini tidak dikenal atau sudah diganti tautan yang lebih baru." };
+  }
+  if (found.usedAt) return { valid: false, message: "Tautan reset kata sandi ini sudah pernah dipakai." };
+  if (found.expiresAt <= new Date()) {
+    return { valid: false, message: `Tautan reset kata sandi ini sudah kedaluwarsa (berlaku ${TOKEN_VALID_MINUTES} menit).` };
+  }
+  return { valid: true, nip: found.pegawai.nip, nama: found.pegawai.nama };
+}
+
+/** Sets the new password, spends the token and lifts any sign-in lock on the NIP, together. */
+export async function resetPassword(input: ResetPasswordInput): Promise<ActionResult<null>> {
+  const token = typeof input?.token === "string" ? input.token : "";
+  const status = await checkResetToken(token);
+  if (!status.valid) return { ok: false, message: status.message };
+
+  const parsed = resetPasswordSchemaFor(status.nip).safeParse(input);
+  if (!parsed.success) return invalidInput(parsed.error);
+  const passwordHash = await hashPassword(parsed.data.password);
+
+  try {
+    await db.$transaction(async (tx) => {
+      const now = new Date();
+      // The conditions repeat the checks above so a link used twice at once only works once.
+      const spent = await tx.passwordResetToken.updateMany({
+        where: { tokenHash: hashToken(token), usedAt: null, expiresAt: { gt: now } },
+        data: { usedAt: now },
+      });
+      if (spent.count !== 1) throw new DomainError("Tautan reset kata sandi ini sudah pernah dipakai.");
+      await tx.pegawai.update({
+        where: { nip: status.nip },
+        data: { passwordHash, version: { increment: 1 } },
+      });
+      await clearLoginFailures(status.nip, tx);
+    });
+  } catch (error) {
+    return toFailure(error);
+  }
+  return { ok: true, data: null };
+}
+
+function hashToken(token: string): string {
+  return createHash("sha256").update(token).digest("hex");
+}
+
+function invalidInput(error: z.ZodError): { ok: false; message: string; fieldErrors: FieldErrors } {
+  return {
+    ok: false,
+    message: "Periksa kembali isian yang ditandai.",
+    fieldErrors: z.flattenError(error).fieldErrors as FieldErrors,
+  };
+}

@@ -1,0 +1,45 @@
+import "server-only";
+import nodemailer, { type Transporter } from "nodemailer";
+import { env } from "@/lib/env";
+
+let transporter: Transporter | undefined;
+
+function getTransporter(): Transporter {
+  const { SMTP_HOST, SMTP_PORT, SMTP_SECURE, SMTP_USER, SMTP_PASSWORD } = env();
+  transporter ??= nodemailer.createTransport({
+    host: SMTP_HOST,
+    port: SMTP_PORT,
+    secure: SMTP_SECURE,
+    auth: SMTP_USER ? { user: SMTP_USER, pass: SMTP_PASSWORD ?? "" } : undefined,
+  });
+  return transporter;
+}
+
+export type ResetMail = { to: string; nama: string; link: string; validMinutes: number };
+
+export async function sendPasswordResetMail({ to, nama, link, validMinutes }: ResetMail): Promise<void> {
+  await getTransporter().sendMail({
+    from: env().MAIL_FROM,
+    to,
+    subject: "Atur ulang kata sandi e-Kinerja",
+    text: [
+      `Yth. ${nama},`,
+      "",
+      "Kami menerima permintaan untuk mengatur ulang kata sandi akun e-Kinerja Anda.",
+      `Buka tautan berikut untuk membuat kata sandi baru (berlaku ${validMinutes} menit dan hanya sekali pakai):`,
+      "",
+      link,
+      "",
+      "Jika Anda tidak meminta ini, abaikan email ini; kata sandi Anda tidak berubah.",
+    ].join("\n"),
+    html: `<p>Yth. ${escapeHtml(nama)},</p>
+<p>Kami menerima permintaan untuk mengatur ulang kata sandi akun e-Kinerja Anda.</p>
+<p><a href="${escapeHtml(link)}">Buat kata sandi baru</a></p>
+<p>Tautan berlaku ${validMinutes} menit dan hanya dapat dipakai sekali.</p>
+<p>Jika Anda tidak meminta ini, abaikan email ini; kata sandi Anda tidak berubah.</p>`,
+  });
+}
+
+function escapeHtml(value: string): string {
+  return value.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}

@@ -1,0 +1,123 @@
+import { randomUUID } from "node:crypto";
+import { hash } from "@node-rs/argon2";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { BANDUNG } from "./data/bandung";
+import { GARUT } from "./data/garut";
+import type { SeedInstansi } from "./data/types";
+import { DEMO_PASSWORD, demoEmail } from "./demo-accounts";
+
+type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
+
+/**
+ * Seeds the demo instansi (and a small second one) when the database has no instansi yet, so
+ * running it on every start is safe and never touches real data.
+ */
+export async function seedDemo(db: PrismaClient): Promise<{ seeded: boolean }> {
+  if ((await db.instansi.count()) > 0) return { seeded: false };
+
+  // @node-rs/argon2 hashes with argon2id by default. One hash for every account keeps the seed
+  // fast; each account still verifies on its own.
+  const passwordHash = await hash(DEMO_PASSWORD);
+  const tahun = new Date().getUTCFullYear();
+
+  await db.$transaction(async (tx) => {
+    for (const instansi of [BANDUNG, GARUT]) {
+      await seedInstansi(tx, instansi, passwordHash, tahun);
+    }
+  });
+  return { seeded: true };
+}
+
+async function seedInstansi(tx: Tx, data: SeedInstansi, passwordHash: string, tahun: number) {
+  const instansi = await tx.instansi.create({
+    data: { kode: data.kode, nama: data.nama, lokasi: data.lokasi },
+    select: { id: true },
+  });
+  const instansiId = instansi.id;
+
+  // Ids are made here so units, pegawai and atasan can reference each other in bulk inserts.
+  const unitId = new Map(data.units.map((u) => [u.key, randomUUID()]));
+  const pegawaiId = new Map(data.pegawai.map((p) => [p.key, randomUUID()]));
+  const pimpinan = new Map(data.pegawai.filter((p) => p.memimpin).map((p) => [p.unitKey, p.key]));
+  const parent = new Map(data.units.map((u) => [u.key, u.parentKey]));
+
+  await tx.unitKerja.createMany({
+    data: data.units.map((u) => ({
+      id: must(unitId, u.key),
+      instansiId,
+      parentId: u.parentKey ? must(unitId, u.parentKey) : null,
+      nama: u.nama,
+      namaJabatan: u.namaJabatan,
+      eselon: u.eselon,
+    })),
+  });
+
+  await tx.pegawai.createMany({
+    data: data.pegawai.map((p) => {
+      // The rule from the domain notes: the pimpinan of one's unit, or of the parent unit for
+      // the pimpinan themself. The head of the root unit has no atasan inside the instansi.
+      const atasanUnit = p.memimpin ? parent.get(p.unitKey) : p.unitKey;
+      const atasanKey = atasanUnit ? pimpinan.get(atasanUnit) : undefined;
+      return {
+        id: must(pegawaiId, p.key),
+        instansiId,
+        nip: p.nip,
+        nama: p.nama,
+        gelarDepan: p.gelarDepan ?? null,
+        gelarBelakang: p.gelarBelakang ?? null,
+        email: demoEmail(p, data),
+        jenisPegawai: p.pppk ? "PPPK" : "PNS",
+        jenisJabatan: p.jenisJabatan,
+        jabatan: p.jabatan,
+        eselon: p.eselon ?? null,
+        jenjangFungsional: p.jenjangFungsional ?? null,
+        pangkat: p.pangkat ?? null,
+        golongan: p.golongan,
+        unitId: must(unitId, p.unitKey),
+        atasanId: atasanKey ? must(pegawaiId, atasanKey) : null,
+        roles: p.admin ? ["PEGAWAI", "ADMIN"] : ["PEGAWAI"],
+        aktif: !p.nonaktif,
+        passwordHash,
+      };
+    }),
+  });
+
+  for (const [unitKey, pegawaiKey] of pimpinan) {
+    await tx.unitKerja.update({
+      where: { id: must(unitId, unitKey) },
+      data: { pimpinanId: must(pegawaiId, pegawaiKey) },
+    });
+  }
+
+  const { id: tahunId } = await tx.tahun.create({ data: { instansiId, tahun, terbuka: true }, select: { id: true } });
+  await tx.periodePenilaian.createMany({ data: periodePenilaian(tahun).map((p) => ({ ...p, tahunId })) });
+}
+
+/**
+ * Triwulan I–IV and the tahunan periode. The batas pengisian is the 10th of the month after
+ * the periode ends; the tahunan one gets until 31 January of the next year.
+ */
+function periodePenilaian(tahun: number) {
+  const date = (year: number, monthIndex: number, day: number) => new Date(Date.UTC(year, monthIndex, day));
+  const triwulan = [1, 2, 3, 4].map((urutan) => ({
+    jenis: "TRIWULAN" as const,
+    urutan,
+    awal: date(tahun, (urutan - 1) * 3, 1),
+    akhir: date(tahun, urutan * 3, 0),
+    batasPengisian: date(tahun, urutan * 3, 10),
+  }));
+  const tahunan = {
+    jenis: "TAHUNAN" as const,
+    urutan: 1,
+    awal: date(tahun, 0, 1),
+    akhir: date(tahun, 11, 31),
+    batasPengisian: date(tahun + 1, 0, 31),
+  };
+  return [...triwulan, tahunan];
+}
+
+function must<V>(map: Map<string, V>, key: string): V {
+  const value = map.get(key);
+  if (value === undefined) throw new Error(`Data seed rusak: kunci "${key}" tidak dikenal`);
+  return value;
+}

@@ -1,0 +1,41 @@
+import { spawnSync } from "node:child_process";
+import { createHash } from "node:crypto";
+import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
+import path from "node:path";
+
+const SOURCE_DIRS = ["app", "components", "lib", "public", "prisma"];
+const SOURCE_FILES = ["next.config.ts", "package-lock.json", "postcss.config.mjs", "tsconfig.json", "proxy.ts"];
+const SKIP = new Set(["generated", "node_modules"]);
+
+/** Runs `next build` unless .next already holds a build of exactly these sources. */
+export function ensureBuild(env: NodeJS.ProcessEnv): void {
+  const hashFile = path.join(".next", "source-hash");
+  const hash = sourceHash();
+  if (existsSync(path.join(".next", "BUILD_ID")) && existsSync(hashFile) && readFileSync(hashFile, "utf8") === hash) {
+    console.log("• Build aplikasi sudah terbaru.");
+    return;
+  }
+  console.log("• Membangun aplikasi (next build)…");
+  const result = spawnSync("npx", ["next", "build"], { stdio: "inherit", env });
+  if (result.status !== 0) throw new Error("next build gagal; lihat pesan di atas.");
+  writeFileSync(hashFile, hash);
+}
+
+function sourceHash(): string {
+  const hash = createHash("sha256");
+  const files = [...SOURCE_FILES.filter((f) => existsSync(f)), ...SOURCE_DIRS.flatMap((d) => walk(d))].sort();
+  for (const file of files) {
+    hash.update(file);
+    hash.update(readFileSync(file));
+  }
+  return hash.digest("hex");
+}
+
+function walk(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir).flatMap((name) => {
+    if (SKIP.has(name)) return [];
+    const full = path.join(dir, name);
+    return statSync(full).isDirectory() ? walk(full) : [full];
+  });
+}

@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# `npm test`: every tier in order — typecheck and lint, unit, integration (real PostgreSQL),
+# end-to-end (Chromium against the production build). Keeps going after a failing tier so
+# one run shows everything, then prints one line: `tests: N passed, N failed`.
+set -u
+cd "$(dirname "$0")/.."
+out=.data/test-results
+rm -rf "$out" && mkdir -p "$out"
+static_failed=0
+
+echo "== Typecheck =="
+npx tsc --noEmit || static_failed=$((static_failed + 1))
+echo "== Lint =="
+npx eslint . || static_failed=$((static_failed + 1))
+echo "$static_failed" > "$out/static-failed"
+
+echo "== Unit =="
+npx vitest run --project unit --reporter=default --reporter=json --outputFile.json="$out/unit.json"
+echo "== Integration =="
+npx vitest run --project integration --reporter=default --reporter=json --outputFile.json="$out/integration.json"
+echo "== End-to-end =="
+npx tsx scripts/e2e.ts
+
+npx tsx scripts/test-summary.ts "$out"

@@ -1,0 +1,21 @@
+import type { DefaultSession } from "next-auth";
+
+// What lib/server/auth.ts puts into the JWT and the session. The pegawai id travels as `sub`;
+// getActor() re-reads everything else from the database, so these are hints for the UI only.
+declare module "next-auth" {
+  interface User {
+    instansiId: string;
+    isAdmin: boolean;
+  }
+
+  interface Session {
+    user: { id: string; instansiId: string; isAdmin: boolean } & Pick<NonNullable<DefaultSession["user"]>, "name">;
+  }
+}
+
+declare module "next-auth/jwt" {
+  interface JWT {
+    instansiId: string;
+    isAdmin: boolean;
+  }
+}

@@ -1,0 +1,42 @@
+import { fileURLToPath } from "node:url";
+import { defineConfig } from "vitest/config";
+
+const root = fileURLToPath(new URL(".", import.meta.url));
+
+export default defineConfig({
+  resolve: {
+    alias: [
+      { find: /^@\/(.*)$/, replacement: `${root}$1` },
+      // The real package throws unless bundled for React Server Components.
+      { find: /^server-only$/, replacement: `${root}tests/integration/setup/empty.ts` },
+    ],
+  },
+  test: {
+    // A child process per test file: Prisma's pg pool and module state never leak between files.
+    pool: "forks",
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: "unit",
+          environment: "node",
+          include: ["tests/unit/**/*.test.ts", "lib/**/*.test.ts"],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: "integration",
+          environment: "node",
+          include: ["tests/integration/**/*.test.ts"],
+          globalSetup: ["tests/integration/setup/global-setup.ts"],
+          setupFiles: ["tests/integration/setup/per-file.ts"],
+          // Files mostly wait on Postgres and the WASM engine, so two at a time pay off even on 2 cores.
+          maxWorkers: 2,
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+        },
+      },
+    ],
+  },
+});
