@@ -10,6 +10,9 @@ export type NavGroup = { label: string | null; items: NavItem[] };
 
 export const NAV_ITEMS: readonly NavItem[] = [
   { href: "/beranda", label: "Beranda", audience: "pegawai" },
+  { href: "/skp", label: "SKP", audience: "pegawai" },
+  { href: "/skp-bawahan", label: "SKP Bawahan", audience: "atasan" },
+  { href: "/matriks-peran-hasil", label: "Matriks Peran Hasil", audience: "atasan" },
   { href: "/admin/pegawai", label: "Pegawai", audience: "admin" },
 ];
 

@@ -5,6 +5,8 @@ import { BANDUNG } from "./data/bandung";
 import { GARUT } from "./data/garut";
 import type { SeedInstansi } from "./data/types";
 import { DEMO_PASSWORD, demoEmail } from "./demo-accounts";
+import { seedDemoSkp } from "./demo-skp";
+import { siasnPnsId, siasnUnorId } from "./siasn-demo-data";
 
 type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
 
@@ -49,15 +51,22 @@ async function seedInstansi(tx: Tx, data: SeedInstansi, passwordHash: string, ta
       nama: u.nama,
       namaJabatan: u.namaJabatan,
       eselon: u.eselon,
+      siasnId: siasnUnorId(data.kode, u.key),
     })),
   });
 
+  // The rule from the domain notes: the pimpinan of one's unit, or of the parent unit for
+  // the pimpinan themself. The head of the root unit has no atasan inside the instansi.
+  const atasanKey = new Map(
+    data.pegawai.map((p) => {
+      const atasanUnit = p.memimpin ? parent.get(p.unitKey) : p.unitKey;
+      return [p.key, atasanUnit ? pimpinan.get(atasanUnit) : undefined];
+    }),
+  );
+
   await tx.pegawai.createMany({
     data: data.pegawai.map((p) => {
-      // The rule from the domain notes: the pimpinan of one's unit, or of the parent unit for
-      // the pimpinan themself. The head of the root unit has no atasan inside the instansi.
-      const atasanUnit = p.memimpin ? parent.get(p.unitKey) : p.unitKey;
-      const atasanKey = atasanUnit ? pimpinan.get(atasanUnit) : undefined;
+      const atasan = atasanKey.get(p.key);
       return {
         id: must(pegawaiId, p.key),
         instansiId,
@@ -74,10 +83,11 @@ async function seedInstansi(tx: Tx, data: SeedInstansi, passwordHash: string, ta
         pangkat: p.pangkat ?? null,
         golongan: p.golongan,
         unitId: must(unitId, p.unitKey),
-        atasanId: atasanKey ? must(pegawaiId, atasanKey) : null,
+        atasanId: atasan ? must(pegawaiId, atasan) : null,
         roles: p.admin ? ["PEGAWAI", "ADMIN"] : ["PEGAWAI"],
         aktif: !p.nonaktif,
         passwordHash,
+        siasnId: siasnPnsId(p.nip),
       };
     }),
   });
@@ -91,6 +101,7 @@ async function seedInstansi(tx: Tx, data: SeedInstansi, passwordHash: string, ta
 
   const { id: tahunId } = await tx.tahun.create({ data: { instansiId, tahun, terbuka: true }, select: { id: true } });
   await tx.periodePenilaian.createMany({ data: periodePenilaian(tahun).map((p) => ({ ...p, tahunId })) });
+  await seedDemoSkp(tx, data, { tahunId, tahun, pegawaiId, atasanKey });
 }
 
 /**

@@ -29,7 +29,11 @@ export async function startEmbeddedPostgres({ dataDir, port, persistent }: Optio
     password: PASSWORD,
     persistent,
     createPostgresUser: true,
-    postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "max_connections=200", "-c", "fsync=off"],
+    postgresFlags: [
+      ...["-c", "listen_addresses=127.0.0.1", "-c", "max_connections=200"],
+      // Throwaway test clusters trade durability for speed; the demo's data must survive a crash.
+      ...(persistent ? [] : ["-c", "fsync=off", "-c", "synchronous_commit=off"]),
+    ],
     onLog: (message) => log.push(message),
     onError: (error) => log.push(String(error)),
   });
@@ -46,6 +50,18 @@ export async function startEmbeddedPostgres({ dataDir, port, persistent }: Optio
     url: `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/postgres`,
     stop: () => pg.stop(),
   };
+}
+
+/**
+ * The demo's embedded server for a tool that runs beside `npm start`: reuses it when it is
+ * already running, otherwise starts it until the tool stops it.
+ */
+export async function useEmbeddedPostgres({ dataDir, port }: { dataDir: string; port: number }): Promise<EmbeddedDb> {
+  const pid = readPostmasterPid(path.resolve(dataDir));
+  if (pid && isAlive(pid)) {
+    return { url: `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/postgres`, stop: async () => undefined };
+  }
+  return startEmbeddedPostgres({ dataDir, port, persistent: true });
 }
 
 async function assertNotAlreadyRunning(dir: string, port: number) {

@@ -117,6 +117,30 @@ describe("demo seed", () => {
     expect(garut.tahun).toHaveLength(1);
   });
 
+  it("gives the atasan of the SKP demo accounts an approved SKP whose RHK cascade from the Kepala's", async () => {
+    const atasan = await db.skp.findFirstOrThrow({
+      where: { pegawai: { nip: DEMO_ACCOUNTS.atasan.nip } },
+      select: {
+        status: true,
+        penilai: { select: { nip: true } },
+        rhk: { select: { indikator: { select: { id: true } }, parentRhk: { select: { skp: { select: { pegawai: { select: { nip: true } } } } } } } },
+      },
+    });
+    expect(atasan.status).toBe("PERSETUJUAN");
+    expect(atasan.penilai?.nip).toBe(DEMO_ACCOUNTS.kabid.nip);
+    expect(atasan.rhk.length).toBeGreaterThanOrEqual(2);
+    for (const rhk of atasan.rhk) {
+      expect(rhk.indikator.length).toBeGreaterThan(0);
+      expect(rhk.parentRhk?.skp.pegawai.nip).toBe(DEMO_ACCOUNTS.kabid.nip);
+    }
+    const kabidRhk = await db.rhk.findMany({
+      where: { skp: { pegawai: { nip: DEMO_ACCOUNTS.kabid.nip } } },
+      select: { parentRhk: { select: { skp: { select: { layout: true, pegawai: { select: { nip: true } } } } } } },
+    });
+    expect(kabidRhk.map((r) => r.parentRhk?.skp.pegawai.nip)).toEqual(kabidRhk.map(() => DEMO_ACCOUNTS.kepala.nip));
+    expect(kabidRhk[0]?.parentRhk?.skp.layout).toBe("JPT");
+  });
+
   it("does nothing on a second run", async () => {
     const before = await db.pegawai.count();
     expect(await seedDemo(db)).toEqual({ seeded: false });
