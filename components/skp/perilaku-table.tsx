@@ -11,7 +11,7 @@ type Props = {
 /** Perilaku Kerja: the 7 BerAKHLAK values, their panduan, and the atasan's ekspektasi khusus. */
 export function PerilakuTable({ ekspektasi, renderEkspektasi }: Props) {
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+    <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white">
       <table className="w-full min-w-[40rem] border-collapse text-sm">
         <thead className="bg-slate-50 text-left text-xs uppercase tracking-wide text-slate-600">
           <tr>

@@ -41,7 +41,7 @@ function RhkGroup({
   return (
     <section aria-label={`RHK ${judul}`}>
       <h3 className="mb-2 font-semibold text-slate-900">{judul}</h3>
-      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+      <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white">
         <table className="w-full min-w-[44rem] border-collapse text-sm">
           <thead className="bg-slate-50 text-left text-xs uppercase tracking-wide text-slate-600">
             <tr>

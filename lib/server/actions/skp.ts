@@ -86,7 +86,7 @@ const ajukanSkpAction = defineAction({ schema: skpRefSchema }, async ({ input, a
     nextSkpStatus(skp.status, "ajukan");
     throw new ForbiddenError();
   }
-  await bumpSkpVersion(tx, skp.id, input.version);
+  const version = await bumpSkpVersion(tx, skp.id, input.version);
 
   const atasanId = skp.pegawai.atasanId;
   const problems: string[] = [];
@@ -119,7 +119,7 @@ const ajukanSkpAction = defineAction({ schema: skpRefSchema }, async ({ input, a
   await tx.riwayatStatus.create({
     data: { entitas: "SKP", entitasId: skp.id, dari: skp.status, ke: "PENGAJUAN", aktorId: actor.id },
   });
-  return { id: skp.id };
+  return { id: skp.id, version };
 });
 
 export async function ajukanSkp(input: SkpRefInput) {

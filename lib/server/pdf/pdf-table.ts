@@ -7,8 +7,11 @@ import "server-only";
  */
 export type TableColumn = { header: string; width: number; align?: "left" | "center" };
 
-/** `cells` fill the first columns over the whole group; each of `subRows` fills the rest. */
-export type TableGroup = { kind: "group"; cells: string[]; subRows: string[][] };
+/**
+ * `cells` fill the first columns over the whole group, `trailing` the last ones (the evaluation's
+ * bukti dukung and umpan balik per RHK); each of `subRows` fills the columns in between.
+ */
+export type TableGroup = { kind: "group"; cells: string[]; subRows: string[][]; trailing?: string[] };
 /** A full-width row: a section label ("A. Utama"), or a muted note when a section is empty. */
 export type TableSection = { kind: "section"; label: string; muted?: boolean };
 export type TableItem = TableGroup | TableSection;
@@ -44,10 +47,15 @@ type Table = { columns: TableColumn[]; x0: number; title?: string };
 
 function drawGroup(doc: PDFKit.PDFDocument, t: Table, group: TableGroup) {
   const { columns, x0 } = t;
+  const trailing = group.trailing ?? [];
   const spanCols = columns.slice(0, group.cells.length);
-  const restCols = columns.slice(group.cells.length);
+  const tailCols = columns.slice(columns.length - trailing.length);
+  const restCols = columns.slice(group.cells.length, columns.length - trailing.length);
   const spanWidth = widthOf(spanCols);
-  const spanHeight = Math.max(...group.cells.map((text, i) => textHeight(doc, text, spanCols[i]!.width)));
+  const spanHeight = Math.max(
+    ...group.cells.map((text, i) => textHeight(doc, text, spanCols[i]!.width)),
+    ...trailing.map((text, i) => textHeight(doc, text, tailCols[i]!.width)),
+  );
   const subRows = restCols.length > 0 ? group.subRows : [];
   const subHeights = subRows.map((row) => Math.max(...restCols.map((col, i) => textHeight(doc, row[i] ?? "", col.width))));
   const total = Math.max(spanHeight, subHeights.reduce((a, b) => a + b, 0));
@@ -81,6 +89,11 @@ function drawGroup(doc: PDFKit.PDFDocument, t: Table, group: TableGroup) {
       x += col.width;
     });
     if (segment.length === 0 && restCols.length > 0) drawCell(doc, "", x, top, widthOf(restCols), height, {});
+    x += widthOf(restCols);
+    tailCols.forEach((col, i) => {
+      drawCell(doc, first ? trailing[i]! : "", x, top, col.width, height, { align: col.align });
+      x += col.width;
+    });
     let y = top;
     for (const i of segment) {
       let cx = x0 + spanWidth;

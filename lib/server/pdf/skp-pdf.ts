@@ -2,12 +2,11 @@ import "server-only";
 import PDFDocument from "pdfkit";
 import { BERAKHLAK } from "@/lib/domain/berakhlak";
 import { LABEL_ASPEK, LABEL_JENIS_LAMPIRAN, LABEL_PENDEKATAN, LABEL_PERSPEKTIF } from "@/lib/domain/labels";
-import { formatNip } from "@/lib/domain/nip";
-import { formatPangkatGolongan, type PihakSnapshot } from "@/lib/domain/skp-snapshot";
 import { formatTarget } from "@/lib/domain/skp-target";
 import { formatTanggal } from "@/lib/domain/tanggal";
 import type { JenisLampiran, LayoutSkp } from "@/lib/generated/prisma/enums";
 import type { RhkDetail, SkpDetail } from "@/lib/server/queries/skp";
+import { collectPdf, drawHeading, drawPageFooters, drawPihakBlocks, drawSignatures, type TandaTangan } from "./pdf-parts";
 import { drawTable, type TableColumn, type TableGroup, type TableItem } from "./pdf-table";
 
 /** The parts of getSkpDetail's result the printed SKP shows. */
@@ -33,12 +32,15 @@ export function renderSkpPdf(skp: SkpPdfInput, cetak: CetakInfo, options: { comp
     compress: options.compress ?? true,
     info: { Title: `SKP ${pegawai?.nama ?? ""} ${skp.tahun}`.trim(), Author: "e-Kinerja" },
   });
-  const done = collect(doc);
+  const done = collectPdf(doc);
 
   drawTitle(doc, skp, cetak, "SASARAN KINERJA PEGAWAI");
-  drawPihakBlocks(doc, skp.snapshot.pegawai, skp.snapshot.penilai);
+  drawPihakBlocks(doc, [
+    { judul: "PEGAWAI YANG DINILAI", pihak: skp.snapshot.pegawai },
+    { judul: "PEJABAT PENILAI KINERJA", pihak: skp.snapshot.penilai },
+  ]);
 
-  heading(doc, "HASIL KERJA");
+  drawHeading(doc, "HASIL KERJA");
   drawTable(doc, hasilKerjaColumns(skp.layout), [
     { kind: "section", label: "A. Utama" },
     ...rhkGroups(skp.rhkUtama, skp.layout, "Tidak ada RHK utama."),
@@ -46,7 +48,7 @@ export function renderSkpPdf(skp: SkpPdfInput, cetak: CetakInfo, options: { comp
     ...rhkGroups(skp.rhkTambahan, skp.layout, "Tidak ada RHK tambahan."),
   ]);
 
-  heading(doc, "PERILAKU KERJA");
+  drawHeading(doc, "PERILAKU KERJA");
   drawTable(
     doc,
     [
@@ -60,21 +62,21 @@ export function renderSkpPdf(skp: SkpPdfInput, cetak: CetakInfo, options: { comp
       subRows: [],
     })),
   );
-  drawSignatures(doc, skp, cetak);
+  drawSignatures(doc, ...tandaTangan(skp, cetak));
 
   doc.addPage();
   drawTitle(doc, skp, cetak, "LAMPIRAN SKP");
   const jenisList: JenisLampiran[] = ["DUKUNGAN_SUMBER_DAYA", "SKEMA_PERTANGGUNGJAWABAN", "KONSEKUENSI"];
   for (const jenis of jenisList) {
-    heading(doc, LABEL_JENIS_LAMPIRAN[jenis].toUpperCase());
+    drawHeading(doc, LABEL_JENIS_LAMPIRAN[jenis].toUpperCase());
     const items = skp.lampiran[jenis];
     doc.font("Helvetica").fontSize(9);
     if (items.length === 0) doc.text("-", MARGIN, doc.y, { width: CONTENT_WIDTH });
     items.forEach((item, i) => doc.text(`${i + 1}. ${item.teks}`, MARGIN, doc.y, { width: CONTENT_WIDTH }));
   }
-  drawSignatures(doc, skp, cetak);
+  drawSignatures(doc, ...tandaTangan(skp, cetak));
 
-  drawFooters(doc);
+  drawPageFooters(doc);
   doc.end();
   return done;
 }
@@ -89,39 +91,6 @@ function drawTitle(doc: PDFKit.PDFDocument, skp: SkpPdfInput, cetak: CetakInfo, 
   doc.text(periode, MARGIN + CONTENT_WIDTH / 2, y, { width: CONTENT_WIDTH / 2, align: "right" });
   doc.x = MARGIN;
   doc.moveDown(0.5);
-}
-
-function drawPihakBlocks(doc: PDFKit.PDFDocument, pegawai: PihakSnapshot | null, penilai: PihakSnapshot | null) {
-  const half = CONTENT_WIDTH / 2;
-  const top = doc.y;
-  const blocks: [string, PihakSnapshot | null, number][] = [
-    ["PEGAWAI YANG DINILAI", pegawai, MARGIN],
-    ["PEJABAT PENILAI KINERJA", penilai, MARGIN + half],
-  ];
-  let bottom = top;
-  for (const [judul, pihak, x] of blocks) {
-    doc.y = top;
-    const columns: TableColumn[] = [
-      { header: "No", width: 24, align: "center" },
-      { header: "", width: 80 },
-      { header: "", width: half - 104 },
-    ];
-    drawTable(doc, columns, pihakRows(pihak), { x, title: judul });
-    bottom = Math.max(bottom, doc.y);
-  }
-  doc.x = MARGIN;
-  doc.y = bottom + 10;
-}
-
-function pihakRows(p: PihakSnapshot | null): TableItem[] {
-  const rows: [string, string][] = [
-    ["Nama", p?.nama ?? "-"],
-    ["NIP", p ? formatNip(p.nip) : "-"],
-    ["Pangkat/Gol", p ? formatPangkatGolongan(p) : "-"],
-    ["Jabatan", p?.jabatan ?? "-"],
-    ["Unit Kerja", p?.unit ?? "-"],
-  ];
-  return rows.map(([label, value], i) => ({ kind: "group", cells: [String(i + 1), label, value], subRows: [] }));
 }
 
 function hasilKerjaColumns(layout: LayoutSkp): TableColumn[] {
@@ -180,48 +149,6 @@ function rhkGroups(list: RhkDetail[], layout: LayoutSkp, kosong: string): TableI
   });
 }
 
-function drawSignatures(doc: PDFKit.PDFDocument, skp: SkpPdfInput, cetak: CetakInfo) {
-  const height = 120;
-  if (doc.y + height > doc.page.height - MARGIN) doc.addPage();
-  const top = doc.y + 16;
-  const width = 280;
-  const blocks: [string, PihakSnapshot | null, number, string][] = [
-    ["Pegawai yang Dinilai", skp.snapshot.pegawai, MARGIN, ""],
-    ["Pejabat Penilai Kinerja", skp.snapshot.penilai, MARGIN + CONTENT_WIDTH - width, `${cetak.lokasi}, ${formatTanggal(cetak.tanggal)}`],
-  ];
-  for (const [peran, pihak, x, tempat] of blocks) {
-    doc.font("Helvetica").fontSize(9);
-    doc.text(tempat || " ", x, top, { width, align: "center" });
-    doc.text(peran, x, doc.y, { width, align: "center" });
-    doc.font("Helvetica-Bold").text(pihak?.nama ?? "-", x, top + 80, { width, align: "center", underline: true });
-    doc.font("Helvetica").text(pihak ? `NIP. ${formatNip(pihak.nip)}` : "", x, doc.y, { width, align: "center" });
-  }
-  doc.x = MARGIN;
-}
-
-function heading(doc: PDFKit.PDFDocument, text: string) {
-  if (doc.y + 60 > doc.page.height - MARGIN) doc.addPage();
-  doc.moveDown(0.6);
-  doc.font("Helvetica-Bold").fontSize(10).text(text, MARGIN, doc.y, { width: CONTENT_WIDTH });
-  doc.moveDown(0.3);
-}
-
-function drawFooters(doc: PDFKit.PDFDocument) {
-  const range = doc.bufferedPageRange();
-  for (let i = 0; i < range.count; i += 1) {
-    doc.switchToPage(range.start + i);
-    // Writing inside the bottom margin would otherwise make pdfkit open yet another page.
-    const bottom = doc.page.margins.bottom;
-    doc.page.margins.bottom = 0;
-    doc
-      .font("Helvetica")
-      .fontSize(7.5)
-      .fillColor("#555555")
-      .text(`Halaman ${i + 1} dari ${range.count}`, MARGIN, doc.page.height - 24, { width: CONTENT_WIDTH, align: "right" });
-    doc.page.margins.bottom = bottom;
-  }
-}
-
 function subjudul(layout: LayoutSkp, pendekatan: SkpPdfInput["pendekatan"]): string {
   const bagi =
     layout === "JPT"
@@ -230,11 +157,9 @@ function subjudul(layout: LayoutSkp, pendekatan: SkpPdfInput["pendekatan"]): str
   return `PENDEKATAN HASIL KERJA ${LABEL_PENDEKATAN[pendekatan].toUpperCase()} ${bagi}`;
 }
 
-function collect(doc: PDFKit.PDFDocument): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    doc.on("data", (chunk: Buffer) => chunks.push(chunk));
-    doc.on("end", () => resolve(Buffer.concat(chunks)));
-    doc.on("error", reject);
-  });
+function tandaTangan(skp: SkpPdfInput, cetak: CetakInfo): [TandaTangan, TandaTangan] {
+  return [
+    { peran: "Pegawai yang Dinilai", pihak: skp.snapshot.pegawai },
+    { peran: "Pejabat Penilai Kinerja", pihak: skp.snapshot.penilai, tempat: `${cetak.lokasi}, ${formatTanggal(cetak.tanggal)}` },
+  ];
 }

@@ -109,29 +109,31 @@ async function loadRows(actor: Actor, tahunId: string): Promise<SkpBawahanRow[]>
     : [];
   const diajukanPada = new Map(diajukan.map((d) => [d.entitasId, d._max.createdAt]));
 
-  const rows: (SkpBawahanRow & { namaTanpaGelar: string })[] = [
+  const rows: { namaTanpaGelar: string; row: SkpBawahanRow }[] = [
     ...skpRows.map((s) => ({
       namaTanpaGelar: s.pegawai.nama,
-      key: s.id,
-      status: s.status,
-      pegawai: toPegawai(s.pegawai),
-      skp: {
-        id: s.id,
+      row: {
+        key: s.id,
         status: s.status,
-        periodeAwal: s.periodeAwal,
-        periodeAkhir: s.periodeAkhir,
-        jumlahRhk: s._count.rhk,
-        diajukanPada: diajukanPada.get(s.id) ?? null,
-        sayaPenilai: s.penilaiId === actor.id,
-        penilaiNama: s.penilai ? namaDenganGelar(s.penilai) : null,
+        pegawai: toPegawai(s.pegawai),
+        skp: {
+          id: s.id,
+          status: s.status,
+          periodeAwal: s.periodeAwal,
+          periodeAkhir: s.periodeAkhir,
+          jumlahRhk: s._count.rhk,
+          diajukanPada: diajukanPada.get(s.id) ?? null,
+          sayaPenilai: s.penilaiId === actor.id,
+          penilaiNama: s.penilai ? namaDenganGelar(s.penilai) : null,
+        },
       },
     })),
-    ...tanpaSkp.map((p) => ({ namaTanpaGelar: p.nama, key: p.id, status: "BELUM" as const, pegawai: toPegawai(p), skp: null })),
+    ...tanpaSkp.map((p) => ({ namaTanpaGelar: p.nama, row: { key: p.id, status: "BELUM" as const, pegawai: toPegawai(p), skp: null } })),
   ];
   // Sorted on the bare name: "Dr. H. Asep" belongs under A, not D.
   return rows
-    .sort((a, b) => bandingkanBawahan({ status: a.status, nama: a.namaTanpaGelar }, { status: b.status, nama: b.namaTanpaGelar }))
-    .map(({ namaTanpaGelar: _, ...row }) => row);
+    .sort((a, b) => bandingkanBawahan({ status: a.row.status, nama: a.namaTanpaGelar }, { status: b.row.status, nama: b.namaTanpaGelar }))
+    .map((r) => r.row);
 }
 
 function toPegawai(p: { id: string; nama: string; gelarDepan: string | null; gelarBelakang: string | null; nip: string; jabatan: string }) {

@@ -84,7 +84,7 @@ export function EkspektasiField({ coreValue, nama }: { coreValue: CoreValue; nam
   return (
     <div>
       <label htmlFor={id} className="sr-only">Ekspektasi khusus untuk {nama}</label>
-      <textarea id={id} rows={3} placeholder="Tidak ada ekspektasi khusus" className={inputClass} {...fieldAria(id, error)} {...register(coreValue)} />
+      <textarea rows={3} placeholder="Tidak ada ekspektasi khusus" className={inputClass} {...fieldAria(id, error)} {...register(coreValue)} />
       {error ? <p id={`${id}-error`} className="mt-1 text-sm text-red-700">{error}</p> : null}
     </div>
   );

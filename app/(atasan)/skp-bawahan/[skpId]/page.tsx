@@ -1,3 +1,4 @@
+import { CetakSkpLink } from "@/components/skp/cetak-skp-link";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
@@ -55,14 +56,7 @@ export default async function SkpBawahanDetailPage({ params }: Props) {
             <SkpStatusBadge status={skp.status} />
           </span>
         }
-        actions={
-          <a
-            href={`/api/skp/${skp.id}/cetak`}
-            className="rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-medium text-slate-800 hover:bg-slate-50"
-          >
-            Cetak SKP
-          </a>
-        }
+        actions={<CetakSkpLink skpId={skp.id} />}
       />
 
       <div className="space-y-8">

@@ -6,7 +6,7 @@ import { ajukanSkp } from "@/lib/server/actions/skp";
 import { useSkpMutation } from "./use-skp-mutation";
 
 /** "Ajukan SKP" with the checklist of what still stops it, so nobody presses it blind. */
-export function AjukanPanel({ skpId, version, masalah }: { skpId: string; version: number; masalah: string[] }) {
+export function AjukanPanel({ skpId, masalah }: { skpId: string; masalah: string[] }) {
   const { pending, message, run } = useSkpMutation();
   return (
     <section aria-labelledby="ajukan-judul" className="rounded-lg border border-slate-200 bg-white p-4">
@@ -25,7 +25,7 @@ export function AjukanPanel({ skpId, version, masalah }: { skpId: string; versio
         <button type="button" className={buttonClass.primary} disabled={pending}
           onClick={() => {
             if (window.confirm("Ajukan SKP ke atasan? Setelah diajukan, SKP tidak dapat diubah kecuali dikembalikan oleh atasan.")) {
-              run(() => ajukanSkp({ skpId, version }));
+              run((version) => ajukanSkp({ skpId, version }));
             }
           }}>
           {pending ? "Mengajukan…" : "Ajukan SKP"}

@@ -11,14 +11,13 @@ import { useSkpMutation } from "./use-skp-mutation";
 
 type Props = {
   skpId: string;
-  version: number;
   rhkId: string;
   indikatorId?: string;
   initial: IndikatorFieldsInput;
   onDone: () => void;
 };
 
-export function IndikatorForm({ skpId, version, rhkId, indikatorId, initial, onDone }: Props) {
+export function IndikatorForm({ skpId, rhkId, indikatorId, initial, onDone }: Props) {
   const { register, handleSubmit, setError, control, formState } = useForm<IndikatorFieldsInput>({
     resolver: zodResolver(indikatorFieldsSchema),
     defaultValues: initial,
@@ -29,7 +28,7 @@ export function IndikatorForm({ skpId, version, rhkId, indikatorId, initial, onD
   const layout = initial.layout;
   const rentang = useWatch({ control, name: "rentang" });
 
-  const onSubmit = handleSubmit((values) => run(() => saveIndikator({ ...values, skpId, version, rhkId, indikatorId }), onDone));
+  const onSubmit = handleSubmit((values) => run((version) => saveIndikator({ ...values, skpId, version, rhkId, indikatorId }), onDone));
 
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4">

@@ -10,7 +10,7 @@ import { lampiranFieldsSchema, type LampiranFieldsInput } from "@/lib/schemas/la
 import { addLampiran, deleteLampiran } from "@/lib/server/actions/lampiran";
 import { useSkpMutation } from "./use-skp-mutation";
 
-type Ref = { skpId: string; version: number };
+type Ref = { skpId: string };
 
 export function LampiranAddForm({ skp, jenis }: { skp: Ref; jenis: JenisLampiran }) {
   const { register, handleSubmit, setError, reset, formState } = useForm<LampiranFieldsInput>({
@@ -21,7 +21,7 @@ export function LampiranAddForm({ skp, jenis }: { skp: Ref; jenis: JenisLampiran
   const id = `lampiran-${jenis.toLowerCase()}-teks`;
   const error = formState.errors.teks?.message;
   return (
-    <form noValidate className="space-y-1" onSubmit={handleSubmit((v) => run(() => addLampiran({ ...v, ...skp, jenis }), () => reset()))}>
+    <form noValidate className="space-y-1" onSubmit={handleSubmit((v) => run((version) => addLampiran({ ...v, ...skp, version, jenis }), () => reset()))}>
       <label htmlFor={id} className="sr-only">Isian baru {LABEL_JENIS_LAMPIRAN[jenis]}</label>
       <div className="flex gap-2">
         <input className={inputClass} placeholder="Tambah isian…" {...fieldAria(id, error)} {...register("teks")} />
@@ -38,7 +38,7 @@ export function LampiranDeleteButton({ skp, item }: { skp: Ref; item: { id: stri
   return (
     <span className="shrink-0">
       <button type="button" className={buttonClass.danger} disabled={pending} aria-label={`Hapus lampiran ${item.teks}`}
-        onClick={() => run(() => deleteLampiran({ ...skp, lampiranId: item.id }))}>Hapus</button>
+        onClick={() => run((version) => deleteLampiran({ ...skp, version, lampiranId: item.id }))}>Hapus</button>
       <ActionMessage message={message} />
     </span>
   );

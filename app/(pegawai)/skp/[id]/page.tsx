@@ -1,3 +1,4 @@
+import { CetakSkpLink } from "@/components/skp/cetak-skp-link";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -17,6 +18,7 @@ import { formatPeriodeSkp } from "@/lib/domain/skp-periode";
 import { requireActor } from "@/lib/server/auth";
 import { getAtasanRhkOptions, getSkpDetail } from "@/lib/server/queries/skp";
 import { AjukanPanel } from "./ajukan-panel";
+import { SkpVersionProvider } from "./skp-version-context";
 import { LampiranAddForm, LampiranDeleteButton } from "./lampiran-controls";
 import { IndikatorActions, RhkActions, TambahRhkButton } from "./rhk-actions";
 
@@ -31,8 +33,8 @@ export default async function SkpDetailPage({ params }: { params: Promise<{ id: 
   });
   const editable = canEditSkp(actor, skp);
   const atasanRhk = editable ? await getAtasanRhkOptions(actor, skp.id) : null;
-  const ctx = { skpId: skp.id, version: skp.version, layout: skp.layout };
-  const ref = { skpId: skp.id, version: skp.version };
+  const ctx = { skpId: skp.id, layout: skp.layout };
+  const ref = { skpId: skp.id };
   const kembali = skp.status === "DRAFT" ? skp.riwayat.find((r) => r.ke === "DRAFT" && r.dari) : undefined;
   const masalah = editable
     ? [
@@ -42,12 +44,17 @@ export default async function SkpDetailPage({ params }: { params: Promise<{ id: 
     : [];
 
   return (
-    <>
+    <SkpVersionProvider version={skp.version}>
       <p className="mb-2 text-sm"><Link href="/skp" className="text-blue-700 underline">← SKP Saya</Link></p>
       <PageHeader
         title={`SKP ${formatPeriodeSkp(skp)}`}
         description={`Pendekatan ${LABEL_PENDEKATAN[skp.pendekatan]} · Format ${LABEL_LAYOUT_SKP[skp.layout]}`}
-        actions={<SkpStatusBadge status={skp.status} />}
+        actions={
+          <span className="flex items-center gap-3">
+            <SkpStatusBadge status={skp.status} />
+            <CetakSkpLink skpId={skp.id} />
+          </span>
+        }
       />
       <div className="space-y-6">
         {kembali?.catatan ? (
@@ -106,13 +113,13 @@ export default async function SkpDetailPage({ params }: { params: Promise<{ id: 
           />
         </section>
 
-        {editable ? <AjukanPanel skpId={skp.id} version={skp.version} masalah={masalah} /> : null}
+        {editable ? <AjukanPanel skpId={skp.id} masalah={masalah} /> : null}
 
         <section aria-labelledby="riwayat" className="space-y-3">
           <h2 id="riwayat" className="text-lg font-semibold text-slate-900">Riwayat</h2>
           <SkpTimeline riwayat={skp.riwayat} />
         </section>
       </div>
-    </>
+    </SkpVersionProvider>
   );
 }

@@ -12,7 +12,7 @@ import { IndikatorForm } from "./indikator-form";
 import { RhkForm } from "./rhk-form";
 import { useSkpMutation } from "./use-skp-mutation";
 
-type SkpCtx = { skpId: string; version: number; layout: LayoutSkp };
+type SkpCtx = { skpId: string; layout: LayoutSkp };
 
 export function TambahRhkButton({ ctx, jenis, atasanRhk }: { ctx: SkpCtx; jenis: "UTAMA" | "TAMBAHAN"; atasanRhk: AtasanRhkOptions }) {
   const label = jenis === "UTAMA" ? "Tambah RHK Utama" : "Tambah RHK Tambahan";
@@ -30,7 +30,7 @@ type RhkActionsProps = { ctx: SkpCtx; rhk: RhkDetail; index: number; total: numb
 
 export function RhkActions({ ctx, rhk, index, total, atasanRhk }: RhkActionsProps) {
   const { pending, message, run } = useSkpMutation();
-  const ref = { skpId: ctx.skpId, version: ctx.version, rhkId: rhk.id };
+  const ref = { skpId: ctx.skpId, rhkId: rhk.id };
   const nomor = `RHK nomor ${index + 1}`;
   return (
     <div className="space-y-2">
@@ -43,17 +43,17 @@ export function RhkActions({ ctx, rhk, index, total, atasanRhk }: RhkActionsProp
         </FormDialog>
         <FormDialog title={`Tambah indikator untuk ${nomor}`} triggerLabel="+ Indikator" triggerAriaLabel={`Tambah indikator untuk ${nomor}`} triggerClassName={buttonClass.small}>
           {(close) => (
-            <IndikatorForm skpId={ctx.skpId} version={ctx.version} rhkId={rhk.id} onDone={close}
+            <IndikatorForm skpId={ctx.skpId} rhkId={rhk.id} onDone={close}
               initial={{ layout: ctx.layout, aspek: "", perspektif: "", teks: "", rentang: false, targetMin: "", targetMax: "", satuan: "", targetNarasi: "" }} />
           )}
         </FormDialog>
         <button type="button" className={buttonClass.small} disabled={pending || index === 0} aria-label={`Naikkan ${nomor}`}
-          onClick={() => run(() => moveRhk({ ...ref, arah: "naik" }))}>↑</button>
+          onClick={() => run((version) => moveRhk({ ...ref, version, arah: "naik" }))}>↑</button>
         <button type="button" className={buttonClass.small} disabled={pending || index === total - 1} aria-label={`Turunkan ${nomor}`}
-          onClick={() => run(() => moveRhk({ ...ref, arah: "turun" }))}>↓</button>
+          onClick={() => run((version) => moveRhk({ ...ref, version, arah: "turun" }))}>↓</button>
         <button type="button" className={buttonClass.danger} disabled={pending} aria-label={`Hapus ${nomor}`}
           onClick={() => {
-            if (window.confirm(`Hapus RHK "${rhk.teks}" beserta ${rhk.indikator.length} indikatornya?`)) run(() => deleteRhk(ref));
+            if (window.confirm(`Hapus RHK "${rhk.teks}" beserta ${rhk.indikator.length} indikatornya?`)) run((version) => deleteRhk({ ...ref, version }));
           }}>Hapus</button>
       </div>
       <ActionMessage message={message} />
@@ -68,7 +68,7 @@ export function IndikatorActions({ ctx, rhk, ind }: { ctx: SkpCtx; rhk: RhkDetai
       <div className="flex gap-1.5">
         <FormDialog title="Ubah indikator" triggerLabel="Ubah" triggerAriaLabel={`Ubah indikator ${ind.teks}`} triggerClassName={buttonClass.small}>
           {(close) => (
-            <IndikatorForm skpId={ctx.skpId} version={ctx.version} rhkId={rhk.id} indikatorId={ind.id} onDone={close}
+            <IndikatorForm skpId={ctx.skpId} rhkId={rhk.id} indikatorId={ind.id} onDone={close}
               initial={{
                 layout: ctx.layout,
                 aspek: ind.aspek ?? "",
@@ -84,7 +84,7 @@ export function IndikatorActions({ ctx, rhk, ind }: { ctx: SkpCtx; rhk: RhkDetai
         </FormDialog>
         <button type="button" className={buttonClass.danger} disabled={pending} aria-label={`Hapus indikator ${ind.teks}`}
           onClick={() => {
-            if (window.confirm(`Hapus indikator "${ind.teks}"?`)) run(() => deleteIndikator({ skpId: ctx.skpId, version: ctx.version, indikatorId: ind.id }));
+            if (window.confirm(`Hapus indikator "${ind.teks}"?`)) run((version) => deleteIndikator({ skpId: ctx.skpId, version, indikatorId: ind.id }));
           }}>Hapus</button>
       </div>
       <ActionMessage message={message} />

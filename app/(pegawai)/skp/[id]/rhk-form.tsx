@@ -13,7 +13,6 @@ import { useSkpMutation } from "./use-skp-mutation";
 
 type Props = {
   skpId: string;
-  version: number;
   layout: LayoutSkp;
   atasanRhk: AtasanRhkOptions;
   rhkId?: string;
@@ -21,7 +20,7 @@ type Props = {
   onDone: () => void;
 };
 
-export function RhkForm({ skpId, version, layout, atasanRhk, rhkId, initial, onDone }: Props) {
+export function RhkForm({ skpId, layout, atasanRhk, rhkId, initial, onDone }: Props) {
   const { register, handleSubmit, setError, control, formState } = useForm<RhkFieldsInput>({
     resolver: zodResolver(rhkFieldsSchema),
     defaultValues: initial,
@@ -35,7 +34,7 @@ export function RhkForm({ skpId, version, layout, atasanRhk, rhkId, initial, onD
   const prefix = rhkId ? `rhk-${rhkId}` : "rhk-baru";
   const id = (k: string) => `${prefix}-${k}`;
 
-  const onSubmit = handleSubmit((values) => run(() => saveRhk({ ...values, skpId, version, rhkId }), onDone));
+  const onSubmit = handleSubmit((values) => run((version) => saveRhk({ ...values, skpId, version, rhkId }), onDone));
 
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4">

@@ -3,8 +3,9 @@
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import type { FieldValues, Path, UseFormSetError } from "react-hook-form";
+import { useSkpVersion } from "./skp-version-context";
 
-type Result = { ok: true } | { ok: false; message?: string; fieldErrors?: Record<string, string[] | undefined> };
+type Result = { ok: true; data: { version?: number } } | { ok: false; message?: string; fieldErrors?: Record<string, string[] | undefined> };
 
 /**
  * Runs one SKP action with a pending state. On success the page data (and with it the SKP
@@ -15,12 +16,15 @@ export function useSkpMutation<F extends FieldValues = FieldValues>(setError?: U
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [message, setMessage] = useState<string | null>(null);
+  const { version, saw } = useSkpVersion();
 
-  function run(action: () => Promise<Result>, onSuccess?: () => void) {
+  /** `action` receives the version to send: the newest this page knows. */
+  function run(action: (version: number) => Promise<Result>, onSuccess?: () => void) {
     startTransition(async () => {
       setMessage(null);
-      const result = await action();
+      const result = await action(version);
       if (result.ok) {
+        if (result.data.version) saw(result.data.version);
         onSuccess?.();
         router.refresh();
         return;

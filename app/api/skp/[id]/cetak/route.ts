@@ -9,9 +9,10 @@ import { getSkpDetail } from "@/lib/server/queries/skp";
  * "Cetak SKP": the SKP and its Lampiran as a PDF. Only the owner, the SKP's penilai and admins
  * of the instansi get it (getSkpDetail checks); for anyone else the SKP does not exist.
  */
-export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
+export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
   const actor = await getActor();
-  if (!actor) return Response.redirect(new URL("/masuk", request.url), 303);
+  // A relative Location: behind a proxy the request's own host may not be the public one.
+  if (!actor) return new Response(null, { status: 303, headers: { Location: "/masuk" } });
 
   const { id } = await params;
   if (!z.guid().safeParse(id).success) return notFound();

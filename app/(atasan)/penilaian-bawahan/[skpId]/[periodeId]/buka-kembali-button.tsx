@@ -1,0 +1,33 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { ActionMessage } from "@/components/skp/action-message";
+import { buttonClass } from "@/components/skp/form-field";
+import { bukaKembaliPenilaian } from "@/lib/server/actions/penilaian-atasan";
+
+type Props = { skpId: string; periodeId: string; version: number };
+
+/** Final → Draft, asked twice because the pegawai loses sight of the final predikat meanwhile. */
+export function BukaKembaliButton({ skpId, periodeId, version }: Props) {
+  const router = useRouter();
+  const [failure, setFailure] = useState<string | null>(null);
+  const [pending, setPending] = useState(false);
+  async function onClick() {
+    if (!window.confirm("Buka kembali penilaian ini? Statusnya kembali Draft sampai Anda memfinalkannya lagi.")) return;
+    setPending(true);
+    setFailure(null);
+    const result = await bukaKembaliPenilaian({ skpId, periodeId, version });
+    setPending(false);
+    if (!result.ok) return setFailure(result.message ?? "Penilaian gagal dibuka kembali.");
+    router.refresh();
+  }
+  return (
+    <div className="space-y-2">
+      <button type="button" onClick={onClick} disabled={pending} className={buttonClass.secondary}>
+        {pending ? "Membuka…" : "Buka kembali penilaian"}
+      </button>
+      <ActionMessage message={failure} />
+    </div>
+  );
+}

@@ -1,0 +1,121 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound, redirect } from "next/navigation";
+import { z } from "zod";
+import { Notice } from "@/components/notice";
+import { PageHeader } from "@/components/page-header";
+import { StatusBadge } from "@/components/status-badge";
+import { buttonClass } from "@/components/skp/form-field";
+import { SkpHeader } from "@/components/skp/skp-header";
+import { NotFoundError } from "@/lib/domain/errors";
+import { LABEL_STATUS_PENILAIAN } from "@/lib/domain/labels";
+import { alasanRatingHasilUnit, bulanPeriode, ratingHasilDariCapaian } from "@/lib/domain/penilaian-atasan";
+import { BERAKHLAK } from "@/lib/domain/berakhlak";
+import { formatTanggal, formatWaktu } from "@/lib/domain/tanggal";
+import { requireActor } from "@/lib/server/auth";
+import { getPenilaianBawahan } from "@/lib/server/queries/penilaian-bawahan-detail";
+import { BukaKembaliButton } from "./buka-kembali-button";
+import { RatingForm } from "./rating-form";
+
+export const metadata: Metadata = { title: "Penilaian Bawahan" };
+
+type Props = { params: Promise<{ skpId: string; periodeId: string }> };
+
+export default async function PenilaianBawahanDetailPage({ params }: Props) {
+  const actor = await requireActor();
+  const { skpId, periodeId } = await params;
+  if (!z.guid().safeParse(skpId).success || !z.guid().safeParse(periodeId).success) notFound();
+  const d = await getPenilaianBawahan(actor, skpId, periodeId).catch((error: unknown) => {
+    if (error instanceof NotFoundError) notFound();
+    throw error;
+  });
+  // The pegawai reads their own evaluation on their Penilaian page.
+  if (d.skp.pegawaiId === actor.id) redirect(`/penilaian/${skpId}/${periodeId}`);
+
+  const final = d.status === "FINAL";
+  const nama = d.skp.snapshot.pegawai?.nama ?? "pegawai";
+  const { dipimpin, capaianDipimpin } = d.dinilai;
+  const hasilTerkunci = dipimpin ? alasanRatingHasilUnit(dipimpin, capaianDipimpin) : null;
+  const ratingHasil = dipimpin ? (capaianDipimpin ? ratingHasilDariCapaian(capaianDipimpin) : "") : (d.penilaian?.ratingHasil ?? "");
+  const ubRhk = new Map(d.rhk.map((r) => [r.id, r.umpanBalik]));
+  const ubPerilaku = new Map(d.umpanBalikPerilaku.map((u) => [u.coreValue, u]));
+
+  return (
+    <>
+      <p className="mb-2 text-sm">
+        <Link href={`/penilaian-bawahan?periode=${d.periode.id}`} className="text-blue-700 underline hover:text-blue-900">‹ Penilaian Bawahan</Link>
+      </p>
+      <PageHeader
+        title={`Penilaian ${nama}`}
+        description={
+          <span className="inline-flex flex-wrap items-center gap-2">
+            {d.periode.label} {d.skp.tahun} · {formatTanggal(d.periode.awal)} – {formatTanggal(d.periode.akhir)}
+            <StatusBadge tone={final ? "success" : "neutral"}>{LABEL_STATUS_PENILAIAN[d.status]}</StatusBadge>
+          </span>
+        }
+      />
+      <div className="space-y-6">
+        {!d.sayaPenilai ? (
+          <Notice title="Anda bukan pejabat penilai SKP ini.">Penilaian hanya dapat diisi oleh pejabat penilai yang tercatat pada SKP.</Notice>
+        ) : final ? (
+          <Notice title={`Penilaian sudah final${d.penilaian?.finalizedAt ? ` sejak ${formatWaktu(d.penilaian.finalizedAt)}` : ""}.`}>
+            Pegawai dapat melihat umpan balik dan predikatnya.{" "}
+            {d.tahunTerbuka ? "Anda masih dapat membukanya kembali selama tahun penilaian belum ditutup." : "Tahun penilaian sudah ditutup."}
+          </Notice>
+        ) : !d.tahunTerbuka ? (
+          <Notice tone="warning" title={`Tahun ${d.skp.tahun} sudah ditutup.`}>Penilaian tidak dapat diubah lagi.</Notice>
+        ) : null}
+        <SkpHeader snapshot={d.skp.snapshot} periodeAwal={d.periode.awal} periodeAkhir={d.periode.akhir} />
+        <RatingForm
+          readOnly={!d.sayaPenilai || final || !d.tahunTerbuka}
+          defaults={{
+            skpId,
+            periodeId,
+            version: d.version,
+            ratingHasil,
+            ratingPerilaku: d.penilaian?.ratingPerilaku ?? "",
+            catatan: d.penilaian?.catatan ?? "",
+            umpanBalikRhk: d.rhk.map((r) => ({ rhkId: r.id, reaksi: (ubRhk.get(r.id)?.reaksi ?? "") as "", teks: ubRhk.get(r.id)?.teks ?? "" })),
+            umpanBalikPerilaku: BERAKHLAK.map((v) => ({
+              coreValue: v.coreValue,
+              reaksi: (ubPerilaku.get(v.coreValue)?.reaksi ?? "") as "",
+              teks: ubPerilaku.get(v.coreValue)?.teks ?? "",
+            })),
+          }}
+          rhk={d.rhk}
+          ekspektasi={Object.fromEntries(d.ekspektasi.map((e) => [e.coreValue, e.teks]))}
+          hasilTerkunci={hasilTerkunci}
+          kurva={d.kurva.unit ? { unitNama: d.kurva.unit.nama, capaian: d.kurva.unit.capaian, modeKurva: d.kurva.modeKurva, predikatLain: d.kurva.predikatLain } : null}
+          angkaKredit={d.jenjangFungsional ? { jenjang: d.jenjangFungsional, bulan: d.periode.jenis === "TAHUNAN" ? 12 : bulanPeriode(d.periode.awal, d.periode.akhir) } : null}
+          footer={
+            final ? (
+              <div className="flex flex-wrap items-start gap-3">
+                {d.penilaianId ? (
+                  <>
+                    <a href={`/api/penilaian/${d.penilaianId}/evaluasi`} className={buttonClass.secondary}>Cetak Evaluasi</a>
+                    <a href={`/api/penilaian/${d.penilaianId}/dokumen`} className={buttonClass.secondary}>Cetak Dokumen Evaluasi</a>
+                  </>
+                ) : null}
+                {d.sayaPenilai && d.tahunTerbuka ? <BukaKembaliButton skpId={skpId} periodeId={periodeId} version={d.version} /> : null}
+              </div>
+            ) : null
+          }
+        />
+        {d.riwayat.length > 0 ? (
+          <section aria-labelledby="riwayat-penilaian">
+            <h2 id="riwayat-penilaian" className="mb-2 text-lg font-semibold text-slate-900">Riwayat</h2>
+            <ol className="space-y-2 text-sm">
+              {d.riwayat.map((r) => (
+                <li key={r.id}>
+                  <span className="font-medium">{r.aktorNama}</span> {r.ke === "FINAL" ? "memfinalkan penilaian" : "membuka kembali penilaian"} ·{" "}
+                  <time dateTime={r.createdAt.toISOString()} className="text-slate-500">{formatWaktu(r.createdAt)}</time>
+                  {r.catatan ? <p className="text-slate-600">{r.catatan}</p> : null}
+                </li>
+              ))}
+            </ol>
+          </section>
+        ) : null}
+      </div>
+    </>
+  );
+}

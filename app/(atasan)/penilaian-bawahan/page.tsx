@@ -1,0 +1,107 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { EmptyState } from "@/components/empty-state";
+import { PageHeader } from "@/components/page-header";
+import { StatusBadge } from "@/components/status-badge";
+import { hitungDistribusi } from "@/lib/domain/penilaian-atasan";
+import { LABEL_PREDIKAT } from "@/lib/domain/labels";
+import { formatNip } from "@/lib/domain/nip";
+import { formatTanggal } from "@/lib/domain/tanggal";
+import { requireActor } from "@/lib/server/auth";
+import { listPenilaianBawahan, type PenilaianBawahanRow } from "@/lib/server/queries/penilaian-bawahan";
+import { KurvaChart } from "./kurva-chart";
+import { PeriodeFilter } from "@/components/periode-filter";
+
+export const metadata: Metadata = { title: "Penilaian Bawahan" };
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function PenilaianBawahanPage({ searchParams }: Props) {
+  const actor = await requireActor();
+  const params = await searchParams;
+  const periodeParam = typeof params.periode === "string" ? params.periode : undefined;
+  const { periodeList, periode, rows, kurva } = await listPenilaianBawahan(actor, periodeParam);
+
+  return (
+    <>
+      <PageHeader
+        title="Penilaian Bawahan"
+        description={
+          periode
+            ? `${periode.label} · ${formatTanggal(periode.awal)} – ${formatTanggal(periode.akhir)} · batas pengisian pegawai ${formatTanggal(periode.batasPengisian)}`
+            : "Nilai realisasi kinerja bawahan Anda per periode penilaian."
+        }
+        actions={periode && periodeList.length > 1 ? <PeriodeFilter action="/penilaian-bawahan" periodeId={periode.id} periodeList={periodeList} /> : null}
+      />
+      {!periode ? (
+        <EmptyState title="Belum ada periode penilaian" description="Admin instansi belum membuat periode penilaian. Setelah dibuat, bawahan yang Anda nilai tampil di sini." />
+      ) : rows.length === 0 ? (
+        <EmptyState
+          title={`Belum ada bawahan untuk dinilai pada ${periode.label}`}
+          description={
+            <>
+              Penilaian hanya untuk SKP yang sudah Anda setujui sebagai pejabat penilai. Periksa{" "}
+              <Link href="/skp-bawahan" className="text-blue-700 underline">SKP Bawahan</Link> untuk SKP yang menunggu persetujuan.
+            </>
+          }
+        />
+      ) : (
+        <div className="space-y-8">
+          <BawahanList rows={rows} periodeId={periode.id} label={periode.label} />
+          <section aria-labelledby="kurva-judul">
+            <h2 id="kurva-judul" className="text-lg font-semibold text-slate-900">Kurva distribusi predikat</h2>
+            <p className="mb-3 text-sm text-slate-600">
+              Sebaran predikat yang sudah Anda simpan (draft dan final) per unit kerja, dibandingkan dengan kurva yang diizinkan oleh
+              capaian kinerja organisasi unit tersebut. Pimpinan unit kerja dihitung pada unit di atasnya.
+            </p>
+            {kurva.length === 0 ? (
+              <p className="text-sm text-slate-500">Belum ada predikat yang tersimpan pada periode ini.</p>
+            ) : (
+              <div className="grid gap-4 lg:grid-cols-2">
+                {kurva.map((k) => (
+                  <KurvaChart key={k.id} unitNama={k.nama} capaian={k.capaian} counts={hitungDistribusi(k.predikat)} />
+                ))}
+              </div>
+            )}
+          </section>
+        </div>
+      )}
+    </>
+  );
+}
+
+function BawahanList({ rows, periodeId, label }: { rows: PenilaianBawahanRow[]; periodeId: string; label: string }) {
+  return (
+    <ul aria-label={`Bawahan yang dinilai, ${label}`} className="divide-y divide-slate-100 rounded-lg border border-slate-200 bg-white shadow-sm">
+      {rows.map((row) => (
+        <li key={row.skpId} className="flex flex-col gap-3 p-4 text-sm sm:flex-row sm:items-center sm:justify-between">
+          <div className="min-w-0">
+            <p className="font-medium text-slate-900">{row.pegawai.nama}</p>
+            <p className="font-mono text-xs text-slate-500">{formatNip(row.pegawai.nip)}</p>
+            <p className="text-slate-600">{row.pegawai.jabatan}</p>
+            <p className="mt-1 text-slate-700">
+              Realisasi {row.realisasiTerisi}/{row.jumlahIndikator} indikator · {row.jumlahBukti} bukti dukung
+            </p>
+          </div>
+          <div className="flex flex-wrap items-center gap-2 sm:justify-end">
+            <StatusPenilaian row={row} />
+            <Link
+              href={`/penilaian-bawahan/${row.skpId}/${periodeId}`}
+              aria-label={`Nilai ${row.pegawai.nama}`}
+              className="rounded-md bg-blue-700 px-3 py-1.5 font-medium text-white hover:bg-blue-800"
+            >
+              {row.penilaian?.status === "FINAL" ? "Lihat" : "Nilai"}
+            </Link>
+          </div>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function StatusPenilaian({ row }: { row: PenilaianBawahanRow }) {
+  const p = row.penilaian;
+  if (p?.status === "FINAL") return <StatusBadge tone="success">Final{p.predikat ? ` · ${LABEL_PREDIKAT[p.predikat]}` : ""}</StatusBadge>;
+  if (p?.predikat) return <StatusBadge tone="info">Draft · {LABEL_PREDIKAT[p.predikat]}</StatusBadge>;
+  return <StatusBadge tone="warning">Belum dinilai</StatusBadge>;
+}

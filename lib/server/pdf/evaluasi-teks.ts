@@ -1,0 +1,71 @@
+import "server-only";
+import { formatDesimal } from "@/lib/domain/desimal";
+import { LABEL_JENJANG_FUNGSIONAL } from "@/lib/domain/labels";
+import { LABEL_REAKSI, isReaksi } from "@/lib/domain/penilaian-atasan";
+import type { AngkaKreditSnapshot, PenilaianSnapshot, UmpanBalikSnapshot } from "@/lib/domain/penilaian-snapshot";
+import { formatTanggal, fromIsoDate } from "@/lib/domain/tanggal";
+
+/**
+ * Wording the Evaluasi Kinerja Pegawai and the Dokumen Evaluasi share, and text made safe for
+ * pdfkit's built-in Helvetica.
+ */
+
+// WinAnsi beyond Latin-1: the only other characters Helvetica can draw.
+const WIN_ANSI_EXTRA = "€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ";
+
+/**
+ * Helvetica draws only WinAnsi; anything else would print as garbage. The atasan's quick
+ * reactions become their words ("👍" → "[Bagus]"), other symbols are dropped.
+ */
+export function teksCetak(text: string): string {
+  let result = "";
+  for (const ch of text.normalize("NFC")) {
+    const code = ch.codePointAt(0)!;
+    if (isReaksi(ch)) result += `[${LABEL_REAKSI[ch]}]`;
+    else if (ch === "\n" || (code >= 0x20 && code <= 0x7e) || (code >= 0xa0 && code <= 0xff) || WIN_ANSI_EXTRA.includes(ch)) result += ch;
+  }
+  return result.replace(/[ \t]+/g, " ").replace(/ *\n */g, "\n").trim();
+}
+
+/** "[Bagus] Pertahankan ketepatan waktunya." or "-" when the atasan wrote nothing. */
+export function umpanBalikTeks(u: UmpanBalikSnapshot | null): string {
+  const reaksi = u?.reaksi ? teksCetak(u.reaksi) : "";
+  const teks = u?.teks ? teksCetak(u.teks) : "";
+  return [reaksi, teks].filter(Boolean).join(" ") || "-";
+}
+
+/** `PERIODE: TRIWULAN I TAHUN 2026`; the tahunan evaluation is the "akhir" one. */
+export function judulPeriode(s: PenilaianSnapshot): string {
+  const nama = s.periode.jenis === "TAHUNAN" ? "AKHIR" : s.periode.label.toUpperCase();
+  return `PERIODE: ${nama} TAHUN ${s.periode.tahun}`;
+}
+
+/** `PERIODE PENILAIAN: 1 JANUARI 2026 S.D. 31 MARET 2026` */
+export function rentangPeriode(s: PenilaianSnapshot): string {
+  if (!s.periode.awal || !s.periode.akhir) return "PERIODE PENILAIAN: -";
+  const awal = formatTanggal(fromIsoDate(s.periode.awal));
+  const akhir = formatTanggal(fromIsoDate(s.periode.akhir));
+  return `PERIODE PENILAIAN: ${awal} s.d. ${akhir}`.toUpperCase();
+}
+
+/** `Bandung, 4 April 2026`: the instansi's town and the day (in WIB) the penilaian became final. */
+export function tempatTanggal(s: PenilaianSnapshot, finalizedAt: Date): string {
+  const wib = new Date(finalizedAt.getTime() + 7 * 60 * 60 * 1000);
+  return [s.instansi.lokasi, formatTanggal(wib)].filter(Boolean).join(", ");
+}
+
+/** `6,25 (Ahli Muda: 25 × 100% × 3/12 bulan)` */
+export function angkaKreditTeks(a: AngkaKreditSnapshot): string {
+  const rumus = `${formatDesimal(a.koefisien)} × ${formatDesimal(a.persen)}%${a.bulan === 12 ? "" : ` × ${a.bulan}/12 bulan`}`;
+  return `${formatDesimal(a.nilai, 3)} (${LABEL_JENJANG_FUNGSIONAL[a.jenjang]}: ${rumus})`;
+}
+
+export function labelAngkaKredit(a: AngkaKreditSnapshot): string {
+  return a.bulan === 12 ? "Angka Kredit Tahunan" : "Angka Kredit Periodik";
+}
+
+/** `Evaluasi-199001012015011001-2026-Triwulan-I.pdf` */
+export function namaFilePenilaian(awalan: string, nip: string, s: PenilaianSnapshot): string {
+  const periode = `${s.periode.tahun}-${s.periode.label}`.replace(/[^A-Za-z0-9]+/g, "-").replace(/^-|-$/g, "");
+  return `${awalan}-${nip}-${periode}.pdf`;
+}
