@@ -4,14 +4,15 @@ import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from "
 import path from "node:path";
 
 const SOURCE_DIRS = ["app", "components", "lib", "public", "prisma"];
-const SOURCE_FILES = ["next.config.ts", "package-lock.json", "postcss.config.mjs", "tsconfig.json", "proxy.ts"];
+const SOURCE_FILES = ["next.config.ts", "package-lock.json", "postcss.config.mjs", "tsconfig.json", "tsconfig.build.json", "proxy.ts"];
 const SKIP = new Set(["generated", "node_modules"]);
 
 /** Runs `next build` unless .next already holds a build of exactly these sources. */
 export function ensureBuild(env: NodeJS.ProcessEnv): void {
-  const hashFile = path.join(".next", "source-hash");
+  const distDir = env.NEXT_DIST_DIR ?? ".next";
+  const hashFile = path.join(distDir, "source-hash");
   const hash = sourceHash();
-  if (existsSync(path.join(".next", "BUILD_ID")) && existsSync(hashFile) && readFileSync(hashFile, "utf8") === hash) {
+  if (existsSync(path.join(distDir, "BUILD_ID")) && existsSync(hashFile) && readFileSync(hashFile, "utf8") === hash) {
     console.log("• Build aplikasi sudah terbaru.");
     return;
   }
