@@ -10,10 +10,15 @@ export type NavGroup = { label: string | null; items: NavItem[] };
 
 export const NAV_ITEMS: readonly NavItem[] = [
   { href: "/beranda", label: "Beranda", audience: "pegawai" },
+  { href: "/profil", label: "Profil", audience: "pegawai" },
   { href: "/skp", label: "SKP", audience: "pegawai" },
+  { href: "/penilaian", label: "Penilaian", audience: "pegawai" },
+  { href: "/pegawai-unit", label: "Pegawai Satu Unit", audience: "pegawai" },
+  { href: "/bawahan", label: "Pegawai Bawahan", audience: "atasan" },
   { href: "/skp-bawahan", label: "SKP Bawahan", audience: "atasan" },
   { href: "/matriks-peran-hasil", label: "Matriks Peran Hasil", audience: "atasan" },
   { href: "/admin/pegawai", label: "Pegawai", audience: "admin" },
+  { href: "/admin/buka-pengisian", label: "Buka Pengisian", audience: "admin" },
 ];
 
 const GROUP_LABEL: Record<Audience, string | null> = {

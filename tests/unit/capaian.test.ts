@@ -66,3 +66,30 @@ describe("capaianPersen: not computable", () => {
     expect(capaianPersen(0, { min: 10, max: null })).toBe(0);
   });
 });
+
+describe("capaianPersen: waktu and biaya, where lower is better", () => {
+  it("counts finishing a 12-month target in 10 months as ahead of target", () => {
+    expect(capaianPersen(10, { min: 12, max: null, aspek: "WAKTU" })).toBe(120);
+    expect(capaianPersen(12, { min: 12, max: null, aspek: "WAKTU" })).toBe(100);
+    expect(capaianPersen(15, { min: 12, max: null, aspek: "WAKTU" })).toBe(80);
+  });
+
+  it("counts spending under budget as above target", () => {
+    expect(capaianPersen(80, { min: 100, max: null, aspek: "BIAYA" })).toBe(125);
+  });
+
+  it("keeps kuantitas and kualitas higher-is-better", () => {
+    expect(capaianPersen(10, { min: 12, max: null, aspek: "KUANTITAS" })).toBe(83.33);
+    expect(capaianPersen(90, { min: 100, max: null, aspek: "KUALITAS" })).toBe(90);
+  });
+
+  it("measures a missed waktu range against the nearer bound", () => {
+    expect(capaianPersen(15, { min: 10, max: 12, aspek: "WAKTU" })).toBe(80);
+    expect(capaianPersen(11, { min: 10, max: 12, aspek: "WAKTU" })).toBe(100);
+    expect(capaianPersen(8, { min: 10, max: 12, aspek: "WAKTU" })).toBe(125);
+  });
+
+  it("cannot compute a waktu capaian from zero realisasi", () => {
+    expect(capaianPersen(0, { min: 12, max: null, aspek: "WAKTU" })).toBeNull();
+  });
+});

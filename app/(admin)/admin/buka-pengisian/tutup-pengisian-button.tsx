@@ -1,0 +1,34 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useState, useTransition } from "react";
+import { ActionMessage } from "@/components/skp/action-message";
+import { buttonClass } from "@/components/skp/form-field";
+import { tutupPengisian } from "@/lib/server/actions/admin-buka-pengisian";
+
+export function TutupPengisianButton({ penilaianId, keterangan }: { penilaianId: string; keterangan: string }) {
+  const router = useRouter();
+  const [pending, startTransition] = useTransition();
+  const [message, setMessage] = useState<string | null>(null);
+  return (
+    <div className="flex flex-col items-start gap-1">
+      <button
+        type="button"
+        className={buttonClass.danger}
+        disabled={pending}
+        aria-label={`Tutup pengisian ${keterangan}`}
+        onClick={() => {
+          if (!window.confirm(`Tutup lagi pengisian ${keterangan}?`)) return;
+          startTransition(async () => {
+            const result = await tutupPengisian({ penilaianId });
+            setMessage(result.ok ? null : (result.message ?? "Gagal menyimpan."));
+            if (result.ok) router.refresh();
+          });
+        }}
+      >
+        Tutup sekarang
+      </button>
+      <ActionMessage message={message} />
+    </div>
+  );
+}

@@ -1,0 +1,78 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { Notice } from "@/components/notice";
+import { PageHeader } from "@/components/page-header";
+import { NotFoundError } from "@/lib/domain/errors";
+import { alasanPengisianDitutup, isStatusTerbuka } from "@/lib/domain/pelaksanaan-pengisian";
+import { formatPeriodeSkp } from "@/lib/domain/skp-periode";
+import { formatTanggal } from "@/lib/domain/tanggal";
+import { requireActor } from "@/lib/server/auth";
+import { getPelaksanaan, type PelaksanaanRhk } from "@/lib/server/queries/pelaksanaan";
+import { PengisianBadge } from "../../pengisian-badge";
+import { HasilPenilaian } from "./hasil-penilaian";
+import { RhkCard } from "./rhk-card";
+import { SalinRencanaAksiButton } from "./salin-rencana-aksi-button";
+
+export const metadata: Metadata = { title: "Pelaksanaan Kinerja" };
+
+type Params = { skpId: string; periodeId: string };
+
+export default async function PelaksanaanPage({ params }: { params: Promise<Params> }) {
+  const { skpId, periodeId } = await params;
+  const actor = await requireActor();
+  const data = await getPelaksanaan(actor, skpId, periodeId).catch((e: unknown) => {
+    if (e instanceof NotFoundError) notFound();
+    throw e;
+  });
+  const { periode, pengisian } = data;
+  const editable = isStatusTerbuka(pengisian);
+  const alasan = alasanPengisianDitutup(pengisian, periode.label);
+  const utama = data.rhk.filter((r) => r.jenis === "UTAMA");
+  const tambahan = data.rhk.filter((r) => r.jenis === "TAMBAHAN");
+
+  return (
+    <>
+      <p className="mb-2 text-sm"><Link href="/penilaian" className="text-blue-700 underline">← Penilaian</Link></p>
+      <PageHeader
+        title={`${periode.label} ${data.skp.tahun}`}
+        description={`${formatTanggal(periode.awal)} – ${formatTanggal(periode.akhir)} · Batas pengisian ${formatTanggal(periode.batasPengisian)} · SKP ${formatPeriodeSkp(data.skp)}`}
+        actions={<PengisianBadge status={pengisian} />}
+      />
+      <div className="space-y-6">
+        {pengisian.kind === "dibuka-kembali" ? (
+          <Notice title={`Pengisian dibuka kembali untuk Anda sampai ${formatTanggal(pengisian.hingga)}`}>
+            Admin instansi membuka kembali pengisian periode ini. Lengkapi isian sebelum tanggal tersebut.
+          </Notice>
+        ) : null}
+        {alasan ? (
+          <Notice tone={pengisian.kind === "final" ? "info" : "warning"} title={pengisian.kind === "final" ? "Penilaian sudah final" : "Pengisian ditutup"}>
+            {alasan} Isian di bawah hanya dapat dibaca.
+          </Notice>
+        ) : null}
+        {data.hasil ? <HasilPenilaian hasil={data.hasil} /> : null}
+        {editable && data.periodeSebelumnya ? (
+          <SalinRencanaAksiButton skpId={data.skp.id} periodeId={periode.id} dari={data.periodeSebelumnya} />
+        ) : null}
+        <RhkGroup judul="A. Hasil Kerja Utama" prefix="RHK Utama" rows={utama} skpId={data.skp.id} periodeId={periode.id} editable={editable} />
+        {tambahan.length > 0 ? (
+          <RhkGroup judul="B. Hasil Kerja Tambahan" prefix="RHK Tambahan" rows={tambahan} skpId={data.skp.id} periodeId={periode.id} editable={editable} />
+        ) : null}
+      </div>
+    </>
+  );
+}
+
+type GroupProps = { judul: string; prefix: string; rows: PelaksanaanRhk[]; skpId: string; periodeId: string; editable: boolean };
+
+function RhkGroup({ judul, prefix, rows, skpId, periodeId, editable }: GroupProps) {
+  return (
+    <section aria-label={judul} className="space-y-4">
+      <h2 className="text-lg font-semibold text-slate-900">{judul}</h2>
+      {rows.length === 0 ? <p className="text-sm text-slate-600">Tidak ada RHK.</p> : null}
+      {rows.map((rhk, i) => (
+        <RhkCard key={rhk.id} rhk={rhk} nomor={`${prefix} ${i + 1}`} skpId={skpId} periodeId={periodeId} editable={editable} />
+      ))}
+    </section>
+  );
+}

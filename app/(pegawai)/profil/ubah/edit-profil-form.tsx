@@ -1,0 +1,86 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import Link from "next/link";
+import { useState, useTransition } from "react";
+import { useForm } from "react-hook-form";
+import { Notice } from "@/components/notice";
+import { ActionMessage } from "@/components/skp/action-message";
+import { buttonClass, fieldAria, FormField, inputClass } from "@/components/skp/form-field";
+import { editProfilSchema, type EditProfilInput } from "@/lib/schemas/profil";
+import { updateProfil } from "@/lib/server/actions/profil";
+
+type Props = {
+  units: Array<{ id: string; path: string }>;
+  golongan: Array<{ value: string; label: string }>;
+  defaults: EditProfilInput;
+};
+
+export function EditProfilForm({ units, golongan, defaults }: Props) {
+  const [pending, startTransition] = useTransition();
+  const [message, setMessage] = useState<string | null>(null);
+  const [hasil, setHasil] = useState<{ berubah: boolean; atasanBerbeda: boolean } | null>(null);
+  const { register, handleSubmit, setError, formState } = useForm<EditProfilInput>({
+    resolver: zodResolver(editProfilSchema),
+    values: defaults,
+  });
+  const err = (k: keyof EditProfilInput) => formState.errors[k]?.message;
+
+  const onSubmit = handleSubmit((values) =>
+    startTransition(async () => {
+      setMessage(null);
+      setHasil(null);
+      const result = await updateProfil(values);
+      if (!result.ok) {
+        setMessage(result.fieldErrors ? null : (result.message ?? null));
+        for (const [field, msgs] of Object.entries(result.fieldErrors ?? {})) {
+          if (msgs?.[0]) setError(field as keyof EditProfilInput, { message: msgs[0] });
+        }
+        return;
+      }
+      setHasil(result.data);
+    }),
+  );
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="space-y-4">
+      <FormField id="unitId" label="Unit kerja" error={err("unitId")} required hint="Hanya unit kerja terkecil yang aktif di instansi Anda.">
+        <select className={inputClass} {...fieldAria("unitId", err("unitId"), true)} {...register("unitId")}>
+          <option value="">Pilih unit kerja…</option>
+          {units.map((u) => (
+            <option key={u.id} value={u.id}>{u.path}</option>
+          ))}
+        </select>
+      </FormField>
+      <FormField id="jabatan" label="Jabatan" error={err("jabatan")} required>
+        <input className={inputClass} {...fieldAria("jabatan", err("jabatan"))} {...register("jabatan")} />
+      </FormField>
+      <FormField id="golongan" label="Pangkat/golongan" error={err("golongan")} required>
+        <select className={inputClass} {...fieldAria("golongan", err("golongan"))} {...register("golongan")}>
+          <option value="">Pilih pangkat/golongan…</option>
+          {golongan.map((g) => (
+            <option key={g.value} value={g.value}>{g.label}</option>
+          ))}
+        </select>
+      </FormField>
+      <ActionMessage message={message} />
+      {hasil ? (
+        <div role="status" className="space-y-2">
+          <p className="text-sm text-emerald-800">{hasil.berubah ? "Profil tersimpan." : "Tidak ada perubahan."}</p>
+          {hasil.atasanBerbeda ? (
+            <Notice tone="warning" title="Atasan Anda perlu diperiksa">
+              Dengan unit kerja ini, atasan menurut struktur berbeda dengan atasan yang tercatat. Atasan tidak diubah
+              otomatis.{" "}
+              <Link href="/profil" className="font-semibold underline">
+                Lihat Data Atasan dan ajukan perubahan
+              </Link>
+            </Notice>
+          ) : null}
+        </div>
+      ) : null}
+      <button type="submit" className={buttonClass.primary} disabled={pending}>
+        {pending ? "Menyimpan…" : "Simpan profil"}
+      </button>
+    </form>
+  );
+}

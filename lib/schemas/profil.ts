@@ -1,0 +1,94 @@
+import { z } from "zod";
+
+/** Pangkat per golongan/ruang PNS (PP 99/2000); choosing the golongan fills the pangkat. */
+export const PANGKAT_PNS: Record<string, string> = {
+  "I/a": "Juru Muda",
+  "I/b": "Juru Muda Tingkat I",
+  "I/c": "Juru",
+  "I/d": "Juru Tingkat I",
+  "II/a": "Pengatur Muda",
+  "II/b": "Pengatur Muda Tingkat I",
+  "II/c": "Pengatur",
+  "II/d": "Pengatur Tingkat I",
+  "III/a": "Penata Muda",
+  "III/b": "Penata Muda Tingkat I",
+  "III/c": "Penata",
+  "III/d": "Penata Tingkat I",
+  "IV/a": "Pembina",
+  "IV/b": "Pembina Tingkat I",
+  "IV/c": "Pembina Utama Muda",
+  "IV/d": "Pembina Utama Madya",
+  "IV/e": "Pembina Utama",
+};
+
+/** PPPK have a golongan only, I–XVII (Perpres 98/2020). */
+export const GOLONGAN_PPPK = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV", "XVI", "XVII"];
+
+const version = z.number({ error: "Versi profil tidak dikenal." }).int().positive();
+
+/** `0812-3456-789`, `+62 812 3456 789` → `081234567890`-style digits; mobile numbers only. */
+export function normalizeNoHp(value: string): string {
+  const digits = value.replace(/[\s().-]/g, "");
+  if (digits.startsWith("+62")) return `0${digits.slice(3)}`;
+  if (digits.startsWith("62")) return `0${digits.slice(2)}`;
+  return digits;
+}
+
+export const kontakSchema = z.object({
+  email: z
+    .string()
+    .trim()
+    .max(200, "Email terlalu panjang.")
+    .pipe(z.union([z.literal(""), z.email("Tulis email yang valid, misalnya nama@instansi.go.id.")])),
+  noHp: z
+    .string()
+    .trim()
+    .transform(normalizeNoHp)
+    .pipe(z.union([z.literal(""), z.string().regex(/^08[1-9]\d{7,10}$/, "Tulis nomor HP Indonesia yang valid, misalnya 0812 3456 7890.")])),
+  version,
+});
+export type KontakInput = z.input<typeof kontakSchema>;
+export type KontakOutput = z.output<typeof kontakSchema>;
+
+export const editProfilSchema = z.object({
+  unitId: z.guid({ error: "Pilih unit kerja." }),
+  jabatan: z.string().trim().min(3, "Tulis nama jabatan, minimal 3 huruf.").max(200, "Nama jabatan terlalu panjang."),
+  golongan: z.string().trim().min(1, "Pilih pangkat/golongan."),
+  version,
+});
+export type EditProfilInput = z.input<typeof editProfilSchema>;
+
+export const permintaanAtasanSchema = z.object({
+  atasanDiusulkanId: z.guid({ error: "Pilih pegawai yang diusulkan sebagai atasan." }),
+  alasan: z
+    .string()
+    .trim()
+    .min(10, "Tulis alasan, minimal 10 huruf, agar admin dapat memeriksanya.")
+    .max(500, "Alasan terlalu panjang (maksimal 500 huruf)."),
+});
+export type PermintaanAtasanInput = z.input<typeof permintaanAtasanSchema>;
+
+export const batalPermintaanSchema = z.object({ permintaanId: z.guid({ error: "Permintaan tidak dikenal." }) });
+export type BatalPermintaanInput = z.input<typeof batalPermintaanSchema>;
+
+export const FIELD_SINKRON = [
+  "nama",
+  "gelarDepan",
+  "gelarBelakang",
+  "email",
+  "noHp",
+  "jenisPegawai",
+  "jenisJabatan",
+  "jabatan",
+  "eselon",
+  "jenjangFungsional",
+  "pangkat",
+  "golongan",
+  "unitId",
+] as const;
+
+export const terapkanSinkronSchema = z.object({
+  fields: z.array(z.enum(FIELD_SINKRON, { error: "Data yang dipilih tidak dikenal." })).max(FIELD_SINKRON.length),
+  version,
+});
+export type TerapkanSinkronInput = z.input<typeof terapkanSinkronSchema>;

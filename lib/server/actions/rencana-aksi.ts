@@ -1,0 +1,93 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import type { z } from "zod";
+import { DomainError, NotFoundError } from "@/lib/domain/errors";
+import { periodeLabel } from "@/lib/domain/periode";
+import { periodeSebelumnya, rencanaAksiUntukDisalin } from "@/lib/domain/pelaksanaan-salin";
+import {
+  pelaksanaanRefSchema,
+  rencanaAksiDeleteSchema,
+  rencanaAksiSaveSchema,
+  type PelaksanaanRefInput,
+  type RencanaAksiSaveInput,
+} from "@/lib/schemas/pelaksanaan";
+import { defineAction, type ActionResult } from "@/lib/server/define-action";
+import { claimPengisian } from "@/lib/server/penilaian-row";
+
+const saveRencanaAksiAction = defineAction({ schema: rencanaAksiSaveSchema }, async ({ input, actor, tx }) => {
+  const ctx = await claimPengisian(tx, actor, input.skpId, input.periodeId);
+  const rhk = await tx.rhk.findFirst({ where: { id: input.rhkId, skpId: ctx.skp.id }, select: { id: true } });
+  if (!rhk) throw new NotFoundError("RHK tidak ditemukan pada SKP ini.");
+
+  if (input.rencanaAksiId) {
+    const { count } = await tx.rencanaAksi.updateMany({
+      where: { id: input.rencanaAksiId, rhkId: rhk.id, periodeId: ctx.periode.id },
+      data: { teks: input.teks },
+    });
+    if (count === 0) throw new NotFoundError("Rencana aksi tidak ditemukan.");
+  } else {
+    const last = await tx.rencanaAksi.findFirst({
+      where: { rhkId: rhk.id, periodeId: ctx.periode.id },
+      orderBy: { urutan: "desc" },
+      select: { urutan: true },
+    });
+    await tx.rencanaAksi.create({
+      data: { rhkId: rhk.id, periodeId: ctx.periode.id, teks: input.teks, urutan: last ? last.urutan + 1 : 0 },
+    });
+  }
+  return { skpId: ctx.skp.id, periodeId: ctx.periode.id };
+});
+
+export async function saveRencanaAksi(input: RencanaAksiSaveInput) {
+  return revalidated(await saveRencanaAksiAction(input));
+}
+
+const deleteRencanaAksiAction = defineAction({ schema: rencanaAksiDeleteSchema }, async ({ input, actor, tx }) => {
+  const ctx = await claimPengisian(tx, actor, input.skpId, input.periodeId);
+  const { count } = await tx.rencanaAksi.deleteMany({
+    where: { id: input.rencanaAksiId, periodeId: ctx.periode.id, rhk: { skpId: ctx.skp.id } },
+  });
+  if (count === 0) throw new NotFoundError("Rencana aksi tidak ditemukan.");
+  return { skpId: ctx.skp.id, periodeId: ctx.periode.id };
+});
+
+export async function deleteRencanaAksi(input: z.input<typeof rencanaAksiDeleteSchema>) {
+  return revalidated(await deleteRencanaAksiAction(input));
+}
+
+/**
+ * "Salin rencana aksi dari periode sebelumnya": the SKP's rencana aksi of the previous periode
+ * of the same kind, added to this one. Texts an RHK already has are skipped, so pressing it
+ * twice does nothing new.
+ */
+const salinRencanaAksiAction = defineAction({ schema: pelaksanaanRefSchema }, async ({ input, actor, tx }) => {
+  const ctx = await claimPengisian(tx, actor, input.skpId, input.periodeId);
+  const periodeTahun = await tx.periodePenilaian.findMany({
+    where: { tahunId: ctx.skp.tahunId, awal: { lte: ctx.skp.periodeAkhir }, akhir: { gte: ctx.skp.periodeAwal } },
+    select: { id: true, jenis: true, urutan: true },
+  });
+  const sumber = periodeSebelumnya(periodeTahun, ctx.periode);
+  if (!sumber) throw new DomainError(`${ctx.periode.label} tidak memiliki periode sebelumnya untuk disalin.`);
+
+  const pilih = { rhkId: true, teks: true, urutan: true } as const;
+  const [lama, yangAda] = await Promise.all([
+    tx.rencanaAksi.findMany({ where: { periodeId: sumber.id, rhk: { skpId: ctx.skp.id } }, select: pilih }),
+    tx.rencanaAksi.findMany({ where: { periodeId: ctx.periode.id, rhk: { skpId: ctx.skp.id } }, select: pilih }),
+  ]);
+  const sumberLabel = periodeLabel(sumber.jenis, sumber.urutan);
+  if (lama.length === 0) throw new DomainError(`Belum ada rencana aksi di ${sumberLabel} untuk disalin.`);
+
+  const baru = rencanaAksiUntukDisalin(lama, yangAda);
+  await tx.rencanaAksi.createMany({ data: baru.map((r) => ({ ...r, periodeId: ctx.periode.id })) });
+  return { skpId: ctx.skp.id, periodeId: ctx.periode.id, disalin: baru.length, dari: sumberLabel };
+});
+
+export async function salinRencanaAksi(input: PelaksanaanRefInput) {
+  return revalidated(await salinRencanaAksiAction(input));
+}
+
+function revalidated<T extends { skpId: string; periodeId: string }>(result: ActionResult<T>): ActionResult<T> {
+  if (result.ok) revalidatePath(`/penilaian/${result.data.skpId}/${result.data.periodeId}`);
+  return result;
+}
