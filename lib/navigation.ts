@@ -19,6 +19,9 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { href: "/matriks-peran-hasil", label: "Matriks Peran Hasil", audience: "atasan" },
   { href: "/admin/pegawai", label: "Pegawai", audience: "admin" },
   { href: "/admin/buka-pengisian", label: "Buka Pengisian", audience: "admin" },
+  { href: "/admin/monitoring", label: "Monitoring", audience: "admin" },
+  { href: "/admin/impor", label: "Impor Pegawai", audience: "admin" },
+  { href: "/admin/sinkron", label: "Sinkron SIASN", audience: "admin" },
 ];
 
 const GROUP_LABEL: Record<Audience, string | null> = {

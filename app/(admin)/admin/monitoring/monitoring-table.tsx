@@ -1,0 +1,110 @@
+import Link from "next/link";
+import type { BarisMonitoring, Monitoring } from "@/lib/server/queries/monitoring";
+
+type Props = { monitoring: Monitoring; tahun: number };
+
+const KOLOM_SKP = [
+  { key: "draft", label: "Draft", status: "DRAFT" },
+  { key: "pengajuan", label: "Pengajuan", status: "PENGAJUAN" },
+  { key: "persetujuan", label: "Persetujuan", status: "PERSETUJUAN" },
+  { key: "belum", label: "Belum membuat SKP", status: "BELUM" },
+] as const;
+
+/**
+ * Units in tree order, indented by depth. The unit column stays put while the numbers scroll
+ * sideways on narrow screens; every non-zero number links to the names behind it.
+ */
+export function MonitoringTable({ monitoring, tahun }: Props) {
+  const { periode, baris, total } = monitoring;
+  const href = (b: BarisMonitoring, query: Record<string, string>) =>
+    `/admin/monitoring/rincian?${new URLSearchParams({ tahun: String(tahun), unit: b.unitId ?? "tanpa", ...query })}`;
+
+  return (
+    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
+      <table className="min-w-full divide-y divide-slate-200 text-sm">
+        <caption className="sr-only">Monitoring pengisian SKP dan penilaian tahun {tahun} per unit kerja</caption>
+        <thead className="bg-slate-50 text-xs font-semibold tracking-wide text-slate-600 uppercase">
+          <tr>
+            <th scope="col" rowSpan={2} className="sticky left-0 bg-slate-50 px-3 py-2 text-left">Unit kerja</th>
+            <th scope="col" rowSpan={2} className="px-3 py-2 text-right">Pegawai</th>
+            <th scope="colgroup" colSpan={4} className="border-b border-slate-200 px-3 py-2 text-center">SKP {tahun}</th>
+            {periode.length > 0 ? (
+              <th scope="colgroup" colSpan={periode.length} className="border-b border-slate-200 px-3 py-2 text-center">
+                Penilaian final / SKP disetujui
+              </th>
+            ) : null}
+          </tr>
+          <tr>
+            {KOLOM_SKP.map((k) => (
+              <th key={k.key} scope="col" className="px-3 py-2 text-right normal-case">{k.label}</th>
+            ))}
+            {periode.map((p) => (
+              <th key={p.id} scope="col" className="px-3 py-2 text-right normal-case whitespace-nowrap">{p.label}</th>
+            ))}
+          </tr>
+        </thead>
+        <tbody className="divide-y divide-slate-100">
+          {baris.map((b) => (
+            <tr key={b.unitId ?? "tanpa"}>
+              <th scope="row" className="sticky left-0 min-w-56 bg-white px-3 py-2 text-left font-normal text-slate-900">
+                <span style={{ paddingLeft: `${b.kedalaman * 1.25}rem` }} className="block">
+                  <Link href={href(b, {})} className="hover:underline">{b.nama}</Link>
+                </span>
+              </th>
+              <td className="px-3 py-2 text-right tabular-nums">{b.pegawai}</td>
+              {KOLOM_SKP.map((k) => (
+                <td key={k.key} className="px-3 py-2 text-right tabular-nums">
+                  <Angka nilai={b[k.key]} href={href(b, { status: k.status })} label={`${b[k.key]} pegawai ${k.label.toLowerCase()} di ${b.nama}`} />
+                </td>
+              ))}
+              {periode.map((p) => (
+                <td key={p.id} className="px-3 py-2 text-right whitespace-nowrap tabular-nums">
+                  <Angka
+                    nilai={b.final[p.id] ?? 0}
+                    href={href(b, { periode: p.id, penilaian: "FINAL" })}
+                    label={`${b.final[p.id] ?? 0} penilaian ${p.label} final di ${b.nama}`}
+                  />
+                  <span className="text-slate-400"> / </span>
+                  <Angka
+                    nilai={b.persetujuan - (b.final[p.id] ?? 0)}
+                    tampil={b.persetujuan}
+                    href={href(b, { periode: p.id, penilaian: "BELUM" })}
+                    label={`${b.persetujuan} SKP disetujui di ${b.nama}; lihat ${b.persetujuan - (b.final[p.id] ?? 0)} yang penilaian ${p.label}-nya belum final`}
+                  />
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+        <tfoot className="bg-slate-50 font-semibold text-slate-900">
+          <tr>
+            <th scope="row" className="sticky left-0 bg-slate-50 px-3 py-2 text-left">Jumlah</th>
+            <td className="px-3 py-2 text-right tabular-nums">{total.pegawai}</td>
+            {KOLOM_SKP.map((k) => (
+              <td key={k.key} className="px-3 py-2 text-right tabular-nums">{total[k.key]}</td>
+            ))}
+            {periode.map((p) => (
+              <td key={p.id} className="px-3 py-2 text-right tabular-nums">
+                {total.final[p.id] ?? 0} / {total.persetujuan}
+              </td>
+            ))}
+          </tr>
+        </tfoot>
+      </table>
+    </div>
+  );
+}
+
+/**
+ * A count that links to the names behind it; with nobody behind it, it stays plain text. The
+ * "/ y" of a penilaian cell shows the approved SKP and opens those not yet final.
+ */
+function Angka({ nilai, href, label, tampil }: { nilai: number; href: string; label: string; tampil?: number }) {
+  const teks = tampil ?? nilai;
+  if (nilai === 0) return <span className="text-slate-400">{teks}</span>;
+  return (
+    <Link href={href} aria-label={label} className="font-medium text-blue-700 hover:underline">
+      {teks}
+    </Link>
+  );
+}

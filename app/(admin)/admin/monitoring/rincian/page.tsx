@@ -1,0 +1,99 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { EmptyState } from "@/components/empty-state";
+import { PageHeader } from "@/components/page-header";
+import { Pagination } from "@/components/pagination";
+import { StatusBadge } from "@/components/status-badge";
+import { LABEL_STATUS_SKP } from "@/lib/domain/labels";
+import { formatNip } from "@/lib/domain/nip";
+import type { StatusSkp } from "@/lib/generated/prisma/enums";
+import { requireActor } from "@/lib/server/auth";
+import { getRincianMonitoring, RINCIAN_PAGE_SIZE, type FilterRincian } from "@/lib/server/monitoring/rincian";
+import { STATUS_RINCIAN, type StatusRincian } from "@/lib/server/queries/monitoring";
+
+export const metadata: Metadata = { title: "Rincian Monitoring" };
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+const JUDUL_STATUS: Record<StatusRincian, string> = {
+  DRAFT: "SKP Draft",
+  PENGAJUAN: "SKP Pengajuan",
+  PERSETUJUAN: "SKP Persetujuan",
+  BELUM: "Belum membuat SKP",
+};
+
+export default async function RincianMonitoringPage({ searchParams }: Props) {
+  const actor = await requireActor();
+  if (!actor.isAdmin) return null;
+
+  const params = await searchParams;
+  const text = (name: string) => (typeof params[name] === "string" ? (params[name] as string) : undefined);
+  const status = STATUS_RINCIAN.find((s) => s === text("status"));
+  const penilaian = text("penilaian") === "FINAL" || text("penilaian") === "BELUM" ? (text("penilaian") as "FINAL" | "BELUM") : undefined;
+  const filter: FilterRincian = {
+    tahun: Number(text("tahun")) || undefined,
+    unit: /^[0-9a-f-]{36}$/i.test(text("unit") ?? "") ? (text("unit") as string) : "tanpa",
+    status,
+    periodeId: /^[0-9a-f-]{36}$/i.test(text("periode") ?? "") ? text("periode") : undefined,
+    penilaian,
+    page: Number(text("page")) || 1,
+  };
+  const rincian = await getRincianMonitoring(actor, filter);
+
+  const judul = status
+    ? JUDUL_STATUS[status]
+    : rincian.periode && penilaian
+      ? `Penilaian ${rincian.periode.label} ${penilaian === "FINAL" ? "sudah final" : "belum final"}`
+      : "Semua pegawai aktif";
+  const kembali = `/admin/monitoring?tahun=${rincian.tahun}`;
+  const hrefFor = (page: number) => {
+    const query = new URLSearchParams({ tahun: String(rincian.tahun), unit: filter.unit });
+    if (status) query.set("status", status);
+    if (filter.periodeId) query.set("periode", filter.periodeId);
+    if (penilaian) query.set("penilaian", penilaian);
+    if (page > 1) query.set("page", String(page));
+    return `/admin/monitoring/rincian?${query}`;
+  };
+
+  return (
+    <>
+      <PageHeader
+        title={rincian.unit}
+        description={`${judul} · tahun ${rincian.tahun}. Hanya unit ini, tanpa unit di bawahnya.`}
+        actions={<Link href={kembali} className="rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-medium text-slate-800 hover:bg-slate-50">‹ Kembali ke monitoring</Link>}
+      />
+      {rincian.baris.length === 0 ? (
+        <EmptyState title="Tidak ada pegawai" description="Tidak ada pegawai aktif di unit ini yang sesuai dengan pilihan tersebut." />
+      ) : (
+        <>
+          <ul aria-label={`Pegawai: ${judul}`} className="divide-y divide-slate-100 rounded-lg border border-slate-200 bg-white shadow-sm">
+            {rincian.baris.map((b) => (
+              <li key={b.id} className="flex flex-col gap-1 px-4 py-3 text-sm sm:flex-row sm:items-center sm:justify-between">
+                <div>
+                  <p className="font-medium text-slate-900">{b.nama}</p>
+                  <p className="font-mono text-xs text-slate-500">{formatNip(b.nip)}</p>
+                  <p className="text-slate-600">{b.jabatan}</p>
+                </div>
+                <div className="flex flex-wrap gap-2">
+                  {b.statusSkp ? (
+                    <StatusBadge tone={b.statusSkp === "PERSETUJUAN" ? "success" : "info"}>
+                      SKP {LABEL_STATUS_SKP[b.statusSkp as StatusSkp]}
+                    </StatusBadge>
+                  ) : (
+                    <StatusBadge tone="warning">Belum membuat SKP</StatusBadge>
+                  )}
+                  {rincian.periode && b.statusSkp === "PERSETUJUAN" ? (
+                    <StatusBadge tone={b.statusPenilaian ? "success" : "warning"}>
+                      {rincian.periode.label}: {b.statusPenilaian ? "final" : "belum final"}
+                    </StatusBadge>
+                  ) : null}
+                </div>
+              </li>
+            ))}
+          </ul>
+          <Pagination page={rincian.page} pageCount={rincian.pageCount} total={rincian.total} pageSize={RINCIAN_PAGE_SIZE} hrefFor={hrefFor} />
+        </>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,78 @@
+import { StatusBadge, type BadgeTone } from "@/components/status-badge";
+import { LABEL_STATUS_JOB } from "@/lib/domain/labels";
+import { formatWaktu } from "@/lib/domain/tanggal";
+import { formatNip } from "@/lib/domain/nip";
+import type { JobRingkas } from "@/lib/server/jobs/job";
+import { TombolLanjutkan } from "./tombol-sinkron";
+
+const TONE: Record<JobRingkas["status"], BadgeTone> = { MENUNGGU: "neutral", BERJALAN: "info", SELESAI: "success", GAGAL: "danger" };
+
+/** Each job with its progress bar, outcome, the pegawai that failed and notes for the admin. */
+export function JobList({ jobs, bisaLanjut }: { jobs: JobRingkas[]; bisaLanjut: boolean }) {
+  return (
+    <ol className="flex flex-col gap-3" aria-label="Riwayat sinkron">
+      {jobs.map((job) => {
+        const diproses = job.selesai + job.gagal;
+        const persen = job.total > 0 ? Math.min(100, Math.round((diproses / job.total) * 100)) : job.status === "SELESAI" ? 100 : 0;
+        return (
+          <li key={job.id} className="rounded-lg border border-slate-200 bg-white p-4 text-sm shadow-sm">
+            <div className="flex flex-wrap items-start justify-between gap-2">
+              <div>
+                <p className="font-medium text-slate-900">{job.label}</p>
+                <p className="text-xs text-slate-500">Dimulai {formatWaktu(job.createdAt)}</p>
+              </div>
+              <StatusBadge tone={job.macet ? "warning" : TONE[job.status]}>{job.macet ? "Terhenti" : LABEL_STATUS_JOB[job.status]}</StatusBadge>
+            </div>
+            <div className="mt-3">
+              <div
+                role="progressbar"
+                aria-label={`Kemajuan ${job.label}`}
+                aria-valuemin={0}
+                aria-valuemax={100}
+                aria-valuenow={persen}
+                className="h-2 w-full overflow-hidden rounded-full bg-slate-100"
+              >
+                <div className={`h-full ${job.gagal > 0 ? "bg-amber-500" : "bg-blue-600"}`} style={{ width: `${persen}%` }} />
+              </div>
+              <p className="mt-1 text-slate-600">
+                {diproses} dari {job.total || "?"} diproses · {job.selesai} berhasil · {job.gagal} gagal
+              </p>
+            </div>
+            {job.macet ? (
+              <p className="mt-2 text-amber-900">Tidak ada kemajuan sejak {formatWaktu(job.updatedAt)}; proses server kemungkinan berhenti.</p>
+            ) : null}
+            {job.log.pesan ? <p className="mt-2 text-slate-800">{job.log.pesan}</p> : null}
+            {job.log.gagal.length > 0 ? (
+              <details className="mt-2">
+                <summary className="cursor-pointer font-medium text-red-800">{job.gagal} pegawai gagal disinkronkan</summary>
+                <ul className="mt-2 space-y-1">
+                  {job.log.gagal.map((g, i) => (
+                    <li key={`${g.nip}-${i}`}>
+                      <span className="font-medium">{g.nama}</span>
+                      {g.nip ? <span className="font-mono text-xs text-slate-500"> {formatNip(g.nip)}</span> : null}: {g.pesan}
+                    </li>
+                  ))}
+                </ul>
+              </details>
+            ) : null}
+            {job.log.catatan.length > 0 ? (
+              <details className="mt-2">
+                <summary className="cursor-pointer font-medium text-slate-800">{job.log.catatan.length} catatan</summary>
+                <ul className="mt-2 list-disc space-y-1 pl-5">
+                  {job.log.catatan.map((c) => (
+                    <li key={c}>{c}</li>
+                  ))}
+                </ul>
+              </details>
+            ) : null}
+            {bisaLanjut && (job.status === "GAGAL" || job.macet) ? (
+              <div className="mt-3">
+                <TombolLanjutkan jobId={job.id} />
+              </div>
+            ) : null}
+          </li>
+        );
+      })}
+    </ol>
+  );
+}

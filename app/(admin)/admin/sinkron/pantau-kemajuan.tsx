@@ -1,0 +1,19 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useEffect } from "react";
+
+/** While a job runs, re-renders the page from the server every 2 s so its progress moves. */
+export function PantauKemajuan({ aktif }: { aktif: boolean }) {
+  const router = useRouter();
+  useEffect(() => {
+    if (!aktif) return;
+    const timer = setInterval(() => router.refresh(), 2000);
+    return () => clearInterval(timer);
+  }, [aktif, router]);
+  return aktif ? (
+    <p className="mb-3 text-sm text-slate-600" aria-live="polite">
+      Sinkron sedang berjalan; kemajuan diperbarui otomatis.
+    </p>
+  ) : null;
+}

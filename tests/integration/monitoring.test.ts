@@ -1,0 +1,146 @@
+import { actAs } from "./helpers/session";
+import ExcelJS from "exceljs";
+import { NextRequest } from "next/server";
+import { beforeAll, describe, expect, it } from "vitest";
+import { NotFoundError } from "@/lib/domain/errors";
+import { formatNip } from "@/lib/domain/nip";
+import type { StatusSkp } from "@/lib/generated/prisma/enums";
+import { getActor, type Actor } from "@/lib/server/auth";
+import { db } from "@/lib/server/db";
+import { getRincianMonitoring } from "@/lib/server/monitoring/rincian";
+import { getMonitoring } from "@/lib/server/queries/monitoring";
+import { GET as unduhXlsx } from "@/app/api/admin/monitoring/xlsx/route";
+import { DEMO_ACCOUNTS, type DemoAccountLabel } from "@/prisma/seed/demo-accounts";
+import { seedDemo } from "@/prisma/seed/demo";
+
+const TAHUN = new Date().getUTCFullYear();
+let triwulanI = "";
+let subbidangMutasi = "";
+
+async function signIn(label: DemoAccountLabel): Promise<Actor> {
+  const { id } = await db.pegawai.findUniqueOrThrow({ where: { nip: DEMO_ACCOUNTS[label].nip }, select: { id: true } });
+  await actAs(id);
+  const actor = await getActor();
+  if (!actor) throw new Error(label);
+  return actor;
+}
+
+async function skp(label: DemoAccountLabel, status: StatusSkp, bulanAwal = 0) {
+  const pegawai = await db.pegawai.findUniqueOrThrow({ where: { nip: DEMO_ACCOUNTS[label].nip } });
+  const tahun = await db.tahun.findFirstOrThrow({ where: { instansiId: pegawai.instansiId, tahun: TAHUN } });
+  return db.skp.create({
+    data: {
+      pegawaiId: pegawai.id,
+      tahunId: tahun.id,
+      periodeAwal: new Date(Date.UTC(TAHUN, bulanAwal, 1)),
+      periodeAkhir: new Date(Date.UTC(TAHUN, bulanAwal + 2, 28)),
+      pendekatan: "KUANTITATIF",
+      layout: "STANDAR",
+      status,
+      snapshot: {},
+    },
+  });
+}
+
+// Subbidang Mutasi has five active pegawai: atasan, staff, staff-reset, staff-skp, analis (no SKP).
+beforeAll(async () => {
+  await seedDemo(db);
+  const admin = await signIn("admin");
+  const tahun = await db.tahun.findFirstOrThrow({ where: { instansiId: admin.instansiId, tahun: TAHUN }, include: { periode: true } });
+  triwulanI = tahun.periode.find((p) => p.jenis === "TRIWULAN" && p.urutan === 1)?.id ?? "";
+  subbidangMutasi = (await db.unitKerja.findFirstOrThrow({ where: { instansiId: admin.instansiId, nama: "Subbidang Mutasi" } })).id;
+
+  const staff = await skp("staff", "PERSETUJUAN");
+  await db.penilaian.create({ data: { skpId: staff.id, periodeId: triwulanI, status: "FINAL" } });
+  const staffSkp = await skp("staff-skp", "PERSETUJUAN");
+  await db.penilaian.create({ data: { skpId: staffSkp.id, periodeId: triwulanI, status: "DRAFT" } });
+  // After a mutasi the latest SKP of the year is the one that counts.
+  await skp("staff-reset", "DRAFT", 0);
+  await skp("staff-reset", "PENGAJUAN", 6);
+  await skp("atasan", "DRAFT");
+});
+
+describe("getMonitoring", () => {
+  it("counts SKP status, missing SKP and final penilaian per unit, in tree order with totals", async () => {
+    const admin = await signIn("admin");
+    const monitoring = await getMonitoring(admin, { tahun: TAHUN });
+    expect(monitoring.tahun?.tahun).toBe(TAHUN);
+    expect(monitoring.periode.map((p) => p.label)).toEqual(["Triwulan I", "Triwulan II", "Triwulan III", "Triwulan IV", "Tahunan"]);
+
+    const names = monitoring.baris.map((b) => `${"-".repeat(b.kedalaman)}${b.nama}`);
+    expect(names[0]).toBe("Badan Kepegawaian dan Pengembangan Sumber Daya Manusia");
+    expect(names.indexOf("--Subbidang Mutasi")).toBe(names.indexOf("-Bidang Mutasi dan Promosi") + 1);
+
+    const row = monitoring.baris.find((b) => b.unitId === subbidangMutasi);
+    expect(row).toMatchObject({ pegawai: 5, draft: 1, pengajuan: 1, persetujuan: 2, belum: 1, final: { [triwulanI]: 1 } });
+
+    const aktif = await db.pegawai.count({ where: { instansiId: admin.instansiId, aktif: true } });
+    const sum = (key: "draft" | "pengajuan" | "persetujuan" | "belum") => monitoring.baris.reduce((n, b) => n + b[key], 0);
+    expect(monitoring.total).toMatchObject({ pegawai: aktif, draft: sum("draft"), persetujuan: sum("persetujuan"), belum: sum("belum") });
+    expect(monitoring.total.draft + monitoring.total.pengajuan + monitoring.total.persetujuan + monitoring.total.belum).toBe(aktif);
+  });
+
+  it("shows a Garut admin only Garut", async () => {
+    const garut = await signIn("admin-garut");
+    const monitoring = await getMonitoring(garut, { tahun: TAHUN });
+    expect(monitoring.baris.map((b) => b.nama)).not.toContain("Subbidang Mutasi");
+    expect(monitoring.baris.map((b) => b.nama)).toContain("Subbagian Umum dan Kepegawaian");
+    expect(monitoring.total.pegawai).toBe(5);
+  });
+});
+
+describe("getRincianMonitoring", () => {
+  it("lists the names behind a count", async () => {
+    const admin = await signIn("admin");
+    const nama = async (filter: Parameters<typeof getRincianMonitoring>[1]) =>
+      (await getRincianMonitoring(admin, { tahun: TAHUN, ...filter })).baris.map((b) => b.nip);
+    expect(await nama({ unit: subbidangMutasi, status: "PERSETUJUAN" })).toEqual(
+      expect.arrayContaining([DEMO_ACCOUNTS.staff.nip, DEMO_ACCOUNTS["staff-skp"].nip]),
+    );
+    expect(await nama({ unit: subbidangMutasi, status: "PENGAJUAN" })).toEqual([DEMO_ACCOUNTS["staff-reset"].nip]);
+    expect(await nama({ unit: subbidangMutasi, periodeId: triwulanI, penilaian: "FINAL" })).toEqual([DEMO_ACCOUNTS.staff.nip]);
+    expect(await nama({ unit: subbidangMutasi, periodeId: triwulanI, penilaian: "BELUM" })).toEqual([DEMO_ACCOUNTS["staff-skp"].nip]);
+    expect(await nama({ unit: subbidangMutasi, status: "BELUM" })).toHaveLength(1);
+  });
+
+  it("refuses a unit of another instansi", async () => {
+    const garut = await signIn("admin-garut");
+    await expect(getRincianMonitoring(garut, { unit: subbidangMutasi })).rejects.toBeInstanceOf(NotFoundError);
+  });
+});
+
+describe("XLSX export", () => {
+  const request = () => new NextRequest(`http://localhost/api/admin/monitoring/xlsx?tahun=${TAHUN}`);
+
+  async function workbookOf(response: Response) {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(await response.arrayBuffer());
+    const rows = (name: string) => {
+      const result: unknown[][] = [];
+      workbook.getWorksheet(name)?.eachRow((row) => result.push((row.values as unknown[]).slice(1)));
+      return result;
+    };
+    return { rekap: rows("Rekap"), pegawai: rows("Pegawai") };
+  }
+
+  it("holds the monitoring rows, a totals row and every pegawai", async () => {
+    await signIn("admin");
+    const response = await unduhXlsx(request());
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-disposition")).toContain(`monitoring-pengisian-${TAHUN}.xlsx`);
+    const { rekap, pegawai } = await workbookOf(response);
+    expect(rekap[0]?.slice(0, 6)).toEqual(["Unit kerja", "Pegawai", "Draft", "Pengajuan", "Persetujuan", "Belum membuat SKP"]);
+    expect(rekap.find((r) => r[0] === "Subbidang Mutasi")?.slice(1, 7)).toEqual([5, 1, 1, 2, 1, 1]);
+    expect(rekap.at(-1)?.[0]).toBe("Jumlah");
+    expect(pegawai.find((r) => r[0] === formatNip(DEMO_ACCOUNTS.staff.nip))?.slice(4, 6)).toEqual(["Persetujuan", "Final"]);
+  });
+
+  it("gives a Garut admin only Garut, and refuses a non-admin", async () => {
+    await signIn("admin-garut");
+    const { rekap, pegawai } = await workbookOf(await unduhXlsx(request()));
+    expect(rekap.map((r) => r[0])).not.toContain("Subbidang Mutasi");
+    expect(pegawai.map((r) => r[0])).not.toContain(formatNip(DEMO_ACCOUNTS.staff.nip));
+    await signIn("staff");
+    expect((await unduhXlsx(request())).status).toBe(403);
+  });
+});
