@@ -17,11 +17,17 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { href: "/bawahan", label: "Pegawai Bawahan", audience: "atasan" },
   { href: "/skp-bawahan", label: "SKP Bawahan", audience: "atasan" },
   { href: "/matriks-peran-hasil", label: "Matriks Peran Hasil", audience: "atasan" },
+  { href: "/penilaian-bawahan", label: "Penilaian Bawahan", audience: "atasan" },
+  { href: "/capaian-organisasi", label: "Capaian Organisasi", audience: "atasan" },
   { href: "/admin/pegawai", label: "Pegawai", audience: "admin" },
+  { href: "/admin/unit-kerja", label: "Unit Kerja", audience: "admin" },
+  { href: "/admin/periode", label: "Periode Penilaian", audience: "admin" },
+  { href: "/admin/permintaan-atasan", label: "Permintaan Atasan", audience: "admin" },
   { href: "/admin/buka-pengisian", label: "Buka Pengisian", audience: "admin" },
   { href: "/admin/monitoring", label: "Monitoring", audience: "admin" },
   { href: "/admin/impor", label: "Impor Pegawai", audience: "admin" },
   { href: "/admin/sinkron", label: "Sinkron SIASN", audience: "admin" },
+  { href: "/admin/pengaturan", label: "Pengaturan", audience: "admin" },
 ];
 
 const GROUP_LABEL: Record<Audience, string | null> = {

@@ -10,7 +10,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import pg from "pg";
 import { defaultTriwulan } from "../lib/domain/periode";
 import { withDatabase } from "./lib/demo-env";
-import { useEmbeddedPostgres } from "./lib/embedded-postgres";
+import { attachEmbeddedPostgres } from "./lib/embedded-postgres";
 import { applyMigrations, ensureDatabase } from "./lib/migrator";
 import { planScale, rhkCount, scaleNip } from "./lib/scale-plan";
 import { scalePhases } from "./lib/scale-sql";
@@ -130,7 +130,7 @@ async function main() {
   let databaseUrl = process.env.DATABASE_URL;
   let stop = async () => undefined as unknown;
   if (!databaseUrl) {
-    const embedded = await useEmbeddedPostgres({ dataDir: ".data/pg", port: Number(process.env.EMBEDDED_PG_PORT ?? 5433) });
+    const embedded = await attachEmbeddedPostgres({ dataDir: ".data/pg", port: Number(process.env.EMBEDDED_PG_PORT ?? 5433) });
     stop = embedded.stop;
     await ensureDatabase(embedded.url, scaleDatabase(pegawai));
     databaseUrl = withDatabase(embedded.url, scaleDatabase(pegawai));

@@ -1,13 +1,19 @@
 import "server-only";
 import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { env } from "@/lib/env";
+import { countQueries } from "@/lib/server/query-count";
 
 // One client per process; dev reloads would otherwise open a new pool on every edit.
 const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };
 
 export const db: PrismaClient =
-  globalForPrisma.prisma ?? new PrismaClient({ adapter: new PrismaPg({ connectionString: env().DATABASE_URL }) });
+  globalForPrisma.prisma ??
+  new PrismaClient({
+    // The pool is ours so that lib/server/query-count.ts can tally statements; $disconnect still closes it.
+    adapter: new PrismaPg(countQueries(new pg.Pool({ connectionString: env().DATABASE_URL })), { disposeExternalPool: true }),
+  });
 
 if (env().NODE_ENV !== "production") globalForPrisma.prisma = db;
 

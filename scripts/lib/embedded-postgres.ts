@@ -56,7 +56,7 @@ export async function startEmbeddedPostgres({ dataDir, port, persistent }: Optio
  * The demo's embedded server for a tool that runs beside `npm start`: reuses it when it is
  * already running, otherwise starts it until the tool stops it.
  */
-export async function useEmbeddedPostgres({ dataDir, port }: { dataDir: string; port: number }): Promise<EmbeddedDb> {
+export async function attachEmbeddedPostgres({ dataDir, port }: { dataDir: string; port: number }): Promise<EmbeddedDb> {
   const pid = readPostmasterPid(path.resolve(dataDir));
   if (pid && isAlive(pid)) {
     return { url: `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/postgres`, stop: async () => undefined };

@@ -7,11 +7,13 @@ import { masalahPeriodeBaru } from "@/lib/domain/skp-periode";
 import { planSalinRhk } from "@/lib/domain/skp-salin";
 import { layoutFor, validateSkpForAjukan } from "@/lib/domain/skp-layout";
 import { nextSkpStatus } from "@/lib/domain/transitions";
+import { hariIniWib } from "@/lib/domain/periode";
 import { fromIsoDate } from "@/lib/domain/tanggal";
 import { skpCreateSchema, skpRefSchema, type SkpCreateInput, type SkpRefInput } from "@/lib/schemas/skp";
 import type { LayoutSkp } from "@/lib/generated/prisma/enums";
 import type { Tx } from "@/lib/server/db";
 import { defineAction } from "@/lib/server/define-action";
+import { getEffectivePenilai } from "@/lib/server/queries/admin-pelaksana-tugas";
 import { bumpSkpVersion } from "@/lib/server/skp-version";
 import { buildSkpSnapshot } from "@/lib/server/skp-snapshot";
 
@@ -36,6 +38,7 @@ const createSkpAction = defineAction({ schema: skpCreateSchema }, async ({ input
   if (bentrok) throw new DomainError(bentrok, "periodeAwal");
 
   const layout = layoutFor(pegawai.jenisJabatan, pegawai.eselon, input.pendekatan);
+  const penilaiId = (await getEffectivePenilai(tx, actor.id, hariIniWib(new Date())))?.penilaiId ?? pegawai.atasanId;
   const skp = await tx.skp.create({
     data: {
       pegawaiId: actor.id,
@@ -44,8 +47,8 @@ const createSkpAction = defineAction({ schema: skpCreateSchema }, async ({ input
       periodeAkhir,
       pendekatan: input.pendekatan,
       layout,
-      penilaiId: pegawai.atasanId,
-      snapshot: await buildSkpSnapshot(tx, actor.id, pegawai.atasanId),
+      penilaiId,
+      snapshot: await buildSkpSnapshot(tx, actor.id, penilaiId),
     },
     select: { id: true },
   });
@@ -112,9 +115,11 @@ const ajukanSkpAction = defineAction({ schema: skpRefSchema }, async ({ input, a
   }
   if (problems.length > 0) throw new DomainError(`SKP belum dapat diajukan:\n${problems.map((p) => `• ${p}`).join("\n")}`);
 
+  // A PLT/PLH standing in for the atasan today is the one who approves.
+  const penilaiId = (await getEffectivePenilai(tx, actor.id, hariIniWib(new Date())))?.penilaiId ?? atasanId;
   await tx.skp.update({
     where: { id: skp.id },
-    data: { status: "PENGAJUAN", penilaiId: atasanId, snapshot: await buildSkpSnapshot(tx, actor.id, atasanId) },
+    data: { status: "PENGAJUAN", penilaiId, snapshot: await buildSkpSnapshot(tx, actor.id, penilaiId) },
   });
   await tx.riwayatStatus.create({
     data: { entitas: "SKP", entitasId: skp.id, dari: skp.status, ke: "PENGAJUAN", aktorId: actor.id },

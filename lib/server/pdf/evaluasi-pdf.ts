@@ -8,15 +8,7 @@ import { formatTarget } from "@/lib/domain/skp-target";
 import type { LayoutSkp, Predikat } from "@/lib/generated/prisma/enums";
 import { collectPdf, drawHeading, drawPageFooters, drawPihakBlocks, drawSignatures } from "./pdf-parts";
 import { drawTable, type TableColumn, type TableGroup, type TableItem } from "./pdf-table";
-import {
-  angkaKreditTeks,
-  judulPeriode,
-  labelAngkaKredit,
-  rentangPeriode,
-  teksCetak,
-  tempatTanggal,
-  umpanBalikTeks,
-} from "./evaluasi-teks";
+import { angkaKreditTeks, judulPeriode, labelAngkaKredit, rentangPeriode, teksCetak, tempatTanggal, umpanBalikTeks } from "./evaluasi-teks";
 
 const MARGIN = 36;
 const CONTENT_WIDTH = 841.89 - 2 * MARGIN;
@@ -89,6 +81,8 @@ export function renderEvaluasiPdf(s: PenilaianSnapshot, finalizedAt: Date, optio
     ["PREDIKAT KINERJA PEGAWAI", s.predikat ? LABEL_PREDIKAT[s.predikat] : "-"],
   ];
   if (s.angkaKredit) akhir.push([labelAngkaKredit(s.angkaKredit).toUpperCase(), angkaKreditTeks(s.angkaKredit)]);
+  // The predikat goes with the signatures: a page of nothing but signatures could be stapled to anything.
+  if (doc.y + akhir.length * 20 + 150 > doc.page.height - MARGIN) doc.addPage();
   drawNilai(doc, akhir);
 
   drawSignatures(

@@ -41,7 +41,9 @@ export async function respondPenilaianPdf(id: string, pdf: PenilaianPdf): Promis
   }
 
   const snapshot = readPenilaianSnapshot(penilaian.snapshot);
-  const finalizedAt = penilaian.finalizedAt ?? new Date(snapshot.finalizedAt || Date.now());
+  // The row's finalizedAt is authoritative; the snapshot's copy covers rows finalised without it.
+  const dariSnapshot = new Date(snapshot.finalizedAt);
+  const finalizedAt = penilaian.finalizedAt ?? (Number.isNaN(dariSnapshot.getTime()) ? new Date() : dariSnapshot);
   const file = await pdf.render(snapshot, finalizedAt);
   const nip = snapshot.pegawai?.nip ?? penilaian.skp.pegawai.nip;
   return new Response(new Uint8Array(file), {

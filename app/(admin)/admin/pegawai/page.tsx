@@ -32,7 +32,15 @@ export default async function AdminPegawaiPage({ searchParams }: Props) {
 
   return (
     <>
-      <PageHeader title="Pegawai" description="Semua pegawai di instansi Anda. Cari dengan nama atau NIP." />
+      <PageHeader
+        title="Pegawai"
+        description="Semua pegawai di instansi Anda. Cari dengan nama atau NIP; buka nama pegawai untuk mengubah data, atasan dan akunnya."
+        actions={
+          <Link href="/admin/pegawai/baru" className="rounded-md bg-blue-700 px-4 py-2 text-sm font-semibold text-white hover:bg-blue-800">
+            + Tambah pegawai
+          </Link>
+        }
+      />
       <SearchForm q={list.q} />
       {list.rows.length > 0 ? (
         <>

@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { StatusBadge } from "@/components/status-badge";
 import { formatNip } from "@/lib/domain/nip";
 import type { PegawaiListRow } from "@/lib/server/queries/pegawai";
@@ -23,7 +24,7 @@ export function PegawaiTable({ rows }: { rows: PegawaiListRow[] }) {
             {rows.map((row) => (
               <tr key={row.id} className="align-top">
                 <td className="px-3 py-3 font-mono text-xs whitespace-nowrap text-slate-700">{formatNip(row.nip)}</td>
-                <th scope="row" className="min-w-44 px-3 py-3 text-left font-medium text-slate-900">{row.nama}</th>
+                <th scope="row" className="min-w-44 px-3 py-3 text-left font-medium text-slate-900"><NamaLink row={row} /></th>
                 <td className="px-3 py-3 text-slate-700">{row.jabatan}</td>
                 <td className="px-3 py-3 text-slate-700"><Unit row={row} /></td>
                 <td className="min-w-48 px-3 py-3 text-slate-700"><Atasan row={row} /></td>
@@ -38,7 +39,7 @@ export function PegawaiTable({ rows }: { rows: PegawaiListRow[] }) {
         {rows.map((row) => (
           <li key={row.id} className="rounded-lg border border-slate-200 bg-white p-4 text-sm shadow-sm">
             <div className="flex items-start justify-between gap-3">
-              <p className="font-medium text-slate-900">{row.nama}</p>
+              <p className="font-medium text-slate-900"><NamaLink row={row} /></p>
               <Status row={row} />
             </div>
             <p className="font-mono text-xs text-slate-500">{formatNip(row.nip)}</p>
@@ -52,6 +53,14 @@ export function PegawaiTable({ rows }: { rows: PegawaiListRow[] }) {
         ))}
       </ul>
     </>
+  );
+}
+
+function NamaLink({ row }: { row: PegawaiListRow }) {
+  return (
+    <Link href={`/admin/pegawai/${row.id}`} className="text-blue-800 underline decoration-blue-300 underline-offset-2 hover:decoration-blue-800">
+      {row.nama}
+    </Link>
   );
 }
 

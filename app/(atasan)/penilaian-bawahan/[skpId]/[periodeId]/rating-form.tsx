@@ -153,9 +153,10 @@ export function RatingForm({ defaults, readOnly, rhk, ekspektasi, hasilTerkunci,
         <KurvaChart unitNama={kurva.unitNama} capaian={kurva.capaian} counts={counts} modeKurva={kurva.modeKurva} sorot={predikat} />
       ) : null}
 
+      {/* Outside the buttons: after Finalkan the refreshed page is read-only, and the message stays. */}
+      {success ? <p role="status" className="rounded-md border border-emerald-200 bg-emerald-50 px-3 py-2 text-sm text-emerald-900">{success}</p> : null}
       {readOnly ? footer : (
         <div className="sticky bottom-0 space-y-3 border-t border-slate-200 bg-white/95 py-3">
-          {success ? <p role="status" className="rounded-md border border-emerald-200 bg-emerald-50 px-3 py-2 text-sm text-emerald-900">{success}</p> : null}
           <ActionMessage message={failure} />
           {(melanggar && kurva?.modeKurva === "PERINGATAN") || perluKonfirmasi ? (
             <label className="flex items-start gap-2 text-sm text-amber-950">

@@ -1,0 +1,56 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { z } from "zod";
+import { PageHeader } from "@/components/page-header";
+import { StatusBadge } from "@/components/status-badge";
+import { formatNip } from "@/lib/domain/nip";
+import { requireActor } from "@/lib/server/auth";
+import { getPegawaiForAdmin } from "@/lib/server/queries/admin-pegawai";
+import { listUnitOptions } from "@/lib/server/queries/admin-unit";
+import { AkunPanel } from "./akun-panel";
+import { AtasanPanel } from "./atasan-panel";
+import { PegawaiEditForm } from "./pegawai-edit-form";
+
+export const metadata: Metadata = { title: "Data Pegawai" };
+
+type Props = { params: Promise<{ id: string }> };
+
+export default async function AdminPegawaiDetailPage({ params }: Props) {
+  const actor = await requireActor();
+  if (!actor.isAdmin) return null;
+  const { id } = await params;
+  // Any id that is not a pegawai of this admin's instansi is simply not found.
+  if (!z.uuid().safeParse(id).success) notFound();
+  const [pegawai, units] = await Promise.all([getPegawaiForAdmin(actor, id), listUnitOptions(actor)]);
+  if (!pegawai) notFound();
+
+  return (
+    <>
+      <p className="mb-2 text-sm">
+        <Link href="/admin/pegawai" className="text-blue-700 underline">← Daftar pegawai</Link>
+      </p>
+      <PageHeader
+        title={pegawai.namaLengkap}
+        description={
+          <span className="flex flex-wrap items-center gap-2">
+            <span className="font-mono">{formatNip(pegawai.nip)}</span>
+            {pegawai.aktif ? <StatusBadge tone="success">Aktif</StatusBadge> : <StatusBadge>Nonaktif</StatusBadge>}
+            {pegawai.isAdmin ? <StatusBadge tone="info">Admin instansi</StatusBadge> : null}
+            {pegawai.memimpin ? <StatusBadge tone="info">Pimpinan {pegawai.memimpin}</StatusBadge> : null}
+          </span>
+        }
+      />
+      <div className="grid gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
+        <section aria-labelledby="data-pegawai" className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-6">
+          <h2 id="data-pegawai" className="mb-4 text-lg font-semibold text-slate-900">Data pegawai</h2>
+          <PegawaiEditForm pegawaiId={pegawai.id} version={pegawai.version} initial={pegawai.form} units={units} />
+        </section>
+        <div className="space-y-6">
+          <AtasanPanel pegawai={pegawai} />
+          <AkunPanel pegawai={{ id: pegawai.id, nip: pegawai.nip, version: pegawai.version, aktif: pegawai.aktif, isAdmin: pegawai.isAdmin, diriSendiri: pegawai.id === actor.id }} />
+        </div>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,68 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import { ActionMessage } from "@/components/skp/action-message";
+import { buttonClass, fieldAria, FormField, inputClass } from "@/components/skp/form-field";
+import { pengaturanSchema, type PengaturanInput } from "@/lib/schemas/admin-pengaturan";
+import { updatePengaturan } from "@/lib/server/actions/admin-pengaturan";
+import { useAdminAction } from "../pegawai/_components/use-admin-action";
+
+const MODE = [
+  {
+    value: "PERINGATAN",
+    judul: "Peringatan",
+    uraian: "Atasan diperingatkan bila sebaran predikat unitnya tidak sesuai kurva distribusi, tetapi tetap dapat memfinalkan penilaian.",
+  },
+  {
+    value: "BLOKIR",
+    judul: "Blokir",
+    uraian: "Atasan tidak dapat memfinalkan penilaian selama sebaran predikat unitnya tidak sesuai kurva distribusi.",
+  },
+] as const;
+
+export function PengaturanForm({ initial }: { initial: PengaturanInput }) {
+  const { pending, message, run } = useAdminAction();
+  const [tersimpan, setTersimpan] = useState(false);
+  const { register, handleSubmit, setError, formState } = useForm<PengaturanInput>({
+    resolver: zodResolver(pengaturanSchema),
+    defaultValues: initial,
+  });
+  const err = (k: keyof PengaturanInput) => formState.errors[k]?.message;
+  const onSubmit = handleSubmit((values) => {
+    setTersimpan(false);
+    run(() => updatePengaturan(values), { setError, onSuccess: () => setTersimpan(true) });
+  });
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="space-y-5">
+      <fieldset aria-describedby={err("modeKurva") ? "modeKurva-error" : undefined}>
+        <legend className="text-sm font-medium text-slate-800">Kurva distribusi predikat</legend>
+        <p className="mb-2 text-xs text-slate-600">
+          Berlaku saat atasan memfinalkan penilaian, berdasarkan capaian kinerja organisasi unit (SE MenPANRB 3/2023).
+        </p>
+        <div className="space-y-2">
+          {MODE.map((m) => (
+            <label key={m.value} className="flex cursor-pointer gap-3 rounded-md border border-slate-200 p-3 has-[:checked]:border-blue-600 has-[:checked]:bg-blue-50">
+              <input type="radio" value={m.value} className="mt-1" {...register("modeKurva")} />
+              <span>
+                <span className="block text-sm font-medium text-slate-900">{m.judul}</span>
+                <span className="block text-sm text-slate-600">{m.uraian}</span>
+              </span>
+            </label>
+          ))}
+        </div>
+        {err("modeKurva") ? <p id="modeKurva-error" className="mt-1 text-sm text-red-700">{err("modeKurva")}</p> : null}
+      </fieldset>
+      <FormField id="lokasi" label="Lokasi penandatanganan" error={err("lokasi")} hint="Tercetak di samping tanggal pada tanda tangan dokumen, misalnya “Bandung, 31 Desember 2026”." required>
+        <input className={inputClass} {...fieldAria("lokasi", err("lokasi"), true)} {...register("lokasi")} />
+      </FormField>
+      <ActionMessage message={message} />
+      {tersimpan ? <p role="status" className="text-sm text-emerald-800">Pengaturan disimpan.</p> : null}
+      <button type="submit" className={buttonClass.primary} disabled={pending}>
+        {pending ? "Menyimpan…" : "Simpan pengaturan"}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,11 @@
+import { z } from "zod";
+
+export const pengaturanSchema = z.object({
+  modeKurva: z.enum(["PERINGATAN", "BLOKIR"], { error: "Pilih perlakuan kurva distribusi." }),
+  lokasi: z
+    .string({ error: "Isi lokasi penandatanganan." })
+    .trim()
+    .min(2, "Isi lokasi penandatanganan, misalnya Bandung.")
+    .max(100, "Lokasi maksimal 100 karakter."),
+});
+export type PengaturanInput = z.input<typeof pengaturanSchema>;

@@ -1,0 +1,12 @@
+import "server-only";
+import type { ModeKurva } from "@/lib/generated/prisma/enums";
+import type { Actor } from "@/lib/server/auth";
+import { db } from "@/lib/server/db";
+import { assertAdminOf } from "./admin-scope";
+
+export type Pengaturan = { nama: string; modeKurva: ModeKurva; lokasi: string };
+
+export async function getPengaturan(actor: Actor): Promise<Pengaturan> {
+  assertAdminOf(actor, actor.instansiId);
+  return db.instansi.findUniqueOrThrow({ where: { id: actor.instansiId }, select: { nama: true, modeKurva: true, lokasi: true } });
+}

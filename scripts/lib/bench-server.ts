@@ -1,0 +1,51 @@
+import { spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { mkdirSync, openSync } from "node:fs";
+import path from "node:path";
+import { ensureBuild } from "./next-build";
+import { freePort, waitForHttp } from "./net";
+
+export type BenchServer = { baseUrl: string; distDir: string; logFile: string; stop: () => Promise<void> };
+
+/**
+ * `next build` into its own dist dir (so it never collides with the demo's or e2e's build),
+ * then `next start` on a free loopback port with the SQL tally exposed (BENCH_METRICS=1).
+ */
+export async function startBenchServer({ databaseUrl, distDir }: { databaseUrl: string; distDir: string }): Promise<BenchServer> {
+  const port = await freePort();
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    NODE_ENV: "production",
+    NEXT_DIST_DIR: distDir,
+    DATABASE_URL: databaseUrl,
+    NEXTAUTH_SECRET: randomBytes(32).toString("hex"),
+    NEXTAUTH_URL: baseUrl,
+    APP_URL: baseUrl,
+    BENCH_METRICS: "1",
+  };
+  ensureBuild(env);
+
+  mkdirSync("bench-results", { recursive: true });
+  const logFile = path.join("bench-results", "server.log");
+  const log = openSync(logFile, "w");
+  // Its own process group, so stopping it also stops the next-server that npx spawns.
+  const child = spawn("npx", ["next", "start", "-p", String(port), "-H", "127.0.0.1"], {
+    env,
+    detached: true,
+    stdio: ["ignore", log, log],
+  });
+  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+  const stop = async () => {
+    if (child.exitCode !== null || !child.pid) return;
+    process.kill(-child.pid, "SIGTERM");
+    await exited;
+  };
+  try {
+    await waitForHttp(`${baseUrl}/api/sehat`, 90_000);
+  } catch (error) {
+    await stop();
+    throw new Error(`${(error as Error).message} Lihat ${logFile}.`);
+  }
+  return { baseUrl, distDir, logFile, stop };
+}

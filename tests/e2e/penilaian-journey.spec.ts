@@ -1,0 +1,130 @@
+import { readFile } from "node:fs/promises";
+import { expect, test, type Browser, type Page } from "@playwright/test";
+import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../../prisma/seed/demo-accounts";
+
+// Issue 4, end to end. The pegawai is the Kepala Subbidang Mutasi (DEMO "atasan"), whose SKP
+// the seed approved, rated by the Kepala Bidang Mutasi (DEMO "kabid"). Triwulan I's batas
+// pengisian has passed, so the admin first reopens entry for the pegawai. As a unit head, the
+// pegawai's Rating Hasil Kerja follows the capaian the kabid sets for Subbidang Mutasi.
+const RHK_1 = "Terselesaikannya proses mutasi ASN antar perangkat daerah";
+const INDIKATOR_1 = "Jumlah SK mutasi yang diterbitkan";
+const BUKTI = "Rekap SK mutasi Triwulan I";
+const UMPAN_BALIK = "Penerbitan SK tepat waktu, pertahankan.";
+const TRIWULAN_I = /^Triwulan I\b/;
+
+test("realisasi for Triwulan I, rated Baik by the atasan, finalised and printed", async ({ browser }) => {
+  test.setTimeout(240_000);
+  const pegawaiAccount = DEMO_ACCOUNTS.atasan;
+
+  // The admin reopens Triwulan I entry for the pegawai.
+  const admin = await signedInPage(browser, DEMO_ACCOUNTS.admin.nip);
+  await admin.goto("/admin/buka-pengisian");
+  await admin.getByLabel("Pegawai (cari NIP atau nama)").fill(pegawaiAccount.nip);
+  await admin.getByRole("button", { name: "Cari" }).click();
+  await admin.getByRole("button", { name: new RegExp(pegawaiAccount.nama.split(",")[0]!) }).click();
+  await selectOptionMatching(admin, "Periode penilaian", TRIWULAN_I);
+  const sepekan = new Date(Date.now() + 7 * 24 * 60 * 60 * 1000).toISOString().slice(0, 10);
+  await admin.getByLabel("Dibuka sampai tanggal").fill(sepekan);
+  await admin.getByRole("button", { name: "Buka pengisian" }).click();
+  await expect(admin.getByRole("region", { name: "Pengisian yang sedang dibuka kembali" })).toContainText(
+    pegawaiAccount.nama.split(",")[0]!,
+  );
+
+  // The pegawai fills a realisasi and a bukti dukung.
+  const pegawai = await signedInPage(browser, pegawaiAccount.nip);
+  await pegawai.goto("/penilaian");
+  await pegawai.getByRole("link", { name: TRIWULAN_I }).first().click();
+  await expect(pegawai).toHaveURL(/\/penilaian\/[0-9a-f-]{36}\/[0-9a-f-]{36}$/);
+  const penilaianUrl = pegawai.url();
+  const realisasi = pegawai.getByRole("form", { name: `Realisasi ${INDIKATOR_1}` });
+  await realisasi.getByLabel(/Nilai realisasi/).fill("80");
+  await realisasi.getByLabel("Sumber data").fill("Aplikasi SIMPEG");
+  await realisasi.getByRole("button", { name: `Simpan realisasi ${INDIKATOR_1}` }).click();
+  await expect(realisasi.getByText("Tersimpan")).toBeVisible();
+  const rhk1 = pegawai.getByRole("region", { name: RHK_1 });
+  await rhk1.getByLabel("Nama bukti dukung").fill(BUKTI);
+  await rhk1.getByLabel("Tautan").fill("https://drive.example.go.id/sk-mutasi-tw1");
+  await rhk1.getByRole("button", { name: "Tambah bukti dukung" }).click();
+  await expect(rhk1.getByText(BUKTI).first()).toBeVisible();
+
+  // The kabid, pimpinan above Subbidang Mutasi, sets its capaian for Triwulan I.
+  const kabid = await signedInPage(browser, DEMO_ACCOUNTS.kabid.nip);
+  await kabid.goto("/capaian-organisasi");
+  await pilihPeriode(kabid);
+  await kabid.getByLabel("Capaian Subbidang Mutasi", { exact: true }).selectOption({ label: "Istimewa" });
+  await kabid.getByRole("button", { name: "Simpan capaian Subbidang Mutasi" }).click();
+  await expect(kabid.getByText("Tersimpan")).toBeVisible();
+
+  // The kabid rates: Hasil follows the capaian (Di Atas), Perilaku Sesuai → Baik at once.
+  await kabid.goto("/penilaian-bawahan");
+  await pilihPeriode(kabid);
+  await kabid.getByRole("link", { name: `Nilai ${pegawaiAccount.nama}` }).click();
+  await kabid.waitForLoadState("networkidle");
+  await expect(kabid.getByRole("cell", { name: INDIKATOR_1 }).first()).toBeVisible();
+  await expect(kabid.getByText("80 SK")).toBeVisible();
+  await expect(kabid.getByRole("link", { name: BUKTI }).first()).toHaveAttribute("target", "_blank");
+  const hasil = kabid.getByRole("group", { name: "Rating Hasil Kerja" });
+  await expect(hasil.getByLabel("Di Atas Ekspektasi")).toBeChecked();
+  await expect(hasil).toContainText("Capaian Kinerja Organisasi unit tersebut Istimewa");
+  await kabid.getByRole("group", { name: "Rating Perilaku Kerja" }).getByText("Sesuai Ekspektasi").click();
+  await expect(kabid.getByTestId("predikat")).toHaveText("Baik");
+  await kabid.getByRole("group", { name: "Umpan balik untuk RHK 1" }).getByText("Bagus").click({ force: true });
+  await kabid.getByLabel("Tulisan umpan balik untuk RHK 1").fill(UMPAN_BALIK);
+  await kabid.getByRole("button", { name: "Simpan", exact: true }).click();
+  await expect(kabid.getByText("Penilaian disimpan sebagai draft.")).toBeVisible();
+  await kabid.getByRole("button", { name: "Finalkan" }).click();
+  await expect(kabid.getByText("Penilaian difinalkan.")).toBeVisible();
+  await expect(kabid.getByText(/Penilaian sudah final/)).toBeVisible();
+
+  // The evaluation PDF downloads and shows the predikat.
+  const [download] = await Promise.all([kabid.waitForEvent("download"), kabid.getByRole("link", { name: "Cetak Evaluasi" }).click()]);
+  const teks = await pdfText(await download.path());
+  expect(teks).toContain("Yudi Prasetyo");
+  expect(teks).toContain("Baik");
+
+  // The pegawai sees the final predikat and the umpan balik.
+  await pegawai.goto(penilaianUrl);
+  const hasilPenilaian = pegawai.getByRole("region", { name: "Hasil penilaian" });
+  await expect(hasilPenilaian).toContainText("Baik");
+  await expect(pegawai.getByText(UMPAN_BALIK)).toBeVisible();
+});
+
+async function signedInPage(browser: Browser, nip: string): Promise<Page> {
+  const page = await (await browser.newContext({ acceptDownloads: true })).newPage();
+  await page.goto("/masuk");
+  await page.getByLabel("NIP", { exact: true }).fill(nip);
+  await page.getByLabel("Kata sandi", { exact: true }).fill(DEMO_PASSWORD);
+  await page.getByRole("button", { name: "Masuk", exact: true }).click();
+  await expect(page).toHaveURL(/\/beranda$/);
+  return page;
+}
+
+async function selectOptionMatching(page: Page, label: string, pattern: RegExp) {
+  const select = page.getByRole("combobox", { name: label, exact: true });
+  await expect(select.locator("option").first()).toBeAttached();
+  const options = await select.locator("option").allTextContents();
+  const match = options.find((o) => pattern.test(o.trim()));
+  if (!match) throw new Error(`Tidak ada pilihan ${pattern} di ${label}: ${options.join(", ")}`);
+  await select.selectOption({ label: match.trim() });
+}
+
+async function pilihPeriode(page: Page) {
+  await selectOptionMatching(page, "Periode penilaian", TRIWULAN_I);
+  await page.getByRole("button", { name: "Tampilkan" }).click();
+  await expect(page).toHaveURL(/periode=/);
+  // The forms below submit through React; a click before hydration would be a plain GET.
+  await page.waitForLoadState("networkidle");
+}
+
+async function pdfText(file: string | null): Promise<string> {
+  if (!file) throw new Error("Unduhan PDF tidak tersimpan.");
+  const data = await readFile(file);
+  const pdf = await getDocument({ data: new Uint8Array(data), verbosity: 0 }).promise;
+  const pages: string[] = [];
+  for (let n = 1; n <= pdf.numPages; n += 1) {
+    const content = await (await pdf.getPage(n)).getTextContent();
+    pages.push(content.items.map((item) => ("str" in item ? item.str : "")).join(" "));
+  }
+  return pages.join(" ").replace(/\s+/g, " ");
+}
