@@ -17,7 +17,7 @@ import { writeFileSync } from "node:fs";
 import pg from "pg";
 import { withDatabase } from "./lib/demo-env";
 // Renamed here: the React hooks lint rule reads any `use…` call as a hook.
-import { attachEmbeddedPostgres as openEmbeddedPostgres } from "./lib/embedded-postgres";
+import { attachEmbeddedPostgres } from "./lib/embedded-postgres";
 import { applyMigrations, ensureDatabase } from "./lib/migrator";
 import { runBurst, type BurstResult } from "./lib/bench-burst";
 import { loadFixtures, pickSubmittableSkps, restoreSkps, type SavedSkp } from "./lib/bench-data";
@@ -163,7 +163,7 @@ async function benchSize(pegawai: number, o: Options): Promise<BenchReport> {
 /** DATABASE_URL when set; otherwise the demo's embedded server with one database per size, as seed:scale does. */
 async function scaleDatabaseUrl(pegawai: number): Promise<{ databaseUrl: string; stop: () => Promise<unknown> }> {
   if (process.env.DATABASE_URL) return { databaseUrl: process.env.DATABASE_URL, stop: async () => undefined };
-  const embedded = await openEmbeddedPostgres({ dataDir: ".data/pg", port: Number(process.env.EMBEDDED_PG_PORT ?? 5433) });
+  const embedded = await attachEmbeddedPostgres({ dataDir: ".data/pg", port: Number(process.env.EMBEDDED_PG_PORT ?? 5433) });
   await ensureDatabase(embedded.url, scaleDatabase(pegawai));
   return { databaseUrl: withDatabase(embedded.url, scaleDatabase(pegawai)), stop: embedded.stop };
 }

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # `npm test`: every tier in order — typecheck and lint, unit, integration (real PostgreSQL),
-# end-to-end (Chromium against the production build). Keeps going after a failing tier so
-# one run shows everything, then prints one line: `tests: N passed, N failed`.
+# end-to-end (Chromium against the production build) and a few-second benchmark smoke run.
+# Keeps going after a failing tier so one run shows everything, then prints one line:
+# `tests: N passed, N failed`.
 set -u
 cd "$(dirname "$0")/.."
 out=.data/test-results
@@ -20,5 +21,7 @@ echo "== Integration =="
 npx vitest run --project integration --reporter=default --reporter=json --outputFile.json="$out/integration.json"
 echo "== End-to-end =="
 npx tsx scripts/e2e.ts
+echo "== Benchmark smoke (proves npm run bench still works; asserts no timing) =="
+npx tsx scripts/bench.ts --smoke --dist-dir .next --summary "$out/bench-smoke.json"
 
 npx tsx scripts/test-summary.ts "$out"

@@ -28,6 +28,9 @@ else {
   tiers.push({ name: "e2e", passed: e2e.stats.expected + e2e.stats.flaky, failed: e2e.stats.unexpected + setupErrors });
 }
 
+const bench = readJson<{ passed: number; failed: number }>("bench-smoke.json");
+tiers.push({ name: "bench-smoke", passed: bench?.passed ?? 0, failed: bench ? bench.failed : 1 });
+
 for (const t of tiers) console.log(`${t.name.padEnd(16)} ${t.passed} lulus, ${t.failed} gagal`);
 const passed = tiers.reduce((n, t) => n + t.passed, 0);
 const failed = tiers.reduce((n, t) => n + t.failed, 0);

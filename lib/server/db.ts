@@ -5,7 +5,8 @@ import { PrismaClient } from "@/lib/generated/prisma/client";
 import { env } from "@/lib/env";
 import { countQueries } from "@/lib/server/query-count";
 
-// One client per process; dev reloads would otherwise open a new pool on every edit.
+// One client per process, kept on globalThis: Next bundles pages, actions and route handlers
+// into separate module graphs, and dev reloads re-run modules; each would otherwise open a pool.
 const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };
 
 export const db: PrismaClient =
@@ -15,6 +16,6 @@ export const db: PrismaClient =
     adapter: new PrismaPg(countQueries(new pg.Pool({ connectionString: env().DATABASE_URL })), { disposeExternalPool: true }),
   });
 
-if (env().NODE_ENV !== "production") globalForPrisma.prisma = db;
+globalForPrisma.prisma = db;
 
 export type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];

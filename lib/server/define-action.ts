@@ -9,6 +9,8 @@ export type FieldErrors = Record<string, string[] | undefined>;
 
 export type ActionResult<T> = { ok: true; data: T } | { ok: false; message?: string; fieldErrors?: FieldErrors };
 
+const TRANSACTION_OPTIONS = { maxWait: 15_000, timeout: 15_000 };
+
 type ActionContext<I> = { input: I; actor: Actor; tx: Tx };
 
 type ActionConfig<S extends z.ZodType> = {
@@ -43,7 +45,9 @@ export function defineAction<S extends z.ZodType, T>(
     }
 
     try {
-      const data = await db.$transaction((tx) => body({ input: parsed.data, actor, tx }));
+      // On deadline day many actions queue for a pooled connection; waiting a little longer
+      // than Prisma's 2 s default beats failing a submission that would have gone through.
+      const data = await db.$transaction((tx) => body({ input: parsed.data, actor, tx }), TRANSACTION_OPTIONS);
       return { ok: true, data };
     } catch (error) {
       return toFailure(error);

@@ -9,9 +9,8 @@ import { db } from "@/lib/server/db";
  * penilai of some SKP (a PLT/PLH standing in for an atasan has no bawahan of their own).
  */
 export const getNavigation = cache(async (actor: Actor): Promise<NavGroup[]> => {
-  const [bawahan, dinilai] = await Promise.all([
-    db.pegawai.findFirst({ where: { atasanId: actor.id, instansiId: actor.instansiId, aktif: true }, select: { id: true } }),
-    db.skp.findFirst({ where: { penilaiId: actor.id }, select: { id: true } }),
-  ]);
-  return navigationFor({ isAdmin: actor.isAdmin, hasBawahan: bawahan !== null || dinilai !== null });
+  const [row] = await db.$queryRaw<Array<{ atasan: boolean }>>`
+    SELECT EXISTS (SELECT 1 FROM "Pegawai" WHERE "atasanId" = ${actor.id}::uuid AND aktif)
+        OR EXISTS (SELECT 1 FROM "Skp" WHERE "penilaiId" = ${actor.id}::uuid) AS atasan`;
+  return navigationFor({ isAdmin: actor.isAdmin, hasBawahan: row?.atasan ?? false });
 });

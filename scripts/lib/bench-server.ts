@@ -3,6 +3,7 @@ import { randomBytes } from "node:crypto";
 import { mkdirSync, openSync } from "node:fs";
 import path from "node:path";
 import { ensureBuild } from "./next-build";
+import { NEXT_BIN } from "./next-bin";
 import { freePort, waitForHttp } from "./net";
 
 export type BenchServer = { baseUrl: string; distDir: string; logFile: string; stop: () => Promise<void> };
@@ -30,7 +31,7 @@ export async function startBenchServer({ databaseUrl, distDir }: { databaseUrl: 
   const logFile = path.join("bench-results", "server.log");
   const log = openSync(logFile, "w");
   // Its own process group, so stopping it also stops the next-server that npx spawns.
-  const child = spawn("npx", ["next", "start", "-p", String(port), "-H", "127.0.0.1"], {
+  const child = spawn(NEXT_BIN, ["start", "-p", String(port), "-H", "127.0.0.1"], {
     env,
     detached: true,
     stdio: ["ignore", log, log],

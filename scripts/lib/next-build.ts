@@ -2,6 +2,7 @@ import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { NEXT_BIN } from "./next-bin";
 
 const SOURCE_DIRS = ["app", "components", "lib", "public", "prisma"];
 const SOURCE_FILES = ["next.config.ts", "package-lock.json", "postcss.config.mjs", "tsconfig.json", "tsconfig.build.json", "proxy.ts"];
@@ -17,7 +18,7 @@ export function ensureBuild(env: NodeJS.ProcessEnv): void {
     return;
   }
   console.log("• Membangun aplikasi (next build)…");
-  const result = spawnSync("npx", ["next", "build"], { stdio: "inherit", env });
+  const result = spawnSync(NEXT_BIN, ["build"], { stdio: "inherit", env });
   if (result.status !== 0) throw new Error("next build gagal; lihat pesan di atas.");
   writeFileSync(hashFile, hash);
 }

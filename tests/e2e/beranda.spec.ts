@@ -19,7 +19,7 @@ test("a staff member signs in and sees who they are and who their atasan is", as
 
   const menu = page.getByRole("navigation", { name: "Menu utama" });
   await expect(menu.getByRole("link", { name: "Beranda" })).toHaveAttribute("aria-current", "page");
-  await expect(menu.getByRole("link", { name: "Pegawai" })).toHaveCount(0);
+  await expect(menu.getByRole("link", { name: "Pegawai", exact: true })).toHaveCount(0);
 });
 
 test("the Kepala is told there is no atasan inside the instansi, not warned", async ({ page }) => {

@@ -1,0 +1,7 @@
+import path from "node:path";
+
+/**
+ * The `next` executable itself. Spawned directly rather than through npx, so that a signal
+ * sent to the child reaches the Next server and no orphan keeps the port.
+ */
+export const NEXT_BIN = path.resolve("node_modules", ".bin", "next");
