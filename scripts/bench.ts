@@ -13,12 +13,15 @@
  *   --dist-dir D       build folder (default .next-bench; CI passes .next to reuse e2e's build)
  *   --summary F        with --smoke: also write {"passed","failed"} to F for scripts/test-summary.ts
  */
-import { writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import pg from "pg";
 import { withDatabase } from "./lib/demo-env";
 // Renamed here: the React hooks lint rule reads any `use…` call as a hook.
-import { attachEmbeddedPostgres } from "./lib/embedded-postgres";
+import { attachEmbeddedPostgres, startEmbeddedPostgres } from "./lib/embedded-postgres";
 import { applyMigrations, ensureDatabase } from "./lib/migrator";
+import { freePort } from "./lib/net";
 import { runBurst, type BurstResult } from "./lib/bench-burst";
 import { loadFixtures, pickSubmittableSkps, restoreSkps, type SavedSkp } from "./lib/bench-data";
 import { actionRef, fetchCsrf, signInAll, type Session } from "./lib/bench-http";
@@ -84,7 +87,7 @@ async function main(): Promise<number> {
 async function benchSize(pegawai: number, o: Options): Promise<BenchReport> {
   const startedAt = new Date().toISOString();
   const machine = machineInfo();
-  const { databaseUrl, stop: stopDb } = await scaleDatabaseUrl(pegawai);
+  const { databaseUrl, stop: stopDb } = o.smoke ? await throwawayDatabase() : await scaleDatabaseUrl(pegawai);
   const client = new pg.Client({ connectionString: databaseUrl });
   let stopServer = async () => undefined as unknown;
   const onInterrupt = () => void stopServer().finally(() => process.exit(130));
@@ -166,6 +169,20 @@ async function scaleDatabaseUrl(pegawai: number): Promise<{ databaseUrl: string;
   const embedded = await attachEmbeddedPostgres({ dataDir: ".data/pg", port: Number(process.env.EMBEDDED_PG_PORT ?? 5433) });
   await ensureDatabase(embedded.url, scaleDatabase(pegawai));
   return { databaseUrl: withDatabase(embedded.url, scaleDatabase(pegawai)), stop: embedded.stop };
+}
+
+/** The CI smoke runs on a server of its own, so it never meets the demo's or another run's. */
+async function throwawayDatabase(): Promise<{ databaseUrl: string; stop: () => Promise<unknown> }> {
+  const dir = mkdtempSync(path.join(os.tmpdir(), "ekinerja-bench-"));
+  const embedded = await startEmbeddedPostgres({ dataDir: path.join(dir, "pg"), port: await freePort(), persistent: false });
+  await ensureDatabase(embedded.url, "ekinerja");
+  return {
+    databaseUrl: withDatabase(embedded.url, "ekinerja"),
+    stop: async () => {
+      await embedded.stop();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
 }
 
 /** A few Draft SKPs warm up, a few are submitted one by one to count SQL, the rest go under load. */

@@ -65,7 +65,9 @@ export async function seedScale(databaseUrl: string, pegawai: number, log = cons
     const started = Date.now();
     const passwordHash = await hash(accounts.password);
     const instansiId = await createInstansiAndPeriode(client, kode, pegawai, tahun);
-    const phases = scalePhases({ plan, instansiId, tahun, passwordHash, today: new Date().toISOString().slice(0, 10) });
+    const version = await client.query<{ v: number }>("SELECT current_setting('server_version_num')::int AS v");
+    const newId = (version.rows[0]?.v ?? 0) >= 180000 ? "uuidv7()" : "gen_random_uuid()";
+    const phases = scalePhases({ plan, instansiId, tahun, passwordHash, today: new Date().toISOString().slice(0, 10), newId });
     let totalRows = 0;
     for (const [index, phase] of phases.entries()) {
       const t = Date.now();

@@ -6,7 +6,16 @@ import type { ScalePlan } from "./scale-plan";
  * statement group; `scripts/seed-scale.ts` runs them in order and reports progress.
  * Numbers interpolated here are integers computed by planScale, never user text.
  */
-export type ScaleParams = { plan: ScalePlan; instansiId: string; tahun: number; passwordHash: string; today: string };
+export type ScaleParams = {
+  plan: ScalePlan;
+  instansiId: string;
+  tahun: number;
+  passwordHash: string;
+  today: string;
+  /** SQL that makes a new id: `uuidv7()` on PostgreSQL 18, whose ids arrive in order and so
+   * keep every primary-key index append-only; `${newId}` before that. */
+  newId: string;
+};
 
 /** `setup` fills working tables (not counted); `sql` writes the rows that are counted. */
 export type Phase = { name: string; setup?: string; sql: string };
@@ -33,7 +42,7 @@ const PREDIKAT_SQL = (h: string, p: string) => `(CASE
 const RATING_SQL = (code: string) =>
   `(ARRAY['DI_ATAS_EKSPEKTASI','SESUAI_EKSPEKTASI','DI_BAWAH_EKSPEKTASI'])[${code} + 1]::"Rating"`;
 
-export function scalePhases({ plan, instansiId, tahun, passwordHash, today }: ScaleParams): Phase[] {
+export function scalePhases({ plan, instansiId, tahun, passwordHash, today, newId }: ScaleParams): Phase[] {
   const l5 = plan.levels[4] as ScalePlan["levels"][number];
   const staff = plan.pegawai - plan.units;
   const levelsValues = plan.levels
@@ -48,7 +57,7 @@ export function scalePhases({ plan, instansiId, tahun, passwordHash, today }: Sc
     {
       name: "unit kerja",
       setup: `
-CREATE TEMP TABLE su (n int PRIMARY KEY, lvl int, i int, eselon int, parent_n int, id uuid NOT NULL DEFAULT gen_random_uuid());
+CREATE TEMP TABLE su (n int PRIMARY KEY, lvl int, i int, eselon int, parent_n int, id uuid NOT NULL DEFAULT ${newId});
 INSERT INTO su (n, lvl, i, eselon, parent_n)
   SELECT v.o + g, v.k, g, v.e, CASE WHEN v.po IS NULL THEN NULL ELSE v.po + (g % v.pc) END
   FROM (VALUES ${levelsValues}) AS v(k, c, o, e, po, pc), generate_series(0, v.c - 1) AS g;`,
@@ -63,7 +72,7 @@ INSERT INTO "UnitKerja" (id, "instansiId", "parentId", nama, "namaJabatan", esel
     {
       name: "pegawai",
       setup: `
-CREATE TEMP TABLE sp (n int PRIMARY KEY, unit_n int, head boolean, atasan_n int, id uuid NOT NULL DEFAULT gen_random_uuid());
+CREATE TEMP TABLE sp (n int PRIMARY KEY, unit_n int, head boolean, atasan_n int, id uuid NOT NULL DEFAULT ${newId});
 INSERT INTO sp (n, unit_n, head, atasan_n) SELECT n, n, true, parent_n FROM su;
 INSERT INTO sp (n, unit_n, head, atasan_n)
   SELECT g, u, false, u FROM (
@@ -91,7 +100,7 @@ UPDATE "UnitKerja" u SET "pimpinanId" = sp.id FROM su JOIN sp ON sp.n = su.n AND
       name: "SKP",
       sql: `
 INSERT INTO "Skp" (id, "pegawaiId", "tahunId", "periodeAwal", "periodeAkhir", pendekatan, layout, status, "penilaiId", snapshot, "updatedAt")
-  SELECT gen_random_uuid(), p.id, t.id, make_date(${tahun}, 1, 1), make_date(${tahun}, 12, 31), 'KUANTITATIF',
+  SELECT ${newId}, p.id, t.id, make_date(${tahun}, 1, 1), make_date(${tahun}, 12, 31), 'KUANTITATIF',
     (CASE WHEN p.eselon = 2 THEN 'JPT' ELSE 'STANDAR' END)::"LayoutSkp",
     (CASE WHEN sp.n % 10 = 0 AND NOT sp.head THEN 'DRAFT' WHEN sp.n % 10 = 1 AND NOT sp.head THEN 'PENGAJUAN' ELSE 'PERSETUJUAN' END)::"StatusSkp",
     p."atasanId",
@@ -107,7 +116,7 @@ INSERT INTO "Skp" (id, "pegawaiId", "tahunId", "periodeAwal", "periodeAkhir", pe
     {
       name: "RHK (berjenjang dari RHK atasan)",
       setup: `
-CREATE TEMP TABLE sr (n int, atasan_n int, urutan int, skp_id uuid, id uuid NOT NULL DEFAULT gen_random_uuid(), PRIMARY KEY (n, urutan));
+CREATE TEMP TABLE sr (n int, atasan_n int, urutan int, skp_id uuid, id uuid NOT NULL DEFAULT ${newId}, PRIMARY KEY (n, urutan));
 INSERT INTO sr (n, atasan_n, urutan, skp_id)
   SELECT sp.n, sp.atasan_n, g, s.id FROM sp JOIN "Skp" s ON s."pegawaiId" = sp.id, generate_series(1, 3 + (sp.n * 7) % 6) AS g;
 CREATE INDEX ON sr (skp_id);
@@ -122,7 +131,7 @@ INSERT INTO "Rhk" (id, "skpId", jenis, klasifikasi, teks, "parentRhkId", urutan)
       name: "indikator",
       setup: `
 CREATE TEMP TABLE si AS
-  SELECT gen_random_uuid() AS id, sr.id AS rhk_id, sr.skp_id, g AS urutan, (ARRAY[12, 100, 12])[g] AS target
+  SELECT ${newId} AS id, sr.id AS rhk_id, sr.skp_id, g AS urutan, (ARRAY[12, 100, 12])[g] AS target
   FROM sr, generate_series(1, 2 + (sr.n + sr.urutan) % 2) AS g;
 CREATE INDEX ON si (skp_id);
 ANALYZE si;`,
@@ -137,7 +146,7 @@ INSERT INTO "Indikator" (id, "rhkId", aspek, teks, "targetMin", satuan, urutan)
       name: "penilaian triwulan yang sudah lewat",
       setup: `
 CREATE TEMP TABLE spn AS
-  SELECT gen_random_uuid() AS id, s.id AS skp_id, s."penilaiId" AS penilai_id, pp.id AS periode_id, pp.urutan, pp.akhir,
+  SELECT ${newId} AS id, s.id AS skp_id, s."penilaiId" AS penilai_id, pp.id AS periode_id, pp.urutan, pp.akhir,
     CASE WHEN s.x < 2 THEN 0 WHEN s.x < 9 THEN 1 ELSE 2 END AS h,
     CASE WHEN s.x = 0 THEN 0 WHEN s.x < 9 THEN 1 ELSE 2 END AS r
   FROM (SELECT s.id, s."penilaiId", abs(hashtext(s.id::text)) % 10 AS x
@@ -154,26 +163,26 @@ INSERT INTO "Penilaian" (id, "skpId", "periodeId", status, "ratingHasil", "ratin
       name: "realisasi",
       sql: `
 INSERT INTO "Realisasi" (id, "indikatorId", "periodeId", nilai, "sumberData", "updatedAt")
-  SELECT gen_random_uuid(), si.id, spn.periode_id, si.target * spn.urutan / 4, 'Laporan bulanan', now()
+  SELECT ${newId}, si.id, spn.periode_id, si.target * spn.urutan / 4, 'Laporan bulanan', now()
   FROM spn JOIN si ON si.skp_id = spn.skp_id;`,
     },
     {
       name: "bukti dukung dan umpan balik RHK",
       sql: `
 INSERT INTO "BuktiDukung" (id, "rhkId", "periodeId", nama, tautan)
-  SELECT gen_random_uuid(), sr.id, spn.periode_id, 'Laporan triwulan', 'https://drive.example.go.id/bukti/' || sr.id
+  SELECT ${newId}, sr.id, spn.periode_id, 'Laporan triwulan', 'https://drive.example.go.id/bukti/' || sr.id
   FROM spn JOIN sr ON sr.skp_id = spn.skp_id;
 INSERT INTO "UmpanBalikRhk" (id, "penilaianId", "rhkId", reaksi, teks)
-  SELECT gen_random_uuid(), spn.id, sr.id, '👍', 'Sudah sesuai target.'
+  SELECT ${newId}, spn.id, sr.id, '👍', 'Sudah sesuai target.'
   FROM spn JOIN sr ON sr.skp_id = spn.skp_id;`,
     },
     {
       name: "umpan balik perilaku dan capaian organisasi",
       sql: `
 INSERT INTO "UmpanBalikPerilaku" (id, "penilaianId", "coreValue", reaksi)
-  SELECT gen_random_uuid(), spn.id, cv, '👍' FROM spn, unnest(enum_range(NULL::"CoreValue")) AS cv;
+  SELECT ${newId}, spn.id, cv, '👍' FROM spn, unnest(enum_range(NULL::"CoreValue")) AS cv;
 INSERT INTO "CapaianOrganisasiUnit" (id, "unitId", "periodeId", capaian, "updatedAt")
-  SELECT gen_random_uuid(), su.id, pp.id, 'BAIK', now() FROM su CROSS JOIN (${pastPeriode}) pp;`,
+  SELECT ${newId}, su.id, pp.id, 'BAIK', now() FROM su CROSS JOIN (${pastPeriode}) pp;`,
     },
   ];
 }
