@@ -46,6 +46,10 @@ export async function seedScale(databaseUrl: string, pegawai: number, log = cons
   await client.connect();
   try {
     await client.query("SET synchronous_commit = off");
+    // Like pg_restore --disable-triggers: the rows are built consistent, so per-row foreign-key
+    // checks only cost time. Needs a superuser (the embedded server's user is one); others skip it.
+    const su = await client.query<{ su: boolean }>("SELECT rolsuper AS su FROM pg_roles WHERE rolname = current_user");
+    if (su.rows[0]?.su) await client.query("SET session_replication_role = replica");
     const existing = await client.query<{ id: string; done: boolean }>(
       `SELECT i.id, EXISTS (SELECT 1 FROM "AuditLog" a WHERE a."instansiId" = i.id AND a.aksi = $2) AS done
        FROM "Instansi" i WHERE i.kode = $1`,

@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import { checkNip } from "@/lib/domain/nip";
+import { planScale, rhkCount, scaleNip } from "@/scripts/lib/scale-plan";
+
+describe("the scale data set's shape", () => {
+  it("holds about 10 % structural heads in a 5-level tree, the rest staff", () => {
+    const plan = planScale(50000);
+    expect(plan.levels.map((l) => l.level)).toEqual([1, 2, 3, 4, 5]);
+    expect(plan.levels[0]?.count).toBe(1);
+    expect(plan.units).toBe(5000);
+    expect(plan.firstUnitStaff).toBe(40);
+  });
+
+  it("still makes a whole tree for the smallest size", () => {
+    const plan = planScale(100);
+    expect(plan.levels.every((l) => l.count >= 1)).toBe(true);
+    expect(plan.pegawai - plan.units).toBeGreaterThan(0);
+  });
+
+  it("refuses sizes it cannot build", () => {
+    expect(() => planScale(50)).toThrow("--pegawai");
+    expect(() => planScale(1.5e3 + 0.5)).toThrow("--pegawai");
+  });
+
+  it("gives every pegawai a distinct, valid NIP that never meets the demo's sequences", () => {
+    const sample = [0, 1, 9999, 10000, 49999, 123456, 2_399_999];
+    const nips = sample.map(scaleNip);
+    for (const nip of nips) {
+      expect(checkNip(nip)).toEqual({ valid: true });
+      expect(Number(nip.slice(15))).toBeGreaterThanOrEqual(500);
+    }
+    expect(new Set(nips).size).toBe(sample.length);
+    const all = new Set(Array.from({ length: 50000 }, (_, n) => scaleNip(n)));
+    expect(all.size).toBe(50000);
+  });
+
+  it("gives each SKP 3 to 8 RHK, with 8-RHK SKPs among the first staff", () => {
+    const counts = Array.from({ length: 60 }, (_, n) => rhkCount(n));
+    expect(Math.min(...counts)).toBe(3);
+    expect(Math.max(...counts)).toBe(8);
+  });
+});
