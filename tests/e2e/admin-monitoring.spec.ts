@@ -7,13 +7,20 @@ test("the admin opens monitoring, drills into a unit and downloads the XLSX", as
   await page.goto("/admin/monitoring");
   await expect(page.getByRole("heading", { level: 1, name: "Monitoring Pengisian" })).toBeVisible();
   const table = page.getByRole("table", { name: /Monitoring pengisian SKP/ });
-  await expect(table.getByRole("rowheader", { name: "Subbidang Mutasi" })).toBeVisible();
   await expect(table.getByRole("rowheader", { name: "Jumlah" })).toBeVisible();
+  // One level at a time: sub-units show after opening their parent, with a way back up.
+  await expect(table.getByRole("rowheader", { name: "Subbidang Mutasi" })).toHaveCount(0);
+  await table.getByRole("link", { name: "Bidang Mutasi dan Promosi", exact: true }).click();
+  await expect(page.getByRole("navigation", { name: "Jejak unit kerja" })).toContainText("Bidang Mutasi dan Promosi");
+  await expect(table.getByRole("rowheader", { name: "Subbidang Mutasi" })).toBeVisible();
 
   await table.getByRole("link", { name: "Subbidang Mutasi", exact: true }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Subbidang Mutasi" })).toBeVisible();
   await expect(page.getByRole("list", { name: /Pegawai/ })).toContainText(DEMO_ACCOUNTS.staff.nama);
   await page.getByRole("link", { name: "‹ Kembali ke monitoring" }).click();
+  await expect(table.getByRole("rowheader", { name: "Subbidang Mutasi" })).toBeVisible();
+  await page.getByRole("navigation", { name: "Jejak unit kerja" }).getByRole("link", { name: "Seluruh instansi" }).click();
+  await expect(table.getByRole("rowheader", { name: "Bidang Mutasi dan Promosi" })).toBeVisible();
 
   const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Unduh XLSX" }).click()]);
   expect(download.suggestedFilename()).toMatch(/^monitoring-pengisian-\d{4}\.xlsx$/);

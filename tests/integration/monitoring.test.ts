@@ -61,31 +61,50 @@ beforeAll(async () => {
 });
 
 describe("getMonitoring", () => {
-  it("counts SKP status, missing SKP and final penilaian per unit, in tree order with totals", async () => {
+  const sum = (baris: { draft: number; pengajuan: number; persetujuan: number; belum: number; pegawai: number }[], key: "pegawai" | "draft" | "persetujuan" | "belum") =>
+    baris.reduce((n, b) => n + b[key], 0);
+
+  it("opens on the root unit's children, each counted with its whole subtree, with totals for the instansi", async () => {
     const admin = await signIn("admin");
     const monitoring = await getMonitoring(admin, { tahun: TAHUN });
     expect(monitoring.tahun?.tahun).toBe(TAHUN);
     expect(monitoring.periode.map((p) => p.label)).toEqual(["Triwulan I", "Triwulan II", "Triwulan III", "Triwulan IV", "Tahunan"]);
+    expect(monitoring.jejak.map((u) => u.nama)).toEqual(["Badan Kepegawaian dan Pengembangan Sumber Daya Manusia"]);
 
-    const names = monitoring.baris.map((b) => `${"-".repeat(b.kedalaman)}${b.nama}`);
-    expect(names[0]).toBe("Badan Kepegawaian dan Pengembangan Sumber Daya Manusia");
-    expect(names.indexOf("--Subbidang Mutasi")).toBe(names.indexOf("-Bidang Mutasi dan Promosi") + 1);
-
-    const row = monitoring.baris.find((b) => b.unitId === subbidangMutasi);
-    expect(row).toMatchObject({ pegawai: 5, draft: 1, pengajuan: 1, persetujuan: 2, belum: 1, final: { [triwulanI]: 1 } });
+    const bidang = monitoring.baris.find((b) => b.nama === "Bidang Mutasi dan Promosi");
+    expect(bidang).toMatchObject({ jenis: "unit", punyaAnak: true });
+    expect(bidang?.pegawai).toBeGreaterThanOrEqual(5);
+    expect(bidang?.persetujuan).toBeGreaterThanOrEqual(2);
+    expect(monitoring.baris.map((b) => b.nama)).not.toContain("Subbidang Mutasi");
 
     const aktif = await db.pegawai.count({ where: { instansiId: admin.instansiId, aktif: true } });
-    const sum = (key: "draft" | "pengajuan" | "persetujuan" | "belum") => monitoring.baris.reduce((n, b) => n + b[key], 0);
-    expect(monitoring.total).toMatchObject({ pegawai: aktif, draft: sum("draft"), persetujuan: sum("persetujuan"), belum: sum("belum") });
-    expect(monitoring.total.draft + monitoring.total.pengajuan + monitoring.total.persetujuan + monitoring.total.belum).toBe(aktif);
+    expect(monitoring.total.pegawai).toBe(aktif);
+    expect(sum(monitoring.baris, "pegawai")).toBe(aktif);
+    expect(sum(monitoring.baris, "persetujuan")).toBe(monitoring.total.persetujuan);
+    expect(sum(monitoring.baris, "belum")).toBe(monitoring.total.belum);
   });
 
-  it("shows a Garut admin only Garut", async () => {
+  it("drills one level down with a breadcrumb and the unit's own totals", async () => {
+    const admin = await signIn("admin");
+    const bidangId = (await db.unitKerja.findFirstOrThrow({ where: { instansiId: admin.instansiId, nama: "Bidang Mutasi dan Promosi" } })).id;
+    const monitoring = await getMonitoring(admin, { tahun: TAHUN, unit: bidangId });
+    const atas = (await getMonitoring(admin, { tahun: TAHUN })).baris.find((b) => b.unitId === bidangId);
+    expect(monitoring.unit?.nama).toBe("Bidang Mutasi dan Promosi");
+    expect(monitoring.jejak.map((u) => u.nama)).toEqual(["Badan Kepegawaian dan Pengembangan Sumber Daya Manusia", "Bidang Mutasi dan Promosi"]);
+
+    const row = monitoring.baris.find((b) => b.unitId === subbidangMutasi);
+    expect(row).toMatchObject({ nama: "Subbidang Mutasi", pegawai: 5, draft: 1, pengajuan: 1, persetujuan: 2, belum: 1, final: { [triwulanI]: 1 } });
+    expect(monitoring.total.pegawai).toBe(sum(monitoring.baris, "pegawai"));
+    expect(atas).toMatchObject(monitoring.total);
+    expect(monitoring.total.draft + monitoring.total.pengajuan + monitoring.total.persetujuan + monitoring.total.belum).toBe(monitoring.total.pegawai);
+  });
+
+  it("shows a Garut admin only Garut and refuses a Bandung unit", async () => {
     const garut = await signIn("admin-garut");
     const monitoring = await getMonitoring(garut, { tahun: TAHUN });
-    expect(monitoring.baris.map((b) => b.nama)).not.toContain("Subbidang Mutasi");
-    expect(monitoring.baris.map((b) => b.nama)).toContain("Subbagian Umum dan Kepegawaian");
     expect(monitoring.total.pegawai).toBe(5);
+    expect(JSON.stringify(monitoring)).not.toContain("Subbidang Mutasi");
+    await expect(getMonitoring(garut, { tahun: TAHUN, unit: subbidangMutasi })).rejects.toBeInstanceOf(NotFoundError);
   });
 });
 
@@ -101,6 +120,9 @@ describe("getRincianMonitoring", () => {
     expect(await nama({ unit: subbidangMutasi, periodeId: triwulanI, penilaian: "FINAL" })).toEqual([DEMO_ACCOUNTS.staff.nip]);
     expect(await nama({ unit: subbidangMutasi, periodeId: triwulanI, penilaian: "BELUM" })).toEqual([DEMO_ACCOUNTS["staff-skp"].nip]);
     expect(await nama({ unit: subbidangMutasi, status: "BELUM" })).toHaveLength(1);
+    const bidang = (await db.unitKerja.findFirstOrThrow({ where: { instansiId: admin.instansiId, nama: "Bidang Mutasi dan Promosi" } })).id;
+    expect(await nama({ unit: bidang, status: "PENGAJUAN" })).toEqual([]);
+    expect(await nama({ unit: bidang, bawahan: true, status: "PENGAJUAN" })).toEqual([DEMO_ACCOUNTS["staff-reset"].nip]);
   });
 
   it("refuses a unit of another instansi", async () => {

@@ -12,6 +12,8 @@ export type FilterRincian = {
   tahun?: number;
   /** A unit id of the instansi, or "tanpa" for pegawai without a unit. */
   unit: string;
+  /** Also the pegawai of every unit below `unit`, as the monitoring rows count them. */
+  bawahan?: boolean;
   status?: StatusRincian;
   /** With `penilaian`: pegawai with an approved SKP whose penilaian of this periode is (not) FINAL. */
   periodeId?: string;
@@ -31,6 +33,8 @@ export type BarisRincian = {
 export type Rincian = {
   tahun: number;
   unit: string;
+  /** Where "back" leads: the monitoring level the counts came from. */
+  unitInduk: string | null;
   periode: PeriodeMonitoring | null;
   baris: BarisRincian[];
   total: number;
@@ -44,16 +48,27 @@ export async function getRincianMonitoring(actor: Actor, filter: FilterRincian):
   if (!tahun) throw new NotFoundError("Belum ada tahun SKP di instansi Anda.");
 
   let unitNama = "Unit kerja belum diatur";
+  let unitInduk: string | null = null;
   if (filter.unit !== "tanpa") {
-    const unit = await db.unitKerja.findFirst({ where: { id: filter.unit, instansiId: actor.instansiId }, select: { nama: true } });
+    const unit = await db.unitKerja.findFirst({ where: { id: filter.unit, instansiId: actor.instansiId }, select: { nama: true, parentId: true } });
     if (!unit) throw new NotFoundError("Unit kerja tidak ditemukan di instansi Anda.");
     unitNama = unit.nama;
+    unitInduk = filter.bawahan ? unit.parentId : filter.unit;
   }
   const periode = filter.periodeId ? ((await daftarPeriode(tahun.id)).find((p) => p.id === filter.periodeId) ?? null) : null;
   if (filter.periodeId && !periode) throw new NotFoundError("Periode penilaian tidak ditemukan.");
 
   const page = Math.max(1, Math.floor(filter.page ?? 1) || 1);
-  const unitFilter = filter.unit === "tanpa" ? Prisma.sql`p."unitId" IS NULL` : Prisma.sql`p."unitId" = ${filter.unit}::uuid`;
+  const unitFilter =
+    filter.unit === "tanpa"
+      ? Prisma.sql`p."unitId" IS NULL`
+      : filter.bawahan
+        ? Prisma.sql`p."unitId" IN (
+            WITH RECURSIVE sub AS (
+              SELECT ${filter.unit}::uuid AS id
+              UNION ALL SELECT u.id FROM "UnitKerja" u JOIN sub s ON u."parentId" = s.id
+            ) SELECT id FROM sub)`
+        : Prisma.sql`p."unitId" = ${filter.unit}::uuid`;
   const statusFilter = !filter.status
     ? Prisma.empty
     : filter.status === "BELUM"
@@ -80,6 +95,7 @@ export async function getRincianMonitoring(actor: Actor, filter: FilterRincian):
   return {
     tahun: tahun.tahun,
     unit: unitNama,
+    unitInduk,
     periode,
     baris: rows.map((r) => ({
       id: r.id,

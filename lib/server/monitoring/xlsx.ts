@@ -5,7 +5,8 @@ import { LABEL_STATUS_SKP } from "@/lib/domain/labels";
 import type { StatusSkp } from "@/lib/generated/prisma/enums";
 import type { Actor } from "@/lib/server/auth";
 import { db } from "@/lib/server/db";
-import { getMonitoring, skpTerkini } from "@/lib/server/queries/monitoring";
+import { skpTerkini } from "@/lib/server/queries/monitoring";
+import { getMonitoringPohon } from "@/lib/server/monitoring/pohon";
 import { namaLengkap } from "@/lib/server/queries/pegawai";
 
 /**
@@ -13,7 +14,7 @@ import { namaLengkap } from "@/lib/server/queries/pegawai";
  * totals row), "Pegawai" lists every active pegawai with their SKP and penilaian status.
  */
 export async function buatMonitoringXlsx(actor: Actor, params: { tahun?: number }): Promise<{ buffer: Buffer; tahun: number | null }> {
-  const monitoring = await getMonitoring(actor, params);
+  const monitoring = await getMonitoringPohon(actor, params);
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "e-Kinerja";
 

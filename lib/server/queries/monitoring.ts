@@ -1,93 +1,114 @@
 import "server-only";
-import { ForbiddenError } from "@/lib/domain/errors";
+import { ForbiddenError, NotFoundError } from "@/lib/domain/errors";
 import { periodeLabel } from "@/lib/domain/periode";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Actor } from "@/lib/server/auth";
 import { db } from "@/lib/server/db";
+import { hitungLingkup, LANGSUNG, TANPA, type Hitungan } from "@/lib/server/monitoring/agregat";
+import { ingat } from "@/lib/server/monitoring/cache";
 
 export type PeriodeMonitoring = { id: string; label: string };
 
-export type BarisMonitoring = {
-  /** Null for pegawai whose unit kerja is not set. */
+export const MONITORING_PAGE_SIZE = 50;
+
+export type BarisMonitoring = Hitungan & {
+  /** A child unit, the selected unit itself (its own pegawai only) or "tanpa" (no unit kerja). */
+  jenis: "unit" | "langsung" | "tanpa";
   unitId: string | null;
   nama: string;
-  kedalaman: number;
-  pegawai: number;
-  draft: number;
-  pengajuan: number;
-  persetujuan: number;
-  belum: number;
-  /** Per periode id: pegawai with an approved SKP whose penilaian is FINAL (of `persetujuan`). */
-  final: Record<string, number>;
+  /** Whether the unit has sub-units to open; otherwise its name opens the names. */
+  punyaAnak: boolean;
 };
 
 export type Monitoring = {
   tahun: { id: string; tahun: number } | null;
   tahunTersedia: number[];
   periode: PeriodeMonitoring[];
+  /** The selected unit (null: the top of the instansi) and the way back up to it. */
+  unit: { id: string; nama: string } | null;
+  jejak: { id: string; nama: string }[];
   baris: BarisMonitoring[];
-  total: Omit<BarisMonitoring, "unitId" | "nama" | "kedalaman">;
+  /** The whole selection: the selected unit's subtree, or the whole instansi at the top. */
+  total: Hitungan;
+  page: number;
+  pageCount: number;
+  jumlahAnak: number;
+  /** When the counts were taken; they are shared for a few seconds between admins. */
+  dihitung: Date;
 };
 
 /**
- * Monitoring Pengisian for the admin's instansi: per unit (tree order), how many active pegawai
- * have their current SKP of the year in each status or none at all, and per periode how many
- * penilaian are FINAL. Six queries whatever the size of the instansi; counting happens in SQL.
- * A pegawai's "current" SKP is their latest of the year (after a mutasi there can be two).
+ * Monitoring Pengisian one level of the unit tree at a time: the children of the selected unit
+ * (default: the instansi's single root unit, else its root units), each counted over its whole
+ * subtree, paginated, with the selected unit's own pegawai and a total. Counting happens in one
+ * SQL statement over only that subtree; the result is kept briefly (see cache.ts) because the top
+ * level covers the whole instansi. Only the admin's instansi.
  */
-export async function getMonitoring(actor: Actor, params: { tahun?: number }): Promise<Monitoring> {
+export async function getMonitoring(actor: Actor, params: { tahun?: number; unit?: string; page?: number }): Promise<Monitoring> {
   const pilihan = await pilihTahun(actor, params.tahun);
-  const units = await db.unitKerja.findMany({
-    where: { instansiId: actor.instansiId },
-    select: { id: true, nama: true, parentId: true },
-    orderBy: { nama: "asc" },
-  });
-  const kosong = { pegawai: 0, draft: 0, pengajuan: 0, persetujuan: 0, belum: 0, final: {} };
-  if (!pilihan.tahun) return { ...pilihan, periode: [], baris: [], total: kosong };
+  const page = Math.max(1, Math.floor(params.page ?? 1) || 1);
+  const kosong = { periode: [], unit: null, jejak: [], baris: [], total: { pegawai: 0, draft: 0, pengajuan: 0, persetujuan: 0, belum: 0, final: {} }, page: 1, pageCount: 1, jumlahAnak: 0, dihitung: new Date() };
+  if (!pilihan.tahun) return { ...pilihan, ...kosong };
   const tahunId = pilihan.tahun.id;
+  const kunci = [actor.instansiId, tahunId, params.unit ?? "", page].join(":");
+  return { ...pilihan, ...(await ingat(kunci, () => hitungTingkat(actor.instansiId, tahunId, params.unit, page))) };
+}
 
-  const [periode, pegawai, skp, final] = await Promise.all([
-    daftarPeriode(tahunId),
-    db.pegawai.groupBy({ by: ["unitId"], where: { instansiId: actor.instansiId, aktif: true }, _count: { _all: true } }),
-    db.$queryRaw<{ unitId: string | null; status: string; jumlah: number }[]>`
-      WITH ${skpTerkini(tahunId)}
-      SELECT p."unitId", t.status::text AS status, count(*)::int AS jumlah
-      FROM terkini t JOIN "Pegawai" p ON p.id = t."pegawaiId"
-      WHERE p."instansiId" = ${actor.instansiId}::uuid AND p.aktif
-      GROUP BY 1, 2`,
-    db.$queryRaw<{ unitId: string | null; periodeId: string; jumlah: number }[]>`
-      WITH ${skpTerkini(tahunId)}
-      SELECT p."unitId", pn."periodeId"::text AS "periodeId", count(*)::int AS jumlah
-      FROM terkini t
-      JOIN "Pegawai" p ON p.id = t."pegawaiId"
-      JOIN "Penilaian" pn ON pn."skpId" = t."skpId" AND pn.status = 'FINAL'
-      WHERE p."instansiId" = ${actor.instansiId}::uuid AND p.aktif AND t.status = 'PERSETUJUAN'
-      GROUP BY 1, 2`,
-  ]);
+async function hitungTingkat(instansiId: string, tahunId: string, unitDiminta: string | undefined, page: number) {
+  const [periode, jejak] = await Promise.all([daftarPeriode(tahunId), jejakUnit(instansiId, unitDiminta)]);
+  const unit = jejak.at(-1) ?? null;
+  const anak = await db.$queryRaw<{ id: string; nama: string; punyaAnak: boolean; total: number }[]>`
+    SELECT u.id::text AS id, u.nama, EXISTS (SELECT 1 FROM "UnitKerja" c WHERE c."parentId" = u.id) AS "punyaAnak", count(*) OVER ()::int AS total
+    FROM "UnitKerja" u
+    WHERE u."instansiId" = ${instansiId}::uuid AND ${unit ? Prisma.sql`u."parentId" = ${unit.id}::uuid` : Prisma.sql`u."parentId" IS NULL`}
+    ORDER BY u.nama, u.id
+    LIMIT ${MONITORING_PAGE_SIZE} OFFSET ${(page - 1) * MONITORING_PAGE_SIZE}`;
+  // The default view is the whole instansi, so it also holds the pegawai without a unit kerja.
+  const denganTanpaUnit = !unitDiminta;
+  const hitung = await hitungLingkup({ instansiId, tahunId, unitId: unit?.id ?? null, denganTanpaUnit, ditampilkan: anak.map((a) => a.id) });
+  const ambil = (grup: string) => hitung.baris.get(grup) ?? { pegawai: 0, draft: 0, pengajuan: 0, persetujuan: 0, belum: 0, final: {} };
 
-  const hitung = new Map<string | null, BarisMonitoring>();
-  const barisUntuk = (unitId: string | null) => {
-    let row = hitung.get(unitId);
-    if (!row) {
-      row = { unitId, nama: "", kedalaman: 0, ...kosong, final: {} };
-      hitung.set(unitId, row);
-    }
-    return row;
-  };
-  for (const g of pegawai) barisUntuk(g.unitId).pegawai = g._count._all;
-  for (const s of skp) {
-    const row = barisUntuk(s.unitId);
-    if (s.status === "DRAFT") row.draft = s.jumlah;
-    if (s.status === "PENGAJUAN") row.pengajuan = s.jumlah;
-    if (s.status === "PERSETUJUAN") row.persetujuan = s.jumlah;
+  const baris: BarisMonitoring[] = anak.map((a) => ({ ...ambil(a.id), jenis: "unit", unitId: a.id, nama: a.nama, punyaAnak: a.punyaAnak }));
+  // The selected unit's own pegawai and those without a unit stand on the first page only.
+  if (page === 1 && unit && hitung.baris.has(LANGSUNG)) {
+    baris.unshift({ ...ambil(LANGSUNG), jenis: "langsung", unitId: unit.id, nama: `Langsung di ${unit.nama}`, punyaAnak: false });
   }
-  for (const f of final) barisUntuk(f.unitId).final[f.periodeId] = f.jumlah;
-  for (const row of hitung.values()) row.belum = row.pegawai - row.draft - row.pengajuan - row.persetujuan;
+  if (page === 1 && hitung.baris.has(TANPA)) {
+    baris.push({ ...ambil(TANPA), jenis: "tanpa", unitId: null, nama: "(Unit kerja belum diatur)", punyaAnak: false });
+  }
+  const jumlahAnak = anak[0]?.total ?? 0;
+  return {
+    periode,
+    unit,
+    jejak,
+    baris,
+    total: hitung.total,
+    page,
+    pageCount: Math.max(1, Math.ceil(jumlahAnak / MONITORING_PAGE_SIZE)),
+    jumlahAnak,
+    dihitung: new Date(),
+  };
+}
 
-  const baris = urutanPohon(units).map(({ id, nama, kedalaman }) => ({ ...barisUntuk(id), nama, kedalaman }));
-  const tanpaUnit = hitung.get(null);
-  if (tanpaUnit) baris.push({ ...tanpaUnit, nama: "(Unit kerja belum diatur)" });
-  return { ...pilihan, periode, baris, total: jumlahkan(baris, periode) };
+/**
+ * The requested unit and its ancestors, root first. Without a request: the single root unit of
+ * the instansi (its children are the natural first level), or nothing when there are several.
+ */
+async function jejakUnit(instansiId: string, unitId: string | undefined): Promise<{ id: string; nama: string }[]> {
+  if (!unitId) {
+    const akar = await db.unitKerja.findMany({ where: { instansiId, parentId: null }, select: { id: true, nama: true }, take: 2 });
+    return akar.length === 1 ? akar : [];
+  }
+  const rows = await db.$queryRaw<{ id: string; nama: string }[]>`
+    WITH RECURSIVE naik AS (
+      SELECT u.id, u.nama, u."parentId", 0 AS tingkat FROM "UnitKerja" u WHERE u.id = ${unitId}::uuid AND u."instansiId" = ${instansiId}::uuid
+      UNION ALL
+      SELECT u.id, u.nama, u."parentId", n.tingkat + 1 FROM "UnitKerja" u JOIN naik n ON u.id = n."parentId"
+      WHERE u."instansiId" = ${instansiId}::uuid AND n.tingkat < 50
+    )
+    SELECT id::text AS id, nama FROM naik ORDER BY tingkat DESC`;
+  if (rows.length === 0) throw new NotFoundError("Unit kerja tidak ditemukan di instansi Anda.");
+  return rows;
 }
 
 export const STATUS_RINCIAN = ["DRAFT", "PENGAJUAN", "PERSETUJUAN", "BELUM"] as const;
@@ -121,40 +142,4 @@ export async function daftarPeriode(tahunId: string): Promise<PeriodeMonitoring[
   return rows
     .sort((a, b) => order[a.jenis] - order[b.jenis] || a.urutan - b.urutan)
     .map((p) => ({ id: p.id, label: periodeLabel(p.jenis, p.urutan) }));
-}
-
-type UnitNode = { id: string; nama: string; parentId: string | null };
-
-/** Depth-first, siblings by name; units whose parent is missing are treated as roots. */
-export function urutanPohon(units: UnitNode[]): { id: string; nama: string; kedalaman: number }[] {
-  const ids = new Set(units.map((u) => u.id));
-  const anak = new Map<string | null, UnitNode[]>();
-  for (const u of units) {
-    const parent = u.parentId && ids.has(u.parentId) ? u.parentId : null;
-    anak.set(parent, [...(anak.get(parent) ?? []), u]);
-  }
-  const hasil: { id: string; nama: string; kedalaman: number }[] = [];
-  const seen = new Set<string>();
-  const kunjungi = (parent: string | null, kedalaman: number) => {
-    for (const u of anak.get(parent) ?? []) {
-      if (seen.has(u.id)) continue;
-      seen.add(u.id);
-      hasil.push({ id: u.id, nama: u.nama, kedalaman });
-      kunjungi(u.id, kedalaman + 1);
-    }
-  };
-  kunjungi(null, 0);
-  return hasil;
-}
-
-function jumlahkan(baris: BarisMonitoring[], periode: PeriodeMonitoring[]): Monitoring["total"] {
-  const sum = (pick: (b: BarisMonitoring) => number) => baris.reduce((n, b) => n + pick(b), 0);
-  return {
-    pegawai: sum((b) => b.pegawai),
-    draft: sum((b) => b.draft),
-    pengajuan: sum((b) => b.pengajuan),
-    persetujuan: sum((b) => b.persetujuan),
-    belum: sum((b) => b.belum),
-    final: Object.fromEntries(periode.map((p) => [p.id, sum((b) => b.final[p.id] ?? 0)])),
-  };
 }

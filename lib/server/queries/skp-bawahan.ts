@@ -72,32 +72,36 @@ export async function listSkpBawahan(actor: Actor, options: Options = {}): Promi
 }
 
 const pegawaiSelect = { id: true, nama: true, gelarDepan: true, gelarBelakang: true, nip: true, jabatan: true } as const;
+const skpSelect = {
+  id: true,
+  status: true,
+  periodeAwal: true,
+  periodeAkhir: true,
+  penilaiId: true,
+  penilai: { select: { nama: true, gelarDepan: true, gelarBelakang: true } },
+  _count: { select: { rhk: true } },
+} as const;
 
 async function loadRows(actor: Actor, tahunId: string): Promise<SkpBawahanRow[]> {
-  const [skpRows, tanpaSkp] = await Promise.all([
-    db.skp.findMany({
-      where: {
-        tahunId,
-        pegawaiId: { not: actor.id },
-        pegawai: { instansiId: actor.instansiId },
-        OR: [{ penilaiId: actor.id }, { pegawai: { atasanId: actor.id, aktif: true } }],
-      },
-      select: {
-        id: true,
-        status: true,
-        periodeAwal: true,
-        periodeAkhir: true,
-        penilaiId: true,
-        penilai: { select: { nama: true, gelarDepan: true, gelarBelakang: true } },
-        pegawai: { select: pegawaiSelect },
-        _count: { select: { rhk: true } },
-      },
-    }),
+  // Two index-driven queries instead of one "penilai OR pegawai.atasanId" filter: that OR spans
+  // a join, so Postgres could only answer it by scanning every SKP and pegawai of the instansi.
+  const [bawahan, dinilai] = await Promise.all([
     db.pegawai.findMany({
-      where: { atasanId: actor.id, aktif: true, instansiId: actor.instansiId, skp: { none: { tahunId } } },
-      select: pegawaiSelect,
+      where: { atasanId: actor.id, aktif: true, instansiId: actor.instansiId },
+      select: { ...pegawaiSelect, skp: { where: { tahunId }, select: skpSelect } },
+    }),
+    db.skp.findMany({
+      where: { tahunId, penilaiId: actor.id, pegawaiId: { not: actor.id }, pegawai: { instansiId: actor.instansiId } },
+      select: { ...skpSelect, pegawai: { select: pegawaiSelect } },
     }),
   ]);
+  const skpById = new Map(dinilai.map((s) => [s.id, s]));
+  for (const { skp, ...pegawai } of bawahan) {
+    if (pegawai.id === actor.id) continue;
+    for (const s of skp) if (!skpById.has(s.id)) skpById.set(s.id, { ...s, pegawai });
+  }
+  const skpRows = [...skpById.values()];
+  const tanpaSkp = bawahan.filter((p) => p.skp.length === 0);
 
   // The latest submission of each SKP, in one grouped query.
   const diajukan = skpRows.length

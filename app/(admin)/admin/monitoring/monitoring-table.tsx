@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { BarisMonitoring, Monitoring } from "@/lib/server/queries/monitoring";
 
 type Props = { monitoring: Monitoring; tahun: number };
@@ -11,13 +10,17 @@ const KOLOM_SKP = [
 ] as const;
 
 /**
- * Units in tree order, indented by depth. The unit column stays put while the numbers scroll
- * sideways on narrow screens; every non-zero number links to the names behind it.
+ * One level of the unit tree: each row counts a child unit with everything below it. The unit
+ * column stays put while the numbers scroll sideways on narrow screens; every non-zero number
+ * links to the names behind it. Plain anchors: a page holds hundreds of them and none needs
+ * prefetching.
  */
 export function MonitoringTable({ monitoring, tahun }: Props) {
   const { periode, baris, total } = monitoring;
   const href = (b: BarisMonitoring, query: Record<string, string>) =>
-    `/admin/monitoring/rincian?${new URLSearchParams({ tahun: String(tahun), unit: b.unitId ?? "tanpa", ...query })}`;
+    `/admin/monitoring/rincian?${new URLSearchParams({ tahun: String(tahun), unit: b.unitId ?? "tanpa", ...(b.punyaAnak ? { bawahan: "1" } : {}), ...query })}`;
+  const buka = (b: BarisMonitoring) =>
+    b.punyaAnak ? `/admin/monitoring?${new URLSearchParams({ tahun: String(tahun), unit: b.unitId ?? "" })}` : href(b, {});
 
   return (
     <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
@@ -45,11 +48,10 @@ export function MonitoringTable({ monitoring, tahun }: Props) {
         </thead>
         <tbody className="divide-y divide-slate-100">
           {baris.map((b) => (
-            <tr key={b.unitId ?? "tanpa"}>
+            <tr key={`${b.jenis}:${b.unitId}`}>
               <th scope="row" className="sticky left-0 min-w-56 bg-white px-3 py-2 text-left font-normal text-slate-900">
-                <span style={{ paddingLeft: `${b.kedalaman * 1.25}rem` }} className="block">
-                  <Link href={href(b, {})} className="hover:underline">{b.nama}</Link>
-                </span>
+                <a href={buka(b)} className={b.jenis === "unit" ? "hover:underline" : "text-slate-600 italic hover:underline"}>{b.nama}</a>
+                {b.punyaAnak ? <span aria-hidden className="ml-1 text-slate-400">›</span> : null}
               </th>
               <td className="px-3 py-2 text-right tabular-nums">{b.pegawai}</td>
               {KOLOM_SKP.map((k) => (
@@ -103,8 +105,8 @@ function Angka({ nilai, href, label, tampil }: { nilai: number; href: string; la
   const teks = tampil ?? nilai;
   if (nilai === 0) return <span className="text-slate-400">{teks}</span>;
   return (
-    <Link href={href} aria-label={label} className="font-medium text-blue-700 hover:underline">
+    <a href={href} aria-label={label} className="font-medium text-blue-700 hover:underline">
       {teks}
-    </Link>
+    </a>
   );
 }

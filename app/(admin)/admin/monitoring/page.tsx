@@ -1,8 +1,11 @@
 import type { Metadata } from "next";
 import { EmptyState } from "@/components/empty-state";
 import { PageHeader } from "@/components/page-header";
+import { Pagination } from "@/components/pagination";
+import { formatWaktu } from "@/lib/domain/tanggal";
 import { requireActor } from "@/lib/server/auth";
-import { getMonitoring } from "@/lib/server/queries/monitoring";
+import { getMonitoring, MONITORING_PAGE_SIZE } from "@/lib/server/queries/monitoring";
+import { JejakUnit } from "./jejak-unit";
 import { MonitoringTable } from "./monitoring-table";
 import { TahunPilihan } from "./tahun-pilihan";
 
@@ -16,14 +19,21 @@ export default async function MonitoringPage({ searchParams }: Props) {
 
   const params = await searchParams;
   const diminta = Number(typeof params.tahun === "string" ? params.tahun : NaN);
-  const monitoring = await getMonitoring(actor, { tahun: Number.isInteger(diminta) ? diminta : undefined });
+  const unit = typeof params.unit === "string" && /^[0-9a-f-]{36}$/i.test(params.unit) ? params.unit : undefined;
+  const monitoring = await getMonitoring(actor, {
+    tahun: Number.isInteger(diminta) ? diminta : undefined,
+    unit,
+    page: Number(typeof params.page === "string" ? params.page : 1) || 1,
+  });
   const tahun = monitoring.tahun?.tahun;
+  const hrefFor = (page: number) =>
+    `/admin/monitoring?${new URLSearchParams({ tahun: String(tahun), ...(unit ? { unit } : {}), ...(page > 1 ? { page: String(page) } : {}) })}`;
 
   return (
     <>
       <PageHeader
         title="Monitoring Pengisian"
-        description="Per unit kerja: status SKP pegawai aktif dan penilaian yang sudah final per periode. Klik angka untuk melihat namanya."
+        description="Per unit kerja, termasuk semua unit di bawahnya: status SKP pegawai aktif dan penilaian yang sudah final per periode. Klik nama unit untuk membuka unit di bawahnya, klik angka untuk melihat namanya."
         actions={
           tahun ? (
             <a
@@ -39,9 +49,14 @@ export default async function MonitoringPage({ searchParams }: Props) {
       {tahun ? (
         <>
           <div className="mb-4">
-            <TahunPilihan tahun={tahun} tahunTersedia={monitoring.tahunTersedia} />
+            <TahunPilihan tahun={tahun} tahunTersedia={monitoring.tahunTersedia} hidden={unit ? { unit } : {}} />
           </div>
+          <JejakUnit tahun={tahun} jejak={monitoring.jejak} />
           <MonitoringTable monitoring={monitoring} tahun={tahun} />
+          <p className="mt-2 text-xs text-slate-500">Angka per {formatWaktu(monitoring.dihitung)}; diperbarui paling lambat 15 detik sekali.</p>
+          {monitoring.pageCount > 1 ? (
+            <Pagination page={monitoring.page} pageCount={monitoring.pageCount} total={monitoring.jumlahAnak} pageSize={MONITORING_PAGE_SIZE} hrefFor={hrefFor} />
+          ) : null}
         </>
       ) : (
         <EmptyState

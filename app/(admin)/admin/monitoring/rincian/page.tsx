@@ -33,6 +33,7 @@ export default async function RincianMonitoringPage({ searchParams }: Props) {
   const filter: FilterRincian = {
     tahun: Number(text("tahun")) || undefined,
     unit: /^[0-9a-f-]{36}$/i.test(text("unit") ?? "") ? (text("unit") as string) : "tanpa",
+    bawahan: text("bawahan") === "1",
     status,
     periodeId: /^[0-9a-f-]{36}$/i.test(text("periode") ?? "") ? text("periode") : undefined,
     penilaian,
@@ -45,9 +46,10 @@ export default async function RincianMonitoringPage({ searchParams }: Props) {
     : rincian.periode && penilaian
       ? `Penilaian ${rincian.periode.label} ${penilaian === "FINAL" ? "sudah final" : "belum final"}`
       : "Semua pegawai aktif";
-  const kembali = `/admin/monitoring?tahun=${rincian.tahun}`;
+  const kembali = `/admin/monitoring?${new URLSearchParams({ tahun: String(rincian.tahun), ...(rincian.unitInduk ? { unit: rincian.unitInduk } : {}) })}`;
   const hrefFor = (page: number) => {
     const query = new URLSearchParams({ tahun: String(rincian.tahun), unit: filter.unit });
+    if (filter.bawahan) query.set("bawahan", "1");
     if (status) query.set("status", status);
     if (filter.periodeId) query.set("periode", filter.periodeId);
     if (penilaian) query.set("penilaian", penilaian);
@@ -59,7 +61,7 @@ export default async function RincianMonitoringPage({ searchParams }: Props) {
     <>
       <PageHeader
         title={rincian.unit}
-        description={`${judul} · tahun ${rincian.tahun}. Hanya unit ini, tanpa unit di bawahnya.`}
+        description={`${judul} · tahun ${rincian.tahun}. ${filter.bawahan ? "Termasuk semua unit di bawahnya." : "Hanya unit ini, tanpa unit di bawahnya."}`}
         actions={<Link href={kembali} className="rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-medium text-slate-800 hover:bg-slate-50">‹ Kembali ke monitoring</Link>}
       />
       {rincian.baris.length === 0 ? (
