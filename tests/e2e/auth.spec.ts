@@ -30,6 +30,9 @@ test("a forgotten password is reset through the emailed link, which works only o
 
   await page.goto("/masuk");
   await page.getByRole("link", { name: "Lupa kata sandi?" }).click();
+  // Typing before the form's script has loaded would be lost to hydration; a person is slower.
+  await page.waitForURL("**/lupa-password");
+  await page.waitForLoadState("networkidle");
   await page.getByLabel("NIP", { exact: true }).fill(formatNip(account.nip));
   await page.getByRole("button", { name: "Kirim tautan reset" }).click();
   await expect(page.getByRole("status")).toContainText(
