@@ -1,4 +1,4 @@
-import type { JenisJabatan, JenisPegawai, JenjangFungsional } from "@/lib/generated/prisma/enums";
+import type { ProfilPegawai } from "./profil-pegawai";
 import { jenjangFromJabatan } from "@/lib/siasn/profil";
 import {
   isEmail,
@@ -23,21 +23,9 @@ export type KonteksImpor = {
   atasanTerdaftar: ReadonlyMap<string, string>;
 };
 
-export type PegawaiImpor = {
+export type PegawaiImpor = ProfilPegawai & {
   baris: number;
   nip: string;
-  nama: string;
-  gelarDepan: string | null;
-  gelarBelakang: string | null;
-  email: string | null;
-  noHp: string | null;
-  jenisPegawai: JenisPegawai;
-  jenisJabatan: JenisJabatan;
-  jabatan: string;
-  eselon: number | null;
-  jenjangFungsional: JenjangFungsional | null;
-  pangkat: string | null;
-  golongan: string | null;
   unitId: string;
   /** Set when the atasan is another row of the same file. */
   nipAtasanDalamBerkas: string | null;

@@ -1,22 +1,10 @@
 import type { JenisJabatan, JenisPegawai, JenjangFungsional } from "@/lib/generated/prisma/enums";
 import { LABEL_JENIS_JABATAN, LABEL_JENIS_PEGAWAI, LABEL_JENJANG_FUNGSIONAL } from "@/lib/domain/labels";
+import type { ProfilPegawai } from "@/lib/domain/profil-pegawai";
 import type { SiasnProfil } from "./profil";
 
 /** The pegawai fields SIASN can fill, as the app holds them now. */
-export type ProfilSaatIni = {
-  nama: string;
-  gelarDepan: string | null;
-  gelarBelakang: string | null;
-  email: string | null;
-  noHp: string | null;
-  jenisPegawai: JenisPegawai;
-  jenisJabatan: JenisJabatan;
-  jabatan: string;
-  eselon: number | null;
-  jenjangFungsional: JenjangFungsional | null;
-  pangkat: string | null;
-  golongan: string | null;
-};
+export type ProfilSaatIni = ProfilPegawai;
 
 export type FieldProfil = keyof ProfilSaatIni;
 

@@ -1,13 +1,13 @@
 import "server-only";
-import { capaianPersen } from "@/lib/domain/capaian";
 import { NotFoundError } from "@/lib/domain/errors";
 import { progressRealisasi } from "@/lib/domain/pelaksanaan-progress";
 import { statusPengisian, type StatusPengisian } from "@/lib/domain/pelaksanaan-pengisian";
 import { periodeSebelumnya } from "@/lib/domain/pelaksanaan-salin";
 import { hariIniWib, periodeLabel } from "@/lib/domain/periode";
-import type { Aspek, CoreValue, JenisPeriode, Predikat, StatusPenilaian } from "@/lib/generated/prisma/enums";
+import type { CoreValue, JenisPeriode, Predikat, StatusPenilaian } from "@/lib/generated/prisma/enums";
 import type { Actor } from "@/lib/server/auth";
 import { db } from "@/lib/server/db";
+import { indikatorRealisasiSelect, toIndikatorRealisasi } from "@/lib/server/queries/indikator-realisasi";
 import { loadPeriodeContext } from "@/lib/server/penilaian-row";
 
 const URUTAN_JENIS: Record<JenisPeriode, number> = { BULANAN: 0, TRIWULAN: 1, TAHUNAN: 2 };
@@ -94,19 +94,7 @@ export async function getPelaksanaan(actor: Actor, skpId: string, periodeId: str
         id: true,
         jenis: true,
         teks: true,
-        indikator: {
-          orderBy: [{ urutan: "asc" }, { createdAt: "asc" }],
-          select: {
-            id: true,
-            teks: true,
-            aspek: true,
-            targetMin: true,
-            targetMax: true,
-            satuan: true,
-            targetNarasi: true,
-            realisasi: { where: { periodeId: ctx.periode.id }, select: { nilai: true, narasi: true, sumberData: true, updatedAt: true } },
-          },
-        },
+        indikator: indikatorRealisasiSelect(ctx.periode.id),
         rencanaAksi: { where: { periodeId: ctx.periode.id }, orderBy: [{ urutan: "asc" }, { createdAt: "asc" }], select: { id: true, teks: true } },
         buktiDukung: { where: { periodeId: ctx.periode.id }, orderBy: { createdAt: "asc" }, select: { id: true, nama: true, tautan: true } },
         umpanBalik: final && ctx.penilaian ? { where: { penilaianId: ctx.penilaian.id }, select: { reaksi: true, teks: true } } : false,
@@ -137,7 +125,7 @@ export async function getPelaksanaan(actor: Actor, skpId: string, periodeId: str
       id: r.id,
       jenis: r.jenis,
       teks: r.teks,
-      indikator: r.indikator.map((i) => toIndikatorRow(i)),
+      indikator: r.indikator.map((i) => toIndikatorRealisasi(i)),
       rencanaAksi: r.rencanaAksi,
       buktiDukung: r.buktiDukung,
       umpanBalik: r.umpanBalik?.[0] ?? null,
@@ -152,28 +140,3 @@ export type PelaksanaanRhk = Pelaksanaan["rhk"][number];
 export type PelaksanaanIndikator = PelaksanaanRhk["indikator"][number];
 type UmpanBalikPerilakuRow = { coreValue: CoreValue; reaksi: string | null; teks: string | null };
 
-type IndikatorRaw = {
-  id: string;
-  teks: string;
-  aspek: Aspek | null;
-  targetMin: { toString(): string } | null;
-  targetMax: { toString(): string } | null;
-  satuan: string | null;
-  targetNarasi: string | null;
-  realisasi: { nilai: { toString(): string } | null; narasi: string | null; sumberData: string | null; updatedAt: Date }[];
-};
-
-// Decimals leave the server as strings: the page shows them, the form edits them.
-function toIndikatorRow(i: IndikatorRaw) {
-  const targetMin = i.targetMin?.toString() ?? null;
-  const targetMax = i.targetMax?.toString() ?? null;
-  const r = i.realisasi[0] ?? null;
-  const nilai = r?.nilai?.toString() ?? null;
-  return {
-    id: i.id,
-    teks: i.teks,
-    target: { targetMin, targetMax, satuan: i.satuan, targetNarasi: i.targetNarasi, aspek: i.aspek },
-    realisasi: r ? { nilai, narasi: r.narasi, sumberData: r.sumberData, updatedAt: r.updatedAt } : null,
-    capaian: i.targetNarasi ? null : capaianPersen(nilai, { min: targetMin, max: targetMax, aspek: i.aspek }),
-  };
-}

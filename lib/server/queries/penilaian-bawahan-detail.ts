@@ -1,9 +1,9 @@
 import "server-only";
-import { capaianPersen } from "@/lib/domain/capaian";
 import { isSkpPenilai } from "@/lib/domain/permissions";
 import { readSkpSnapshot } from "@/lib/domain/skp-snapshot";
 import type { Actor } from "@/lib/server/auth";
 import { db } from "@/lib/server/db";
+import { indikatorRealisasiSelect, toIndikatorRealisasi } from "@/lib/server/queries/indikator-realisasi";
 import { loadKurvaUnits, loadPegawaiDinilai, loadSebaranPenilai } from "@/lib/server/penilaian-kurva";
 import { loadPeriodeContext } from "@/lib/server/penilaian-row";
 
@@ -23,19 +23,7 @@ export async function getPenilaianBawahan(actor: Actor, skpId: string, periodeId
         id: true,
         jenis: true,
         teks: true,
-        indikator: {
-          orderBy: [{ urutan: "asc" }, { createdAt: "asc" }],
-          select: {
-            id: true,
-            teks: true,
-            aspek: true,
-            targetMin: true,
-            targetMax: true,
-            satuan: true,
-            targetNarasi: true,
-            realisasi: { where: { periodeId: ctx.periode.id }, select: { nilai: true, narasi: true, sumberData: true } },
-          },
-        },
+        indikator: indikatorRealisasiSelect(ctx.periode.id),
         buktiDukung: { where: { periodeId: ctx.periode.id }, orderBy: { createdAt: "asc" }, select: { id: true, nama: true, tautan: true } },
         umpanBalik: penilaianId ? { where: { penilaianId }, select: { reaksi: true, teks: true } } : false,
       },
@@ -86,19 +74,7 @@ export async function getPenilaianBawahan(actor: Actor, skpId: string, periodeId
       teks: r.teks,
       buktiDukung: r.buktiDukung,
       umpanBalik: r.umpanBalik?.[0] ?? null,
-      indikator: r.indikator.map((i) => {
-        const targetMin = i.targetMin?.toString() ?? null;
-        const targetMax = i.targetMax?.toString() ?? null;
-        const real = i.realisasi[0] ?? null;
-        const nilai = real?.nilai?.toString() ?? null;
-        return {
-          id: i.id,
-          teks: i.teks,
-          target: { targetMin, targetMax, satuan: i.satuan, targetNarasi: i.targetNarasi },
-          realisasi: real ? { nilai, narasi: real.narasi, sumberData: real.sumberData } : null,
-          capaian: i.targetNarasi ? null : capaianPersen(nilai, { min: targetMin, max: targetMax, aspek: i.aspek }),
-        };
-      }),
+      indikator: r.indikator.map(toIndikatorRealisasi),
     })),
     umpanBalikPerilaku,
     ekspektasi,

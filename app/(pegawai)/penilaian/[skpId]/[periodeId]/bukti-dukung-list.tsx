@@ -3,11 +3,11 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useForm } from "react-hook-form";
 import { ActionMessage } from "@/components/skp/action-message";
-import { FormDialog } from "@/components/skp/form-dialog";
 import { buttonClass, fieldAria, FormField, inputClass } from "@/components/skp/form-field";
 import { buktiDukungFieldsSchema, type BuktiDukungFieldsInput } from "@/lib/schemas/pelaksanaan";
 import { deleteBuktiDukung, saveBuktiDukung } from "@/lib/server/actions/bukti-dukung";
 import { usePelaksanaanMutation } from "../../use-pelaksanaan-mutation";
+import { ItemActions } from "./item-actions";
 
 type Ref = { skpId: string; periodeId: string; rhkId: string };
 type Item = { id: string; nama: string; tautan: string };
@@ -25,32 +25,19 @@ export function BuktiDukungList({ refs, items, editable }: { refs: Ref; items: I
                 {item.nama}
                 <span className="sr-only"> (membuka tab baru)</span>
               </a>
-              {editable ? <ItemActions refs={refs} item={item} /> : null}
+              {editable ? (
+                <ItemActions
+                  jenis="bukti dukung"
+                  nama={item.nama}
+                  renderForm={(close) => <BuktiDukungForm refs={refs} buktiDukungId={item.id} initial={{ nama: item.nama, tautan: item.tautan }} onDone={close} />}
+                  hapus={() => deleteBuktiDukung({ skpId: refs.skpId, periodeId: refs.periodeId, buktiDukungId: item.id })}
+                />
+              ) : null}
             </li>
           ))}
         </ul>
       )}
       {editable ? <BuktiDukungForm refs={refs} initial={{ nama: "", tautan: "" }} /> : null}
-    </div>
-  );
-}
-
-function ItemActions({ refs, item }: { refs: Ref; item: Item }) {
-  const { pending, message, run } = usePelaksanaanMutation();
-  return (
-    <div className="flex flex-col items-end gap-1">
-      <div className="flex gap-1.5">
-        <FormDialog title="Ubah bukti dukung" triggerLabel="Ubah" triggerAriaLabel={`Ubah bukti dukung ${item.nama}`} triggerClassName={buttonClass.small}>
-          {(close) => <BuktiDukungForm refs={refs} buktiDukungId={item.id} initial={{ nama: item.nama, tautan: item.tautan }} onDone={close} />}
-        </FormDialog>
-        <button type="button" className={buttonClass.danger} disabled={pending} aria-label={`Hapus bukti dukung ${item.nama}`}
-          onClick={() => {
-            if (window.confirm(`Hapus bukti dukung "${item.nama}"?`)) {
-              run(() => deleteBuktiDukung({ skpId: refs.skpId, periodeId: refs.periodeId, buktiDukungId: item.id }));
-            }
-          }}>Hapus</button>
-      </div>
-      <ActionMessage message={message} />
     </div>
   );
 }

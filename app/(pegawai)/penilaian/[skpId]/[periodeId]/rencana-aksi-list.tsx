@@ -3,11 +3,11 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useForm } from "react-hook-form";
 import { ActionMessage } from "@/components/skp/action-message";
-import { FormDialog } from "@/components/skp/form-dialog";
 import { buttonClass, fieldAria, FormField, inputClass } from "@/components/skp/form-field";
 import { rencanaAksiFieldsSchema, type RencanaAksiFieldsInput } from "@/lib/schemas/pelaksanaan";
 import { deleteRencanaAksi, saveRencanaAksi } from "@/lib/server/actions/rencana-aksi";
 import { usePelaksanaanMutation } from "../../use-pelaksanaan-mutation";
+import { ItemActions } from "./item-actions";
 
 type Ref = { skpId: string; periodeId: string; rhkId: string };
 type Item = { id: string; teks: string };
@@ -23,33 +23,20 @@ export function RencanaAksiList({ refs, items, editable }: { refs: Ref; items: I
             <li key={item.id}>
               <div className="flex flex-wrap items-start justify-between gap-2">
                 <span className="whitespace-pre-line">{item.teks}</span>
-                {editable ? <ItemActions refs={refs} item={item} /> : null}
+                {editable ? (
+                <ItemActions
+                  jenis="rencana aksi"
+                  nama={item.teks}
+                  renderForm={(close) => <RencanaAksiForm refs={refs} rencanaAksiId={item.id} initial={{ teks: item.teks }} onDone={close} />}
+                  hapus={() => deleteRencanaAksi({ skpId: refs.skpId, periodeId: refs.periodeId, rencanaAksiId: item.id })}
+                />
+              ) : null}
               </div>
             </li>
           ))}
         </ol>
       )}
       {editable ? <RencanaAksiForm refs={refs} initial={{ teks: "" }} /> : null}
-    </div>
-  );
-}
-
-function ItemActions({ refs, item }: { refs: Ref; item: Item }) {
-  const { pending, message, run } = usePelaksanaanMutation();
-  return (
-    <div className="flex flex-col items-end gap-1">
-      <div className="flex gap-1.5">
-        <FormDialog title="Ubah rencana aksi" triggerLabel="Ubah" triggerAriaLabel={`Ubah rencana aksi ${item.teks}`} triggerClassName={buttonClass.small}>
-          {(close) => <RencanaAksiForm refs={refs} rencanaAksiId={item.id} initial={{ teks: item.teks }} onDone={close} />}
-        </FormDialog>
-        <button type="button" className={buttonClass.danger} disabled={pending} aria-label={`Hapus rencana aksi ${item.teks}`}
-          onClick={() => {
-            if (window.confirm(`Hapus rencana aksi "${item.teks}"?`)) {
-              run(() => deleteRencanaAksi({ skpId: refs.skpId, periodeId: refs.periodeId, rencanaAksiId: item.id }));
-            }
-          }}>Hapus</button>
-      </div>
-      <ActionMessage message={message} />
     </div>
   );
 }
