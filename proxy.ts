@@ -14,7 +14,7 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // App pages only: not the public sign-in and reset pages, next-auth, other route handlers,
+  // App pages only: not the public sign-in, reset and status pages, next-auth, other route handlers,
   // Next's own files or anything with a file extension (icons, images).
-  matcher: ["/((?!masuk|lupa-password|reset-password|api/|_next/|.*\\..*).*)"],
+  matcher: ["/((?!masuk|lupa-password|reset-password|status|api/|_next/|.*\\..*).*)"],
 };

@@ -12,6 +12,7 @@
  *                      only that every journey answered correctly, never timing
  *   --dist-dir D       build folder (default .next-bench; CI passes .next to reuse e2e's build)
  *   --summary F        with --smoke: also write {"passed","failed"} to F for scripts/test-summary.ts
+ *   --profile          run the server under `node --cpu-prof`; the .cpuprofile lands in bench-results/
  */
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
@@ -42,6 +43,7 @@ type Options = {
   burstOnly: boolean;
   smoke: boolean;
   distDir: string;
+  profile: boolean;
 };
 
 async function main(): Promise<number> {
@@ -62,6 +64,7 @@ async function main(): Promise<number> {
     burstOnly: Boolean(burst),
     smoke,
     distDir: flag("dist-dir") ?? ".next-bench",
+    profile: process.argv.includes("--profile"),
   };
   const compare = flag("compare")?.split(",").map(Number);
   const sizes = compare ?? [Number(flag("pegawai") ?? (smoke ? 200 : 50000))];
@@ -95,7 +98,7 @@ async function benchSize(pegawai: number, o: Options): Promise<BenchReport> {
   try {
     await applyMigrations(databaseUrl);
     const accounts = await seedScale(databaseUrl, pegawai);
-    const server = await startBenchServer({ databaseUrl, distDir: o.distDir });
+    const server = await startBenchServer({ databaseUrl, distDir: o.distDir, profileDir: o.profile ? "bench-results" : undefined });
     stopServer = server.stop;
     console.log(`• Aplikasi berjalan di ${server.baseUrl} (log: ${server.logFile})`);
     await client.connect();

@@ -3,8 +3,8 @@ import type { ReactNode } from "react";
 import { AppShell } from "@/components/app-shell";
 import { Notice } from "@/components/notice";
 import { PageHeader } from "@/components/page-header";
+import { navigationFor } from "@/lib/navigation";
 import { requireActor } from "@/lib/server/auth";
-import { getNavigation } from "@/lib/server/navigation";
 
 /**
  * Non-admins get a plain explanation instead of the page. This is for the visitor; the admin
@@ -12,7 +12,7 @@ import { getNavigation } from "@/lib/server/navigation";
  */
 export default async function AdminLayout({ children }: { children: ReactNode }) {
   const actor = await requireActor();
-  const nav = await getNavigation(actor);
+  const nav = navigationFor(actor);
   return (
     <AppShell user={{ nama: actor.nama, nip: actor.nip }} nav={nav}>
       {actor.isAdmin ? children : <AksesDitolak />}

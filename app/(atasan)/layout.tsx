@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
 import { AppShell } from "@/components/app-shell";
+import { navigationFor } from "@/lib/navigation";
 import { requireActor } from "@/lib/server/auth";
-import { getNavigation } from "@/lib/server/navigation";
 
 /**
  * Pages an atasan works in. Anyone signed in may open them (a penilai whose bawahan moved away
@@ -9,7 +9,7 @@ import { getNavigation } from "@/lib/server/navigation";
  */
 export default async function AtasanLayout({ children }: { children: ReactNode }) {
   const actor = await requireActor();
-  const nav = await getNavigation(actor);
+  const nav = navigationFor(actor);
   return (
     <AppShell user={{ nama: actor.nama, nip: actor.nip }} nav={nav}>
       {children}

@@ -23,6 +23,8 @@ export type Actor = {
   isAdmin: boolean;
   unitId: string | null;
   atasanId: string | null;
+  /** Has an active bawahan or is the penilai of some SKP: the menu then shows the atasan pages. */
+  hasBawahan: boolean;
 };
 
 export const WRONG_CREDENTIALS_MESSAGE = "NIP atau kata sandi salah.";
@@ -126,13 +128,17 @@ export const getActor = cache(async (): Promise<Actor | null> => {
   const pegawaiId = await readSessionSubject();
   if (!pegawaiId) return null;
 
-  const pegawai = await db.pegawai.findFirst({
-    where: { id: pegawaiId, aktif: true },
-    select: { id: true, instansiId: true, nip: true, nama: true, roles: true, unitId: true, atasanId: true },
-  });
-  if (!pegawai) return null;
+  // One round trip on every page: the menu's "is this an atasan" question rides along. A
+  // PLT/PLH standing in for an atasan has no bawahan of their own but is the penilai of SKPs.
+  const [row] = await db.$queryRaw<Array<Omit<Actor, "isAdmin"> & { roles: string[] }>>`
+    SELECT p.id, p."instansiId", p.nip, p.nama, p.roles::text[] AS roles, p."unitId", p."atasanId",
+           EXISTS (SELECT 1 FROM "Pegawai" b WHERE b."atasanId" = p.id AND b.aktif)
+        OR EXISTS (SELECT 1 FROM "Skp" s WHERE s."penilaiId" = p.id) AS "hasBawahan"
+    FROM "Pegawai" p
+    WHERE p.id = ${pegawaiId}::uuid AND p.aktif`;
+  if (!row) return null;
 
-  const { roles, ...rest } = pegawai;
+  const { roles, ...rest } = row;
   return { ...rest, isAdmin: roles.includes(Role.ADMIN) };
 });
 

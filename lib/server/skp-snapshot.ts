@@ -21,17 +21,18 @@ const pihakSelect = {
  * now. Saved on the SKP at creation, at Ajukan and at approval.
  */
 export async function buildSkpSnapshot(tx: Tx, pegawaiId: string, penilaiId: string | null): Promise<SkpSnapshot> {
-  // Sequential: a transaction's single connection takes one query at a time.
-  const pegawai = await tx.pegawai.findUnique({ where: { id: pegawaiId }, select: pihakSelect });
-  const penilai = penilaiId ? await tx.pegawai.findUnique({ where: { id: penilaiId }, select: pihakSelect }) : null;
-  const atasanPenilai = penilai?.atasanId
-    ? await tx.pegawai.findUnique({ where: { id: penilai.atasanId }, select: pihakSelect })
-    : null;
+  // One query: the pegawai and the penilai, the penilai's own atasan joined to their row.
+  const rows = await tx.pegawai.findMany({
+    where: { id: { in: penilaiId ? [pegawaiId, penilaiId] : [pegawaiId] } },
+    select: { ...pihakSelect, atasan: { select: pihakSelect } },
+  });
+  const pegawai = rows.find((r) => r.id === pegawaiId);
+  const penilai = penilaiId ? rows.find((r) => r.id === penilaiId) : undefined;
   return {
     diambilPada: new Date().toISOString(),
     pegawai: pegawai ? toPihak(pegawai) : null,
     penilai: penilai ? toPihak(penilai) : null,
-    atasanPenilai: atasanPenilai ? toPihak(atasanPenilai) : null,
+    atasanPenilai: penilai?.atasan ? toPihak(penilai.atasan) : null,
   };
 }
 

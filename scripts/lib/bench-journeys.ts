@@ -28,10 +28,10 @@ export function buildJourneys(c: JourneyContext): Journey[] {
   return [
     {
       key: "plafon",
-      label: "Plafon: /api/sehat (halaman dinamis sepele)",
+      label: "Plafon: /status (halaman dinamis sepele)",
       role: "plafon",
-      requests: [get("/api/sehat")],
-      expect: { status: 200, includes: '"status":"ok"' },
+      requests: [get("/status")],
+      expect: { status: 200, includes: "Layanan berjalan" },
     },
     { key: "beranda", label: "Beranda pegawai", role: "pegawai", requests: [get("/beranda", c.sessions.pegawai)], expect: { status: 200, includes: "Data Anda" } },
     { key: "skp-detail", label: "Detail SKP (8 RHK)", role: "pegawai", requests: [get(`/skp/${skp}`, c.sessions.pegawai)], expect: { status: 200, includes: "Detail SKP" } },

@@ -3,7 +3,7 @@ import { randomBytes } from "node:crypto";
 import { mkdirSync, openSync } from "node:fs";
 import path from "node:path";
 import { ensureBuild } from "./next-build";
-import { NEXT_BIN } from "./next-bin";
+import { NEXT_BIN, NEXT_JS } from "./next-bin";
 import { freePort, waitForHttp } from "./net";
 
 export type BenchServer = { baseUrl: string; distDir: string; logFile: string; stop: () => Promise<void> };
@@ -12,7 +12,16 @@ export type BenchServer = { baseUrl: string; distDir: string; logFile: string; s
  * `next build` into its own dist dir (so it never collides with the demo's or e2e's build),
  * then `next start` on a free loopback port with the SQL tally exposed (BENCH_METRICS=1).
  */
-export async function startBenchServer({ databaseUrl, distDir }: { databaseUrl: string; distDir: string }): Promise<BenchServer> {
+export async function startBenchServer({
+  databaseUrl,
+  distDir,
+  profileDir,
+}: {
+  databaseUrl: string;
+  distDir: string;
+  /** When set, the server runs under `node --cpu-prof` and writes its profile here on exit. */
+  profileDir?: string;
+}): Promise<BenchServer> {
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
   const env: NodeJS.ProcessEnv = {
@@ -31,7 +40,11 @@ export async function startBenchServer({ databaseUrl, distDir }: { databaseUrl: 
   const logFile = path.join("bench-results", "server.log");
   const log = openSync(logFile, "w");
   // Its own process group, so stopping it also stops the next-server that npx spawns.
-  const child = spawn(NEXT_BIN, ["start", "-p", String(port), "-H", "127.0.0.1"], {
+  const args = ["start", "-p", String(port), "-H", "127.0.0.1"];
+  const [command, commandArgs] = profileDir
+    ? [process.execPath, ["--cpu-prof", `--cpu-prof-dir=${path.resolve(profileDir)}`, NEXT_JS, ...args]]
+    : [NEXT_BIN, args];
+  const child = spawn(command, commandArgs, {
     env,
     detached: true,
     stdio: ["ignore", log, log],

@@ -111,7 +111,20 @@ describe("getActor", () => {
       isAdmin: true,
       unitId: null,
       atasanId: null,
+      hasBawahan: false,
     });
+  });
+
+  test("knows whether the pegawai is an atasan: an active bawahan counts, a deactivated one does not", async () => {
+    const atasan = await createPegawaiWithPassword({ nip: "199008082015011018", password: PASSWORD });
+    const bawahan = await createPegawaiWithPassword({ nip: "199008082015011019", password: PASSWORD });
+    await db.pegawai.update({ where: { id: bawahan.id }, data: { atasanId: atasan.id } });
+    await actAs(atasan.id);
+    expect((await getActor())?.hasBawahan).toBe(true);
+
+    await db.pegawai.update({ where: { id: bawahan.id }, data: { aktif: false } });
+    await actAs(atasan.id);
+    expect((await getActor())?.hasBawahan).toBe(false);
   });
 
   test("is null when signed out or when the pegawai has been deactivated since signing in", async () => {

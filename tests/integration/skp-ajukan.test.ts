@@ -41,6 +41,25 @@ describe("ajukanSkp", () => {
     expect(result.message).toContain('RHK "Memproses usulan mutasi" belum memiliki indikator.');
   });
 
+  test("an RHK that intervenes an RHK other than the atasan's own for that year blocks submission", async () => {
+    const lain = await seedSkp(org.tanpaAtasan.id, org.t2026.id, 2026, ["RHK rekan kerja"]);
+    const pengaju = await db.pegawai.create({
+      data: { instansiId: org.instansi.id, nip: "199505052020121005", nama: "Staff Baru", jenisJabatan: "PELAKSANA", jabatan: "Pengolah Data", unitId: org.unit.id, atasanId: org.atasan.id, passwordHash: "x" },
+    });
+    const own = await seedSkp(pengaju.id, org.t2025.id, 2025, ["Menyusun laporan", "Mengarsipkan dokumen"]);
+    const [tahunLain, rekan] = own.rhk;
+    const indikator = { create: { aspek: "KUANTITAS" as const, teks: "Dokumen selesai", targetMin: "4", satuan: "Dokumen", urutan: 0 } };
+    await db.rhk.update({ where: { id: tahunLain!.id }, data: { parentRhkId: rhkAtasanId, indikator } });
+    await db.rhk.update({ where: { id: rekan!.id }, data: { parentRhkId: lain.rhk[0]!.id, indikator } });
+
+    await actAs(pengaju.id);
+    const result = await ajukanSkp({ skpId: own.id, version: own.version });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.message).toContain('RHK "Menyusun laporan" mengintervensi RHK yang bukan milik atasan Anda saat ini');
+    expect(result.message).toContain('RHK "Mengarsipkan dokumen" mengintervensi RHK yang bukan milik atasan Anda saat ini');
+  });
+
   test("a pegawai without atasan is told who must set it", async () => {
     const own = await seedSkp(org.tanpaAtasan.id, org.t2026.id, 2026);
     await actAs(org.tanpaAtasan.id);
@@ -55,7 +74,7 @@ describe("ajukanSkp", () => {
     }
   });
 
-  test("a complete SKP moves to Pengajuan with a riwayat row and a fresh snapshot; then it is locked", async () => {
+  test("a complete SKP moves to Pengajuan once, with one riwayat row and a fresh snapshot; then it is locked", async () => {
     const rhk = await db.rhk.findFirstOrThrow({ where: { skpId } });
     await db.rhk.update({
       where: { id: rhk.id },
@@ -64,7 +83,11 @@ describe("ajukanSkp", () => {
     await actAs(org.staff.id);
     const v = await version();
     expect(await ajukanSkp({ skpId, version: v + 1 })).toMatchObject({ ok: false, message: expect.stringContaining("Muat ulang") });
-    expect(await ajukanSkp({ skpId, version: v })).toMatchObject({ ok: true });
+    // Two tabs press "Ajukan" at once: one submission goes through, the other is told why not.
+    const [a, b] = await Promise.all([ajukanSkp({ skpId, version: v }), ajukanSkp({ skpId, version: v })]);
+    expect([a, b].filter((r) => r.ok)).toHaveLength(1);
+    expect([a, b].find((r) => !r.ok)).toMatchObject({ message: expect.stringMatching(/Muat ulang|tidak dapat diajukan/) });
+    expect(await db.riwayatStatus.count({ where: { entitasId: skpId, ke: "PENGAJUAN" } })).toBe(1);
     const skp = await db.skp.findUniqueOrThrow({ where: { id: skpId } });
     expect(skp).toMatchObject({ status: "PENGAJUAN", penilaiId: org.atasan.id, version: v + 1 });
     expect(skp.snapshot).toMatchObject({ penilai: { nama: "Atasan Uji" }, atasanPenilai: { nama: "Kabid Uji" } });

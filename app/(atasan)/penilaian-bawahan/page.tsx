@@ -2,13 +2,11 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { EmptyState } from "@/components/empty-state";
 import { PageHeader } from "@/components/page-header";
-import { StatusBadge } from "@/components/status-badge";
 import { hitungDistribusi } from "@/lib/domain/penilaian-atasan";
-import { LABEL_PREDIKAT } from "@/lib/domain/labels";
-import { formatNip } from "@/lib/domain/nip";
 import { formatTanggal } from "@/lib/domain/tanggal";
 import { requireActor } from "@/lib/server/auth";
-import { listPenilaianBawahan, type PenilaianBawahanRow } from "@/lib/server/queries/penilaian-bawahan";
+import { listPenilaianBawahan } from "@/lib/server/queries/penilaian-bawahan";
+import { BawahanList } from "./bawahan-list";
 import { KurvaChart } from "./kurva-chart";
 import { PeriodeFilter } from "@/components/periode-filter";
 
@@ -68,40 +66,4 @@ export default async function PenilaianBawahanPage({ searchParams }: Props) {
       )}
     </>
   );
-}
-
-function BawahanList({ rows, periodeId, label }: { rows: PenilaianBawahanRow[]; periodeId: string; label: string }) {
-  return (
-    <ul aria-label={`Bawahan yang dinilai, ${label}`} className="divide-y divide-slate-100 rounded-lg border border-slate-200 bg-white shadow-sm">
-      {rows.map((row) => (
-        <li key={row.skpId} className="flex flex-col gap-3 p-4 text-sm sm:flex-row sm:items-center sm:justify-between">
-          <div className="min-w-0">
-            <p className="font-medium text-slate-900">{row.pegawai.nama}</p>
-            <p className="font-mono text-xs text-slate-500">{formatNip(row.pegawai.nip)}</p>
-            <p className="text-slate-600">{row.pegawai.jabatan}</p>
-            <p className="mt-1 text-slate-700">
-              Realisasi {row.realisasiTerisi}/{row.jumlahIndikator} indikator · {row.jumlahBukti} bukti dukung
-            </p>
-          </div>
-          <div className="flex flex-wrap items-center gap-2 sm:justify-end">
-            <StatusPenilaian row={row} />
-            <Link
-              href={`/penilaian-bawahan/${row.skpId}/${periodeId}`}
-              aria-label={`Nilai ${row.pegawai.nama}`}
-              className="rounded-md bg-blue-700 px-3 py-1.5 font-medium text-white hover:bg-blue-800"
-            >
-              {row.penilaian?.status === "FINAL" ? "Lihat" : "Nilai"}
-            </Link>
-          </div>
-        </li>
-      ))}
-    </ul>
-  );
-}
-
-function StatusPenilaian({ row }: { row: PenilaianBawahanRow }) {
-  const p = row.penilaian;
-  if (p?.status === "FINAL") return <StatusBadge tone="success">Final{p.predikat ? ` · ${LABEL_PREDIKAT[p.predikat]}` : ""}</StatusBadge>;
-  if (p?.predikat) return <StatusBadge tone="info">Draft · {LABEL_PREDIKAT[p.predikat]}</StatusBadge>;
-  return <StatusBadge tone="warning">Belum dinilai</StatusBadge>;
 }

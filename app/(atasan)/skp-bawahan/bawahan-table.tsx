@@ -1,3 +1,5 @@
+"use client";
+
 import Link from "next/link";
 import { StatusBadge } from "@/components/status-badge";
 import { SkpStatusBadge } from "@/components/skp/skp-status-badge";
@@ -5,7 +7,11 @@ import { formatNip } from "@/lib/domain/nip";
 import { formatTanggal, formatWaktu } from "@/lib/domain/tanggal";
 import type { SkpBawahanRow } from "@/lib/server/queries/skp-bawahan";
 
-/** A table on wide screens; on phones the same rows as stacked cards, so nothing scrolls sideways. */
+/**
+ * A table on wide screens; on phones the same rows as stacked cards, so nothing scrolls sideways.
+ * A client component although it keeps no state: the server sends the rows as data instead of
+ * serialising both layouts into the RSC payload (see README, Performa).
+ */
 export function BawahanTable({ rows, tahun }: { rows: SkpBawahanRow[]; tahun: number }) {
   return (
     <>

@@ -5,9 +5,8 @@ export const dynamic = "force-dynamic";
 
 /**
  * Health check for load balancers and uptime monitors: answers without touching the database,
- * so it shows whether this app process serves requests. `npm run bench` measures it as the
- * framework's ceiling and, on a server started with BENCH_METRICS=1, reads the SQL tally
- * from `?metrics=1`.
+ * so it shows whether this app process serves requests. On a server started with
+ * BENCH_METRICS=1, `npm run bench` reads the SQL tally from `?metrics=1`.
  */
 export function GET(request: Request) {
   const wantsMetrics = new URL(request.url).searchParams.get("metrics") === "1";

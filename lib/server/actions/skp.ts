@@ -1,7 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { DomainError, ForbiddenError, NotFoundError } from "@/lib/domain/errors";
+import { DomainError, ForbiddenError, NotFoundError, StaleVersionError } from "@/lib/domain/errors";
 import { canTransitionSkp } from "@/lib/domain/permissions";
 import { masalahPeriodeBaru } from "@/lib/domain/skp-periode";
 import { planSalinRhk } from "@/lib/domain/skp-salin";
@@ -13,7 +13,7 @@ import { skpCreateSchema, skpRefSchema, type SkpCreateInput, type SkpRefInput } 
 import type { LayoutSkp } from "@/lib/generated/prisma/enums";
 import type { Tx } from "@/lib/server/db";
 import { defineAction } from "@/lib/server/define-action";
-import { getEffectivePenilai } from "@/lib/server/queries/admin-pelaksana-tugas";
+import { effectivePenilaiOf, getEffectivePenilai } from "@/lib/server/queries/admin-pelaksana-tugas";
 import { bumpSkpVersion } from "@/lib/server/skp-version";
 import { buildSkpSnapshot } from "@/lib/server/skp-snapshot";
 
@@ -66,7 +66,9 @@ export async function createSkp(input: SkpCreateInput) {
   return result;
 }
 
-const ajukanSkpAction = defineAction({ schema: skpRefSchema }, async ({ input, actor, tx }) => {
+// Deadline day's hottest write: reads, then one statement that both moves the SKP and records
+// the riwayat. The version the user read guards it, so no transaction is needed around the reads.
+const ajukanSkpAction = defineAction({ schema: skpRefSchema, transaction: false }, async ({ input, actor, tx }) => {
   const skp = await tx.skp.findFirst({
     where: { id: input.skpId, pegawaiId: actor.id },
     select: {
@@ -76,10 +78,16 @@ const ajukanSkpAction = defineAction({ schema: skpRefSchema }, async ({ input, a
       pegawaiId: true,
       penilaiId: true,
       tahunId: true,
-      pegawai: { select: { instansiId: true, atasanId: true } },
+      pegawai: { select: { id: true, instansiId: true, unitId: true, atasanId: true } },
       rhk: {
         orderBy: [{ jenis: "asc" }, { urutan: "asc" }],
-        select: { teks: true, jenis: true, parentRhkId: true, indikator: { orderBy: { urutan: "asc" } } },
+        select: {
+          teks: true,
+          jenis: true,
+          parentRhkId: true,
+          parentRhk: { select: { skp: { select: { pegawaiId: true, tahunId: true } } } },
+          indikator: { orderBy: { urutan: "asc" } },
+        },
       },
     },
   });
@@ -89,16 +97,12 @@ const ajukanSkpAction = defineAction({ schema: skpRefSchema }, async ({ input, a
     nextSkpStatus(skp.status, "ajukan");
     throw new ForbiddenError();
   }
-  const version = await bumpSkpVersion(tx, skp.id, input.version);
 
   const atasanId = skp.pegawai.atasanId;
   const problems: string[] = [];
   if (!atasanId) {
     problems.push("Atasan (pejabat penilai) Anda belum diatur. Minta admin instansi mengatur atasan Anda terlebih dahulu.");
   }
-  const rhkAtasan = atasanId
-    ? new Set((await tx.rhk.findMany({ where: { skp: { pegawaiId: atasanId, tahunId: skp.tahunId } }, select: { id: true } })).map((r) => r.id))
-    : new Set<string>();
   problems.push(
     ...validateSkpForAjukan(
       skp.rhk.map((r) => ({
@@ -109,22 +113,29 @@ const ajukanSkpAction = defineAction({ schema: skpRefSchema }, async ({ input, a
     ),
   );
   for (const r of skp.rhk) {
-    if (r.parentRhkId && atasanId && !rhkAtasan.has(r.parentRhkId)) {
+    const milikAtasan = r.parentRhk?.skp.pegawaiId === atasanId && r.parentRhk?.skp.tahunId === skp.tahunId;
+    if (r.parentRhkId && atasanId && !milikAtasan) {
       problems.push(`RHK "${r.teks}" mengintervensi RHK yang bukan milik atasan Anda saat ini; pilih ulang RHK atasan yang diintervensi.`);
     }
   }
   if (problems.length > 0) throw new DomainError(`SKP belum dapat diajukan:\n${problems.map((p) => `• ${p}`).join("\n")}`);
 
   // A PLT/PLH standing in for the atasan today is the one who approves.
-  const penilaiId = (await getEffectivePenilai(tx, actor.id, hariIniWib(new Date())))?.penilaiId ?? atasanId;
-  await tx.skp.update({
-    where: { id: skp.id },
-    data: { status: "PENGAJUAN", penilaiId, snapshot: await buildSkpSnapshot(tx, actor.id, penilaiId) },
-  });
-  await tx.riwayatStatus.create({
-    data: { entitas: "SKP", entitasId: skp.id, dari: skp.status, ke: "PENGAJUAN", aktorId: actor.id },
-  });
-  return { id: skp.id, version };
+  const { penilaiId } = await effectivePenilaiOf(tx, skp.pegawai, hariIniWib(new Date()));
+  const snapshot = await buildSkpSnapshot(tx, actor.id, penilaiId);
+  const [diajukan] = await tx.$queryRaw<Array<{ version: number }>>`
+    WITH skp AS (
+      UPDATE "Skp"
+      SET status = 'PENGAJUAN', "penilaiId" = ${penilaiId}::uuid, snapshot = ${JSON.stringify(snapshot)}::jsonb,
+          version = version + 1, "updatedAt" = now()
+      WHERE id = ${skp.id}::uuid AND version = ${input.version} AND status = ${skp.status}::"StatusSkp"
+      RETURNING id, version
+    )
+    INSERT INTO "RiwayatStatus" (id, entitas, "entitasId", dari, ke, "aktorId", "createdAt")
+    SELECT gen_random_uuid(), 'SKP', skp.id, ${skp.status}, 'PENGAJUAN', ${actor.id}::uuid, now() FROM skp
+    RETURNING (SELECT version FROM skp)`;
+  if (!diajukan) throw new StaleVersionError();
+  return { id: skp.id, version: diajukan.version };
 });
 
 export async function ajukanSkp(input: SkpRefInput) {

@@ -28,7 +28,13 @@ export type EffectivePenilai = {
  */
 export async function getEffectivePenilai(client: Tx | PrismaClient, pegawaiId: string, date: Date): Promise<EffectivePenilai | null> {
   const pegawai = await client.pegawai.findUnique({ where: { id: pegawaiId }, select: { id: true, unitId: true, atasanId: true, instansiId: true } });
-  if (!pegawai) return null;
+  return pegawai ? effectivePenilaiOf(client, pegawai, date) : null;
+}
+
+export type PegawaiDalamPohon = { id: string; unitId: string | null; atasanId: string | null; instansiId: string };
+
+/** getEffectivePenilai for a pegawai row the caller has already read. */
+export async function effectivePenilaiOf(client: Tx | PrismaClient, pegawai: PegawaiDalamPohon, date: Date): Promise<EffectivePenilai> {
   const stored: EffectivePenilai = { penilaiId: pegawai.atasanId, sebagai: "DEFINITIF", atasanId: pegawai.atasanId };
   if (!pegawai.atasanId) return stored;
 

@@ -4,6 +4,7 @@ import { readSkpSnapshot } from "@/lib/domain/skp-snapshot";
 import type { Actor } from "@/lib/server/auth";
 import { db } from "@/lib/server/db";
 import { indikatorRealisasiSelect, toIndikatorRealisasi } from "@/lib/server/queries/indikator-realisasi";
+import { listRiwayat } from "@/lib/server/queries/riwayat";
 import { loadKurvaUnits, loadPegawaiDinilai, loadSebaranPenilai } from "@/lib/server/penilaian-kurva";
 import { loadPeriodeContext } from "@/lib/server/penilaian-row";
 
@@ -37,13 +38,7 @@ export async function getPenilaianBawahan(actor: Actor, skpId: string, periodeId
     penilaianId ? db.umpanBalikPerilaku.findMany({ where: { penilaianId }, select: { coreValue: true, reaksi: true, teks: true } }) : [],
     db.ekspektasiKhusus.findMany({ where: { skpId: ctx.skp.id }, select: { coreValue: true, teks: true } }),
     db.pegawai.findUniqueOrThrow({ where: { id: ctx.skp.pegawaiId }, select: { jenisJabatan: true, jenjangFungsional: true } }),
-    penilaianId
-      ? db.riwayatStatus.findMany({
-          where: { entitas: "PENILAIAN", entitasId: penilaianId },
-          orderBy: { createdAt: "desc" },
-          select: { id: true, dari: true, ke: true, catatan: true, createdAt: true, aktorId: true },
-        })
-      : [],
+    penilaianId ? listRiwayat("PENILAIAN", penilaianId) : [],
     db.tahun.findUniqueOrThrow({ where: { id: ctx.skp.tahunId }, select: { terbuka: true } }),
     db.instansi.findUniqueOrThrow({ where: { id: ctx.skp.instansiId }, select: { modeKurva: true } }),
   ]);
@@ -55,8 +50,6 @@ export async function getPenilaianBawahan(actor: Actor, skpId: string, periodeId
     ? (await loadSebaranPenilai(db, penilaiId, ctx.periode.id)).filter((e) => e.kurvaUnitId === dinilai.kurvaUnitId && e.skpId !== ctx.skp.id)
     : [];
   const [kurvaUnit] = dinilai.kurvaUnitId ? await loadKurvaUnits(db, ctx.skp.instansiId, [dinilai.kurvaUnitId], ctx.periode.id) : [];
-  const aktorIds = [...new Set(riwayat.flatMap((r) => (r.aktorId ? [r.aktorId] : [])))];
-  const aktor = aktorIds.length ? await db.pegawai.findMany({ where: { id: { in: aktorIds } }, select: { id: true, nama: true } }) : [];
 
   return {
     skp: { id: ctx.skp.id, tahun: ctx.skp.tahun, snapshot: readSkpSnapshot(skp.snapshot), pegawaiId: ctx.skp.pegawaiId, status: ctx.skp.status },
@@ -81,7 +74,7 @@ export async function getPenilaianBawahan(actor: Actor, skpId: string, periodeId
     jenjangFungsional: pegawai.jenisJabatan === "FUNGSIONAL" ? pegawai.jenjangFungsional : null,
     dinilai,
     kurva: { unit: kurvaUnit ?? null, modeKurva: instansi.modeKurva, predikatLain: sebaran.map((e) => e.predikat) },
-    riwayat: riwayat.map((r) => ({ ...r, aktorNama: aktor.find((a) => a.id === r.aktorId)?.nama ?? "Sistem" })),
+    riwayat,
   };
 }
 

@@ -6,6 +6,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { CoreValue, JenisLampiran } from "@/lib/generated/prisma/enums";
 import type { Actor } from "@/lib/server/auth";
 import { db } from "@/lib/server/db";
+import { listRiwayat } from "@/lib/server/queries/riwayat";
 import { explainNoAtasanRhk, type AtasanRhkOptions } from "@/lib/domain/skp-intervensi";
 
 const indikatorSelect = {
@@ -34,7 +35,7 @@ const rhkSelect = {
 
 /**
  * Everything shown on an SKP page, for its owner, its penilai or an admin of the instansi.
- * Anyone else gets NotFound so that guessing ids reveals nothing. Three queries, whatever the
+ * Anyone else gets NotFound so that guessing ids reveals nothing. Two queries, whatever the
  * number of RHK.
  */
 export async function getSkpDetail(actor: Actor, skpId: string) {
@@ -63,16 +64,7 @@ export async function getSkpDetail(actor: Actor, skpId: string) {
     throw new NotFoundError("SKP tidak ditemukan.");
   }
 
-  const riwayatRows = await db.riwayatStatus.findMany({
-    where: { entitas: "SKP", entitasId: skp.id },
-    orderBy: { createdAt: "desc" },
-    select: { id: true, dari: true, ke: true, catatan: true, createdAt: true, aktorId: true },
-  });
-  const aktorIds = [...new Set(riwayatRows.flatMap((r) => (r.aktorId ? [r.aktorId] : [])))];
-  const aktor = aktorIds.length
-    ? await db.pegawai.findMany({ where: { id: { in: aktorIds } }, select: { id: true, nama: true } })
-    : [];
-  const namaAktor = new Map(aktor.map((a) => [a.id, a.nama]));
+  const riwayat = await listRiwayat("SKP", skp.id);
 
   const rhk = skp.rhk.map((r) => ({
     id: r.id,
@@ -117,14 +109,7 @@ export async function getSkpDetail(actor: Actor, skpId: string) {
     rhkTambahan: rhk.filter((r) => r.jenis === "TAMBAHAN"),
     ekspektasi,
     lampiran,
-    riwayat: riwayatRows.map((r) => ({
-      id: r.id,
-      dari: r.dari,
-      ke: r.ke,
-      catatan: r.catatan,
-      createdAt: r.createdAt,
-      aktorNama: r.aktorId ? (namaAktor.get(r.aktorId) ?? "Pengguna terhapus") : "Sistem",
-    })),
+    riwayat,
   };
 }
 

@@ -1,3 +1,5 @@
+"use client";
+
 import type { BarisMonitoring, Monitoring } from "@/lib/server/queries/monitoring";
 
 type Props = { monitoring: Monitoring; tahun: number };
@@ -13,7 +15,8 @@ const KOLOM_SKP = [
  * One level of the unit tree: each row counts a child unit with everything below it. The unit
  * column stays put while the numbers scroll sideways on narrow screens; every non-zero number
  * links to the names behind it. Plain anchors: a page holds hundreds of them and none needs
- * prefetching.
+ * prefetching. A client component although it keeps no state: the server then sends the counts
+ * as data instead of serialising hundreds of cells into the RSC payload (see README, Performa).
  */
 export function MonitoringTable({ monitoring, tahun }: Props) {
   const { periode, baris, total } = monitoring;
