@@ -10,7 +10,7 @@ import path from "node:path";
 import { startEmbeddedPostgres } from "./lib/embedded-postgres";
 import { applyMigrations, ensureDatabase } from "./lib/migrator";
 import { ensureBuild } from "./lib/next-build";
-import { NEXT_BIN } from "./lib/next-bin";
+import { NEXT_BIN, productionServerEnv } from "./lib/next-bin";
 import { withDatabase } from "./lib/demo-env";
 import { seedDemoDatabase } from "./lib/seed";
 import { startSmtpSink } from "./lib/smtp-sink";
@@ -48,7 +48,7 @@ async function main(): Promise<number> {
       ...fakeSiasnEnv(siasn.url),
     };
     ensureBuild(env);
-    app = spawn(NEXT_BIN, ["start", "-p", String(appPort), "-H", "127.0.0.1"], { stdio: "inherit", env });
+    app = spawn(NEXT_BIN, ["start", "-p", String(appPort), "-H", "127.0.0.1"], { stdio: "inherit", env: productionServerEnv(env) });
     await waitForHttp(`${baseUrl}/masuk`, 60_000);
 
     // Asynchronous on purpose: the SMTP sink lives in this process and must keep serving.

@@ -10,7 +10,7 @@ import { spawn } from "node:child_process";
 import { startEmbeddedPostgres, type EmbeddedDb } from "./lib/embedded-postgres";
 import { applyMigrations, ensureDatabase } from "./lib/migrator";
 import { ensureBuild } from "./lib/next-build";
-import { NEXT_BIN } from "./lib/next-bin";
+import { NEXT_BIN, productionServerEnv } from "./lib/next-bin";
 import { persistentSecret, withDatabase } from "./lib/demo-env";
 import { startSmtpSink } from "./lib/smtp-sink";
 import { fakeSiasnEnv, startFakeSiasn } from "./lib/fake-siasn";
@@ -61,7 +61,7 @@ async function main() {
 
   if (!dev) ensureBuild({ ...env, NODE_ENV: "production" });
   console.log(`• e-Kinerja siap di ${env.APP_URL}`);
-  const app = spawn(NEXT_BIN, [dev ? "dev" : "start", "-p", String(port)], { stdio: "inherit", env });
+  const app = spawn(NEXT_BIN, [dev ? "dev" : "start", "-p", String(port)], { stdio: "inherit", env: dev ? env : productionServerEnv(env) });
   app.on("exit", (code) => shutdown(code ?? 0));
   for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => app.kill(signal));
 }

@@ -3,7 +3,7 @@ import { randomBytes } from "node:crypto";
 import { mkdirSync, openSync } from "node:fs";
 import path from "node:path";
 import { ensureBuild } from "./next-build";
-import { NEXT_BIN, NEXT_JS } from "./next-bin";
+import { NEXT_BIN, NEXT_JS, productionServerEnv } from "./next-bin";
 import { freePort, waitForHttp } from "./net";
 
 export type BenchServer = { baseUrl: string; distDir: string; logFile: string; stop: () => Promise<void> };
@@ -45,7 +45,7 @@ export async function startBenchServer({
     ? [process.execPath, ["--cpu-prof", `--cpu-prof-dir=${path.resolve(profileDir)}`, NEXT_JS, ...args]]
     : [NEXT_BIN, args];
   const child = spawn(command, commandArgs, {
-    env,
+    env: productionServerEnv(env),
     detached: true,
     stdio: ["ignore", log, log],
   });

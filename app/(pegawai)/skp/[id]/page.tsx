@@ -4,9 +4,6 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Notice } from "@/components/notice";
 import { PageHeader } from "@/components/page-header";
-import { LampiranList } from "@/components/skp/lampiran-list";
-import { PerilakuTable } from "@/components/skp/perilaku-table";
-import { RhkTable } from "@/components/skp/rhk-table";
 import { SkpHeader } from "@/components/skp/skp-header";
 import { SkpStatusBadge } from "@/components/skp/skp-status-badge";
 import { SkpTimeline } from "@/components/skp/skp-timeline";
@@ -18,9 +15,8 @@ import { formatPeriodeSkp } from "@/lib/domain/skp-periode";
 import { requireActor } from "@/lib/server/auth";
 import { getAtasanRhkOptions, getSkpDetail } from "@/lib/server/queries/skp";
 import { AjukanPanel } from "./ajukan-panel";
+import { SkpIsi } from "./skp-isi";
 import { SkpVersionProvider } from "./skp-version-context";
-import { LampiranAddForm, LampiranDeleteButton } from "./lampiran-controls";
-import { IndikatorActions, RhkActions, TambahRhkButton } from "./rhk-actions";
 
 export const metadata: Metadata = { title: "Detail SKP" };
 
@@ -33,8 +29,6 @@ export default async function SkpDetailPage({ params }: { params: Promise<{ id: 
   });
   const editable = canEditSkp(actor, skp);
   const atasanRhk = editable ? await getAtasanRhkOptions(actor, skp.id) : null;
-  const ctx = { skpId: skp.id, layout: skp.layout };
-  const ref = { skpId: skp.id };
   const kembali = skp.status === "DRAFT" ? skp.riwayat.find((r) => r.ke === "DRAFT" && r.dari) : undefined;
   const masalah = editable
     ? [
@@ -75,43 +69,10 @@ export default async function SkpDetailPage({ params }: { params: Promise<{ id: 
 
         <SkpHeader snapshot={skp.snapshot} periodeAwal={skp.periodeAwal} periodeAkhir={skp.periodeAkhir} />
 
-        <section aria-labelledby="hasil-kerja" className="space-y-3">
-          <h2 id="hasil-kerja" className="text-lg font-semibold text-slate-900">Hasil Kerja</h2>
-          {editable && atasanRhk?.alasan && skp.layout !== "JPT" ? (
-            <Notice tone="warning" title="RHK atasan belum tersedia">{atasanRhk.alasan}</Notice>
-          ) : null}
-          <RhkTable
-            layout={skp.layout}
-            rhkUtama={skp.rhkUtama}
-            rhkTambahan={skp.rhkTambahan}
-            {...(editable && atasanRhk
-              ? {
-                  renderRhkActions: (rhk, p) => <RhkActions ctx={ctx} rhk={rhk} index={p.index} total={p.total} atasanRhk={atasanRhk} />,
-                  renderIndikatorActions: (ind, rhk) => <IndikatorActions ctx={ctx} rhk={rhk} ind={ind} />,
-                  renderGroupFooter: (jenis) => <TambahRhkButton ctx={ctx} jenis={jenis} atasanRhk={atasanRhk} />,
-                }
-              : {})}
-          />
-        </section>
-
-        <section aria-labelledby="perilaku" className="space-y-3">
-          <h2 id="perilaku" className="text-lg font-semibold text-slate-900">Perilaku Kerja</h2>
-          <p className="text-sm text-slate-600">Ekspektasi khusus pimpinan diisi oleh atasan Anda, dan boleh kosong.</p>
-          <PerilakuTable ekspektasi={skp.ekspektasi} />
-        </section>
-
-        <section aria-labelledby="lampiran" className="space-y-3">
-          <h2 id="lampiran" className="text-lg font-semibold text-slate-900">Lampiran SKP</h2>
-          <LampiranList
-            lampiran={skp.lampiran}
-            {...(editable
-              ? {
-                  renderItemActions: (item) => <LampiranDeleteButton skp={ref} item={item} />,
-                  renderListFooter: (jenis) => <LampiranAddForm skp={ref} jenis={jenis} />,
-                }
-              : {})}
-          />
-        </section>
+        <SkpIsi
+          skp={{ id: skp.id, layout: skp.layout, rhkUtama: skp.rhkUtama, rhkTambahan: skp.rhkTambahan, ekspektasi: skp.ekspektasi, lampiran: skp.lampiran }}
+          atasanRhk={atasanRhk}
+        />
 
         {editable ? <AjukanPanel skpId={skp.id} masalah={masalah} /> : null}
 
