@@ -48,6 +48,11 @@ export function formatDesimal(value: number, maxFractionDigits = 2): string {
   }).format(value);
 }
 
+/** A whole count with Indonesian thousands dots: `50000` → `50.000`. Same output on server and browser. */
+export function formatJumlah(value: number): string {
+  return String(Math.trunc(value)).replace(/\B(?=(\d{3})+(?!\d))/g, ".");
+}
+
 function numberToPlain(value: number): string {
   if (!Number.isFinite(value)) throw new RangeError(`Bukan angka desimal: ${value}`);
   // Shortest round-trip form, expanded when JS would use exponent notation.

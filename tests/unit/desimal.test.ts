@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { divRound, formatDesimal, parseDecimal, percentOf } from "@/lib/domain/desimal";
+import { divRound, formatDesimal, formatJumlah, parseDecimal, percentOf } from "@/lib/domain/desimal";
 
 describe("parseDecimal", () => {
   it("reads numbers and Decimal strings exactly", () => {
@@ -50,5 +50,16 @@ describe("formatDesimal", () => {
     expect(formatDesimal(70)).toBe("70");
     expect(formatDesimal(2.8125, 3)).toBe("2,813");
     expect(formatDesimal(12345.5)).toBe("12345,5");
+  });
+});
+
+describe("formatJumlah", () => {
+  it("groups thousands with dots, as Indonesian readers expect", () => {
+    expect(formatJumlah(0)).toBe("0");
+    expect(formatJumlah(999)).toBe("999");
+    expect(formatJumlah(1000)).toBe("1.000");
+    expect(formatJumlah(50000)).toBe("50.000");
+    expect(formatJumlah(1234567)).toBe("1.234.567");
+    expect(formatJumlah(-41000)).toBe("-41.000");
   });
 });

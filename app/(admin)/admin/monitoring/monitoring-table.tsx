@@ -1,5 +1,6 @@
 "use client";
 
+import { formatJumlah } from "@/lib/domain/desimal";
 import type { BarisMonitoring, Monitoring } from "@/lib/server/queries/monitoring";
 
 type Props = { monitoring: Monitoring; tahun: number };
@@ -56,7 +57,7 @@ export function MonitoringTable({ monitoring, tahun }: Props) {
                 <a href={buka(b)} className={b.jenis === "unit" ? "hover:underline" : "text-slate-600 italic hover:underline"}>{b.nama}</a>
                 {b.punyaAnak ? <span aria-hidden className="ml-1 text-slate-400">›</span> : null}
               </th>
-              <td className="px-3 py-2 text-right tabular-nums">{b.pegawai}</td>
+              <td className="px-3 py-2 text-right tabular-nums">{formatJumlah(b.pegawai)}</td>
               {KOLOM_SKP.map((k) => (
                 <td key={k.key} className="px-3 py-2 text-right tabular-nums">
                   <Angka nilai={b[k.key]} href={href(b, { status: k.status })} label={`${b[k.key]} pegawai ${k.label.toLowerCase()} di ${b.nama}`} />
@@ -84,13 +85,13 @@ export function MonitoringTable({ monitoring, tahun }: Props) {
         <tfoot className="bg-slate-50 font-semibold text-slate-900">
           <tr>
             <th scope="row" className="sticky left-0 bg-slate-50 px-3 py-2 text-left">Jumlah</th>
-            <td className="px-3 py-2 text-right tabular-nums">{total.pegawai}</td>
+            <td className="px-3 py-2 text-right tabular-nums">{formatJumlah(total.pegawai)}</td>
             {KOLOM_SKP.map((k) => (
-              <td key={k.key} className="px-3 py-2 text-right tabular-nums">{total[k.key]}</td>
+              <td key={k.key} className="px-3 py-2 text-right tabular-nums">{formatJumlah(total[k.key])}</td>
             ))}
             {periode.map((p) => (
               <td key={p.id} className="px-3 py-2 text-right tabular-nums">
-                {total.final[p.id] ?? 0} / {total.persetujuan}
+                {formatJumlah(total.final[p.id] ?? 0)} / {formatJumlah(total.persetujuan)}
               </td>
             ))}
           </tr>
@@ -105,7 +106,7 @@ export function MonitoringTable({ monitoring, tahun }: Props) {
  * "/ y" of a penilaian cell shows the approved SKP and opens those not yet final.
  */
 function Angka({ nilai, href, label, tampil }: { nilai: number; href: string; label: string; tampil?: number }) {
-  const teks = tampil ?? nilai;
+  const teks = formatJumlah(tampil ?? nilai);
   if (nilai === 0) return <span className="text-slate-400">{teks}</span>;
   return (
     <a href={href} aria-label={label} className="font-medium text-blue-700 hover:underline">
