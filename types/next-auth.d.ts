@@ -1,11 +1,13 @@
 import type { DefaultSession } from "next-auth";
 
 // What lib/server/auth.ts puts into the JWT and the session. The pegawai id travels as `sub`;
-// getActor() re-reads everything else from the database, so these are hints for the UI only.
+// getActor() re-reads everything else from the database, so these are hints for the UI only,
+// except `sesiVersi`: a token whose number is behind the pegawai's is signed out.
 declare module "next-auth" {
   interface User {
     instansiId: string;
     isAdmin: boolean;
+    sesiVersi: number;
   }
 
   interface Session {
@@ -17,5 +19,7 @@ declare module "next-auth/jwt" {
   interface JWT {
     instansiId: string;
     isAdmin: boolean;
+    /** Absent in tokens issued before the field existed; read as 0. */
+    sesiVersi?: number;
   }
 }

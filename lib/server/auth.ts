@@ -62,7 +62,7 @@ export async function authorizeCredentials(
   const pegawai = parsed.success
     ? await db.pegawai.findUnique({
         where: { nip },
-        select: { id: true, nama: true, instansiId: true, roles: true, aktif: true, passwordHash: true },
+        select: { id: true, nama: true, instansiId: true, roles: true, aktif: true, passwordHash: true, sesiVersi: true },
       })
     : null;
   const passwordOk = pegawai
@@ -82,6 +82,7 @@ export async function authorizeCredentials(
     name: pegawai.nama,
     instansiId: pegawai.instansiId,
     isAdmin: pegawai.roles.includes(Role.ADMIN),
+    sesiVersi: pegawai.sesiVersi,
   };
 }
 
@@ -105,6 +106,7 @@ export const authOptions: NextAuthOptions = {
         token.sub = user.id;
         token.instansiId = user.instansiId;
         token.isAdmin = user.isAdmin;
+        token.sesiVersi = user.sesiVersi;
       }
       return token;
     },
@@ -122,11 +124,11 @@ export const authOptions: NextAuthOptions = {
 
 /**
  * The signed-in pegawai, re-read from the database on every request so a deactivated
- * account or a changed role takes effect at once, not when the JWT expires.
+ * account, a changed role or a password reset takes effect at once, not when the JWT expires.
  */
 export const getActor = cache(async (): Promise<Actor | null> => {
-  const pegawaiId = await readSessionSubject();
-  if (!pegawaiId) return null;
+  const session = await readSession();
+  if (!session) return null;
 
   // One round trip on every page: the menu's "is this an atasan" question rides along. A
   // PLT/PLH standing in for an atasan has no bawahan of their own but is the penilai of SKPs.
@@ -135,7 +137,7 @@ export const getActor = cache(async (): Promise<Actor | null> => {
            EXISTS (SELECT 1 FROM "Pegawai" b WHERE b."atasanId" = p.id AND b.aktif)
         OR EXISTS (SELECT 1 FROM "Skp" s WHERE s."penilaiId" = p.id) AS "hasBawahan"
     FROM "Pegawai" p
-    WHERE p.id = ${pegawaiId}::uuid AND p.aktif`;
+    WHERE p.id = ${session.pegawaiId}::uuid AND p.aktif AND p."sesiVersi" = ${session.sesiVersi}`;
   if (!row) return null;
 
   const { roles, ...rest } = row;
@@ -148,14 +150,15 @@ export async function requireActor(): Promise<Actor> {
   return actor;
 }
 
-async function readSessionSubject(): Promise<string | null> {
+async function readSession(): Promise<{ pegawaiId: string; sesiVersi: number } | null> {
   const store = await cookies();
   const raw = SESSION_COOKIES.map((name) => store.get(name)?.value).find(Boolean);
   if (!raw) return null;
   try {
     const token = await decode({ token: raw, secret: env().NEXTAUTH_SECRET });
     const sub = z.uuid().safeParse(token?.sub);
-    return sub.success ? sub.data : null;
+    const sesiVersi = z.number().int().safeParse(token?.sesiVersi ?? 0);
+    return sub.success && sesiVersi.success ? { pegawaiId: sub.data, sesiVersi: sesiVersi.data } : null;
   } catch {
     // Expired, tampered with, or signed with an old secret: simply signed out.
     return null;

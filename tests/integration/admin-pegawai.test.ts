@@ -142,7 +142,7 @@ describe("Ubah pegawai", () => {
     expect(await setRolesPegawai({ pegawaiId: self.id, version: self.version, admin: false })).toMatchObject({ ok: false });
   });
 
-  it("resets a password to a new temporary one and spends any pending reset link", async () => {
+  it("resets a password to a new temporary one, signs out the old sessions and spends any pending reset link", async () => {
     await signIn("admin");
     const staff = await db.pegawai.findUniqueOrThrow({ where: { nip: DEMO_ACCOUNTS.staff.nip } });
     await db.passwordResetToken.create({ data: { pegawaiId: staff.id, tokenHash: "x".repeat(64), expiresAt: new Date(Date.now() + 600_000) } });
@@ -152,6 +152,8 @@ describe("Ubah pegawai", () => {
     expect(await verifyPassword(saved.passwordHash, result.data.passwordSementara)).toBe(true);
     expect(await db.passwordResetToken.count({ where: { pegawaiId: staff.id } })).toBe(0);
     expect(await db.auditLog.count({ where: { aksi: "RESET_KATA_SANDI", entitasId: staff.id } })).toBe(1);
+    // Sessions the staff had open with the old password no longer count (see getActor).
+    expect(saved.sesiVersi).toBe(staff.sesiVersi + 1);
   });
 
   it("gives another instansi's admin nothing, even with guessed ids", async () => {

@@ -1,7 +1,7 @@
 import { mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import { createPegawaiWithPassword } from "./helpers/session";
+import { actAs, createPegawaiWithPassword } from "./helpers/session";
 import { afterAll, beforeEach, describe, expect, test } from "vitest";
 import { readMessages, startSmtpSink, type SinkMessage } from "../../scripts/lib/smtp-sink";
 
@@ -13,7 +13,7 @@ process.env.SMTP_HOST = "127.0.0.1";
 process.env.SMTP_PORT = String(sink.smtpPort);
 
 const { db } = await import("@/lib/server/db");
-const { authorizeCredentials } = await import("@/lib/server/auth");
+const { authorizeCredentials, getActor } = await import("@/lib/server/auth");
 const { checkResetToken, requestPasswordReset, resetPassword } = await import("@/lib/server/actions/password-reset");
 
 const NEUTRAL = "Jika NIP terdaftar dan memiliki email, tautan reset telah dikirim ke email tersebut.";
@@ -53,6 +53,21 @@ describe("lupa kata sandi", () => {
 
     const again = await resetPassword({ token, password: "LainLagi99", confirmPassword: "LainLagi99" });
     expect(again).toEqual({ ok: false, message: "Tautan reset kata sandi ini sudah pernah dipakai." });
+  });
+
+  test("a reset signs out every session opened with the old password; a new sign-in works", async () => {
+    const p = await createPegawaiWithPassword({ nip: "198501012010011011", password: OLD, email: "sari@uji.go.id" });
+    await actAs(p.id);
+    expect(await getActor()).toMatchObject({ id: p.id });
+
+    await requestPasswordReset({ nip: p.nip });
+    const [mail] = await waitForMail(1);
+    expect(await resetPassword({ token: tokenFrom(mail!), password: NEW, confirmPassword: NEW })).toEqual({ ok: true, data: null });
+
+    expect(await getActor()).toBeNull();
+    await expect(authorizeCredentials({ nip: p.nip, password: NEW }, { headers: {} })).resolves.toMatchObject({ id: p.id, sesiVersi: 1 });
+    await actAs(p.id);
+    expect(await getActor()).toMatchObject({ id: p.id });
   });
 
   test("an expired link is refused", async () => {

@@ -104,7 +104,8 @@ export async function resetPassword(input: ResetPasswordInput): Promise<ActionRe
       if (spent.count !== 1) throw new DomainError("Tautan reset kata sandi ini sudah pernah dipakai.");
       await tx.pegawai.update({
         where: { nip: status.nip },
-        data: { passwordHash, version: { increment: 1 } },
+        // Whoever was signed in with the old password (say, on a shared computer) is signed out.
+        data: { passwordHash, version: { increment: 1 }, sesiVersi: { increment: 1 } },
       });
       await clearLoginFailures(status.nip, tx);
     });

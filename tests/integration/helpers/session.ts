@@ -20,8 +20,11 @@ export async function actAs(pegawaiId: string | null): Promise<void> {
   }
   const secret = process.env.NEXTAUTH_SECRET;
   if (!secret) throw new Error("NEXTAUTH_SECRET is set by tests/integration/setup/per-file.ts");
-  // getActor() trusts only `sub` and re-reads the rest from the database.
-  const token = { sub: pegawaiId, instansiId: "", isAdmin: false };
+  // As a fresh sign-in: the token carries the pegawai's current session number; getActor()
+  // trusts only that and `sub`, and re-reads the rest from the database.
+  const { db } = await import("@/lib/server/db");
+  const pegawai = await db.pegawai.findUnique({ where: { id: pegawaiId }, select: { sesiVersi: true } });
+  const token = { sub: pegawaiId, instansiId: "", isAdmin: false, sesiVersi: pegawai?.sesiVersi ?? 0 };
   setSessionCookie({ name: "next-auth.session-token", value: await encode({ token, secret }) });
 }
 

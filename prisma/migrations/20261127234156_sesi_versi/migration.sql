@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "Pegawai" ADD COLUMN     "sesiVersi" INTEGER NOT NULL DEFAULT 0;
+
