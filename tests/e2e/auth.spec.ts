@@ -15,6 +15,36 @@ test("a wrong password is refused with a message in Bahasa Indonesia", async ({ 
   await expect(page).toHaveURL(/\/masuk$/);
 });
 
+test("typed before the page's script has loaded, sign-in still works and an early Enter never puts the password in the URL", async ({ page }) => {
+  let release = () => {};
+  const scriptsHeld = new Promise<void>((resolve) => (release = resolve));
+  await page.route("**/_next/static/chunks/*.js", async (route) => {
+    await scriptsHeld;
+    await route.continue();
+  });
+  await page.goto("/masuk", { waitUntil: "domcontentloaded" });
+  const fillIn = async () => {
+    await page.getByLabel("NIP", { exact: true }).fill(DEMO_ACCOUNTS.staff.nip);
+    await page.getByLabel("Kata sandi", { exact: true }).fill(DEMO_PASSWORD);
+  };
+
+  // Sent before the script has loaded: the page comes back, the password stays out of the URL.
+  await fillIn();
+  const posted = page.waitForRequest((r) => r.isNavigationRequest());
+  await page.getByLabel("Kata sandi", { exact: true }).press("Enter");
+  await posted;
+  await page.waitForLoadState("domcontentloaded");
+  expect(page.url()).not.toContain(DEMO_PASSWORD);
+
+  await fillIn();
+  release();
+  await page.waitForLoadState("networkidle");
+  await expect(page.getByLabel("NIP", { exact: true })).toHaveValue(DEMO_ACCOUNTS.staff.nip);
+  await page.getByRole("button", { name: "Masuk", exact: true }).click();
+  await expect(page).toHaveURL(/\/beranda$/);
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+});
+
 test("a staff member signs in and signs out again", async ({ page }) => {
   await signIn(page, DEMO_ACCOUNTS.staff.nip, DEMO_PASSWORD);
 
@@ -30,7 +60,6 @@ test("a forgotten password is reset through the emailed link, which works only o
 
   await page.goto("/masuk");
   await page.getByRole("link", { name: "Lupa kata sandi?" }).click();
-  // Typing before the form's script has loaded would be lost to hydration; a person is slower.
   await page.waitForURL("**/lupa-password");
   await page.waitForLoadState("networkidle");
   await page.getByLabel("NIP", { exact: true }).fill(formatNip(account.nip));

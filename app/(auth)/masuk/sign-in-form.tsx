@@ -32,8 +32,10 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
     router.refresh();
   });
 
+  // The form posts: sent before its script has loaded, the page comes back instead of the
+  // browser putting the fields (the password too) in the URL.
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-4">
+    <form onSubmit={onSubmit} method="post" noValidate className="space-y-4">
       <FormAlert message={failure} />
       <AuthField
         label="NIP"

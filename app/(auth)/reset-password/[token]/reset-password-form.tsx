@@ -42,8 +42,10 @@ export function ResetPasswordForm({ token, nip }: { token: string; nip: string }
     if (!onField) setFailure(result.message ?? "Kata sandi gagal diubah. Silakan coba lagi.");
   });
 
+  // The form posts: sent before its script has loaded, the page comes back instead of the
+  // browser putting the fields (the password too) in the URL.
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-4">
+    <form onSubmit={onSubmit} method="post" noValidate className="space-y-4">
       <FormAlert message={failure} />
       <AuthField
         label="Kata sandi baru"
