@@ -107,6 +107,47 @@ describe("getSkpDetail", () => {
     }
   });
 
+  test("reads everything the page shows: ordered RHK and indikator, targets as written, ekspektasi, lampiran, calendar dates", async () => {
+    const pemilik = await db.pegawai.create({
+      data: { instansiId: org.instansi.id, nip: "199606062021011006", nama: "Staff Lengkap", jenisJabatan: "PELAKSANA", jabatan: "Analis", unitId: org.unit.id, atasanId: org.atasan.id, passwordHash: "x" },
+    });
+    const lengkap = await seedSkp(pemilik.id, org.t2026.id, 2026, ["RHK kedua", "RHK pertama"]);
+    const [kedua, pertama] = lengkap.rhk;
+    await db.rhk.update({ where: { id: kedua!.id }, data: { urutan: 1 } });
+    await db.rhk.update({ where: { id: pertama!.id }, data: { urutan: 0, parentRhkId: rhkAtasanId } });
+    await db.indikator.createMany({
+      data: [
+        { rhkId: pertama!.id, aspek: "KUALITAS", teks: "Ketepatan", targetMin: "12.5", targetMax: "100", satuan: "%", urutan: 1 },
+        { rhkId: pertama!.id, aspek: "KUANTITAS", teks: "Jumlah", targetMin: "12", satuan: "Dokumen", urutan: 0 },
+      ],
+    });
+    await db.rhk.create({ data: { skpId: lengkap.id, jenis: "TAMBAHAN", teks: "Narasumber", urutan: 0 } });
+    await db.ekspektasiKhusus.create({ data: { skpId: lengkap.id, coreValue: "AKUNTABEL", teks: "Laporan tepat waktu" } });
+    await db.lampiranItem.createMany({
+      data: [
+        { skpId: lengkap.id, jenis: "KONSEKUENSI", teks: "Teguran", urutan: 1 },
+        { skpId: lengkap.id, jenis: "KONSEKUENSI", teks: "Pembinaan", urutan: 0 },
+      ],
+    });
+
+    const detail = await getSkpDetail(await actor(pemilik.id), lengkap.id);
+    expect(detail).toMatchObject({ status: "DRAFT", tahun: 2026, layout: "STANDAR", pendekatan: "KUANTITATIF", instansiId: org.instansi.id });
+    expect(detail.periodeAwal.toISOString()).toBe("2026-01-01T00:00:00.000Z");
+    expect(detail.periodeAkhir.toISOString()).toBe("2026-12-31T00:00:00.000Z");
+    expect(detail.rhkUtama.map((r) => r.teks)).toEqual(["RHK pertama", "RHK kedua"]);
+    expect(detail.rhkUtama[0]).toMatchObject({ parent: { id: rhkAtasanId, pemilikNama: "Atasan Uji" } });
+    expect(detail.rhkUtama[0]!.indikator).toMatchObject([
+      { teks: "Jumlah", aspek: "KUANTITAS", targetMin: "12", targetMax: null, satuan: "Dokumen" },
+      { teks: "Ketepatan", aspek: "KUALITAS", targetMin: "12.5", targetMax: "100", satuan: "%" },
+    ]);
+    expect(detail.rhkUtama[1]).toMatchObject({ parent: null, indikator: [] });
+    expect(detail.rhkTambahan.map((r) => r.teks)).toEqual(["Narasumber"]);
+    expect(detail.ekspektasi).toEqual({ AKUNTABEL: "Laporan tepat waktu" });
+    expect(detail.lampiran.KONSEKUENSI.map((l) => l.teks)).toEqual(["Pembinaan", "Teguran"]);
+    expect(detail.lampiran.DUKUNGAN_SUMBER_DAYA).toEqual([]);
+    await expect(getSkpDetail(await actor(pemilik.id), "bukan-uuid")).rejects.toThrow("SKP tidak ditemukan.");
+  });
+
   test("anyone else gets NotFound, as for an id that does not exist", async () => {
     for (const who of [org.staffLain.id, org.kabid.id, org.adminLain.id]) {
       await expect(getSkpDetail(await actor(who), skpId)).rejects.toThrow("SKP tidak ditemukan.");
