@@ -3,6 +3,11 @@ import { defineConfig } from "vitest/config";
 
 const root = fileURLToPath(new URL(".", import.meta.url));
 
+// Tests run in WIB, where the users and many servers are, not in UTC: code (or SQL) that mixes up
+// local time and UTC fails here instead of in production. Set before the test PostgreSQL starts,
+// so its sessions use WIB too.
+process.env.TZ = "Asia/Jakarta";
+
 export default defineConfig({
   resolve: {
     alias: [

@@ -101,7 +101,7 @@ export async function loadPeriodeContext(tx: Tx, actor: Actor, skpId: string, pe
 export async function ensurePenilaian(tx: Tx, skpId: string, periodeId: string): Promise<PenilaianRow> {
   await tx.$executeRaw`
     INSERT INTO "Penilaian" ("id", "skpId", "periodeId", "updatedAt")
-    VALUES (gen_random_uuid(), ${skpId}::uuid, ${periodeId}::uuid, now())
+    VALUES (gen_random_uuid(), ${skpId}::uuid, ${periodeId}::uuid, (now() AT TIME ZONE 'UTC'))
     ON CONFLICT ("skpId", "periodeId") DO NOTHING`;
   const rows = await tx.$queryRaw<PenilaianRow[]>`
     SELECT "id", "status"::text AS "status", "version", "pengisianDibukaHingga"

@@ -162,7 +162,7 @@ describe("sinkron semua pegawai", () => {
   it("takes over a job whose process died, and refuses a second one while one runs", async () => {
     const admin = await signIn("admin");
     const dead = await db.job.create({ data: { instansiId: admin.instansiId, jenis: "SINKRON_UNOR", status: "BERJALAN", aktorId: admin.id } });
-    await db.$executeRaw`UPDATE "Job" SET "updatedAt" = now() - interval '10 minutes' WHERE id = ${dead.id}::uuid`;
+    await db.$executeRaw`UPDATE "Job" SET "updatedAt" = (now() AT TIME ZONE 'UTC') - interval '10 minutes' WHERE id = ${dead.id}::uuid`;
     expect((await listJobs(admin)).find((j) => j.id === dead.id)?.macet).toBe(true);
     expect(await lanjutkanSinkron({ jobId: dead.id })).toMatchObject({ ok: true });
     await drain();

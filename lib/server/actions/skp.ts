@@ -127,12 +127,12 @@ const ajukanSkpAction = defineAction({ schema: skpRefSchema, transaction: false 
     WITH skp AS (
       UPDATE "Skp"
       SET status = 'PENGAJUAN', "penilaiId" = ${penilaiId}::uuid, snapshot = ${JSON.stringify(snapshot)}::jsonb,
-          version = version + 1, "updatedAt" = now()
+          version = version + 1, "updatedAt" = (now() AT TIME ZONE 'UTC')
       WHERE id = ${skp.id}::uuid AND version = ${input.version} AND status = ${skp.status}::"StatusSkp"
       RETURNING id, version
     )
     INSERT INTO "RiwayatStatus" (id, entitas, "entitasId", dari, ke, "aktorId", "createdAt")
-    SELECT gen_random_uuid(), 'SKP', skp.id, ${skp.status}, 'PENGAJUAN', ${actor.id}::uuid, now() FROM skp
+    SELECT gen_random_uuid(), 'SKP', skp.id, ${skp.status}, 'PENGAJUAN', ${actor.id}::uuid, (now() AT TIME ZONE 'UTC') FROM skp
     RETURNING (SELECT version FROM skp)`;
   if (!diajukan) throw new StaleVersionError();
   return { id: skp.id, version: diajukan.version };
