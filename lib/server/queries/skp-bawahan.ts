@@ -71,75 +71,82 @@ export async function listSkpBawahan(actor: Actor, options: Options = {}): Promi
   };
 }
 
-const pegawaiSelect = { id: true, nama: true, gelarDepan: true, gelarBelakang: true, nip: true, jabatan: true } as const;
-const skpSelect = {
-  id: true,
-  status: true,
-  periodeAwal: true,
-  periodeAkhir: true,
-  penilaiId: true,
-  penilai: { select: { nama: true, gelarDepan: true, gelarBelakang: true } },
-  _count: { select: { rhk: true } },
-} as const;
+type BarisSql = {
+  skpId: string | null;
+  status: StatusSkp | null;
+  periodeAwal: Date | null;
+  periodeAkhir: Date | null;
+  jumlahRhk: number;
+  diajukanPada: Date | null;
+  penilaiId: string | null;
+  penilaiNama: string | null;
+  penilaiGelarDepan: string | null;
+  penilaiGelarBelakang: string | null;
+  pegawaiId: string;
+  nama: string;
+  gelarDepan: string | null;
+  gelarBelakang: string | null;
+  nip: string;
+  jabatan: string;
+};
 
+/**
+ * One statement: the year's SKP that name the actor as penilai, the year's SKP of their current
+ * bawahan (whoever the penilai), and bawahan without an SKP that year. Each part starts from an
+ * index (Skp by penilai, Pegawai by atasan); a single "penilai OR atasan" filter would span a
+ * join and scan every SKP of the instansi. Plain SQL: a Prisma relation query per part cost
+ * about 1 ms of the server's one thread each (README, Performa).
+ */
 async function loadRows(actor: Actor, tahunId: string): Promise<SkpBawahanRow[]> {
-  // Two index-driven queries instead of one "penilai OR pegawai.atasanId" filter: that OR spans
-  // a join, so Postgres could only answer it by scanning every SKP and pegawai of the instansi.
-  const [bawahan, dinilai] = await Promise.all([
-    db.pegawai.findMany({
-      where: { atasanId: actor.id, aktif: true, instansiId: actor.instansiId },
-      select: { ...pegawaiSelect, skp: { where: { tahunId }, select: skpSelect } },
-    }),
-    db.skp.findMany({
-      where: { tahunId, penilaiId: actor.id, pegawaiId: { not: actor.id }, pegawai: { instansiId: actor.instansiId } },
-      select: { ...skpSelect, pegawai: { select: pegawaiSelect } },
-    }),
-  ]);
-  const skpById = new Map(dinilai.map((s) => [s.id, s]));
-  for (const { skp, ...pegawai } of bawahan) {
-    if (pegawai.id === actor.id) continue;
-    for (const s of skp) if (!skpById.has(s.id)) skpById.set(s.id, { ...s, pegawai });
-  }
-  const skpRows = [...skpById.values()];
-  const tanpaSkp = bawahan.filter((p) => p.skp.length === 0);
+  const baris = await db.$queryRaw<BarisSql[]>`
+    WITH bawahan AS (
+      SELECT id FROM "Pegawai"
+      WHERE "atasanId" = ${actor.id}::uuid AND aktif AND "instansiId" = ${actor.instansiId}::uuid AND id <> ${actor.id}::uuid
+    ), skp AS (
+      SELECT s.id FROM "Skp" s
+      JOIN "Pegawai" p ON p.id = s."pegawaiId" AND p."instansiId" = ${actor.instansiId}::uuid
+      WHERE s."tahunId" = ${tahunId}::uuid AND s."penilaiId" = ${actor.id}::uuid AND s."pegawaiId" <> ${actor.id}::uuid
+      UNION
+      SELECT s.id FROM "Skp" s JOIN bawahan b ON b.id = s."pegawaiId" WHERE s."tahunId" = ${tahunId}::uuid
+    )
+    SELECT s.id AS "skpId", s.status::text AS status, s."periodeAwal", s."periodeAkhir",
+           (SELECT count(*) FROM "Rhk" r WHERE r."skpId" = s.id)::int AS "jumlahRhk",
+           (SELECT max(rs."createdAt") FROM "RiwayatStatus" rs
+             WHERE rs.entitas = 'SKP' AND rs."entitasId" = s.id AND rs.ke = 'PENGAJUAN') AS "diajukanPada",
+           s."penilaiId", pn.nama AS "penilaiNama", pn."gelarDepan" AS "penilaiGelarDepan", pn."gelarBelakang" AS "penilaiGelarBelakang",
+           p.id AS "pegawaiId", p.nama, p."gelarDepan", p."gelarBelakang", p.nip, p.jabatan
+    FROM skp JOIN "Skp" s ON s.id = skp.id
+    JOIN "Pegawai" p ON p.id = s."pegawaiId"
+    LEFT JOIN "Pegawai" pn ON pn.id = s."penilaiId"
+    UNION ALL
+    SELECT NULL, NULL, NULL, NULL, 0, NULL, NULL, NULL, NULL, NULL, p.id, p.nama, p."gelarDepan", p."gelarBelakang", p.nip, p.jabatan
+    FROM bawahan b JOIN "Pegawai" p ON p.id = b.id
+    WHERE NOT EXISTS (SELECT 1 FROM "Skp" s WHERE s."pegawaiId" = p.id AND s."tahunId" = ${tahunId}::uuid)`;
 
-  // The latest submission of each SKP, in one grouped query.
-  const diajukan = skpRows.length
-    ? await db.riwayatStatus.groupBy({
-        by: ["entitasId"],
-        where: { entitas: "SKP", ke: "PENGAJUAN", entitasId: { in: skpRows.map((s) => s.id) } },
-        _max: { createdAt: true },
-      })
-    : [];
-  const diajukanPada = new Map(diajukan.map((d) => [d.entitasId, d._max.createdAt]));
-
-  const rows: { namaTanpaGelar: string; row: SkpBawahanRow }[] = [
-    ...skpRows.map((s) => ({
-      namaTanpaGelar: s.pegawai.nama,
-      row: {
-        key: s.id,
-        status: s.status,
-        pegawai: toPegawai(s.pegawai),
-        skp: {
-          id: s.id,
-          status: s.status,
-          periodeAwal: s.periodeAwal,
-          periodeAkhir: s.periodeAkhir,
-          jumlahRhk: s._count.rhk,
-          diajukanPada: diajukanPada.get(s.id) ?? null,
-          sayaPenilai: s.penilaiId === actor.id,
-          penilaiNama: s.penilai ? namaDenganGelar(s.penilai) : null,
-        },
-      },
-    })),
-    ...tanpaSkp.map((p) => ({ namaTanpaGelar: p.nama, row: { key: p.id, status: "BELUM" as const, pegawai: toPegawai(p), skp: null } })),
-  ];
+  const rows = baris.map((b) => {
+    const pegawai = { id: b.pegawaiId, nama: namaDenganGelar(b), nip: b.nip, jabatan: b.jabatan };
+    const row: SkpBawahanRow =
+      b.skpId && b.status && b.periodeAwal && b.periodeAkhir
+        ? {
+            key: b.skpId,
+            status: b.status,
+            pegawai,
+            skp: {
+              id: b.skpId,
+              status: b.status,
+              periodeAwal: b.periodeAwal,
+              periodeAkhir: b.periodeAkhir,
+              jumlahRhk: b.jumlahRhk,
+              diajukanPada: b.diajukanPada,
+              sayaPenilai: b.penilaiId === actor.id,
+              penilaiNama: b.penilaiNama ? namaDenganGelar({ nama: b.penilaiNama, gelarDepan: b.penilaiGelarDepan, gelarBelakang: b.penilaiGelarBelakang }) : null,
+            },
+          }
+        : { key: b.pegawaiId, status: "BELUM", pegawai, skp: null };
+    return { namaTanpaGelar: b.nama, row };
+  });
   // Sorted on the bare name: "Dr. H. Asep" belongs under A, not D.
   return rows
     .sort((a, b) => bandingkanBawahan({ status: a.row.status, nama: a.namaTanpaGelar }, { status: b.row.status, nama: b.namaTanpaGelar }))
     .map((r) => r.row);
-}
-
-function toPegawai(p: { id: string; nama: string; gelarDepan: string | null; gelarBelakang: string | null; nip: string; jabatan: string }) {
-  return { id: p.id, nama: namaDenganGelar(p), nip: p.nip, jabatan: p.jabatan };
 }
