@@ -133,7 +133,15 @@ describe("getSkpDetail", () => {
     });
 
     const detail = await getSkpDetail(await actor(pemilik.id), lengkap.id);
-    expect(detail).toMatchObject({ status: "DRAFT", tahun: 2026, layout: "STANDAR", pendekatan: "KUANTITATIF", instansiId: org.instansi.id });
+    expect(detail).toMatchObject({
+      status: "DRAFT",
+      tahun: 2026,
+      layout: "STANDAR",
+      pendekatan: "KUANTITATIF",
+      instansiId: org.instansi.id,
+      pegawaiNip: "199606062021011006",
+      instansi: { nama: org.instansi.nama, lokasi: org.instansi.lokasi },
+    });
     expect(detail.periodeAwal.toISOString()).toBe("2026-01-01T00:00:00.000Z");
     expect(detail.periodeAkhir.toISOString()).toBe("2026-12-31T00:00:00.000Z");
     expect(detail.rhkUtama.map((r) => r.teks)).toEqual(["RHK pertama", "RHK kedua"]);

@@ -58,6 +58,9 @@ type SkpRow = {
   tahunId: string;
   tahun: number;
   instansiId: string;
+  pegawaiNip: string;
+  instansiNama: string;
+  instansiLokasi: string;
   rhk: RhkRow[];
   ekspektasi: { coreValue: CoreValue; teks: string }[];
   lampiran: { id: string; jenis: JenisLampiran; teks: string }[];
@@ -76,7 +79,8 @@ export async function getSkpDetail(actor: Actor, skpId: string) {
   const [skp] = await db.$queryRaw<SkpRow[]>`
     SELECT s.id, s.status::text AS status, s.version, s.pendekatan::text AS pendekatan, s.layout::text AS layout, s.snapshot,
            to_char(s."periodeAwal", 'YYYY-MM-DD') AS "periodeAwal", to_char(s."periodeAkhir", 'YYYY-MM-DD') AS "periodeAkhir",
-           s."pegawaiId", s."penilaiId", s."tahunId", t.tahun, p."instansiId",
+           s."pegawaiId", s."penilaiId", s."tahunId", t.tahun, p."instansiId", p.nip AS "pegawaiNip",
+           ins.nama AS "instansiNama", ins.lokasi AS "instansiLokasi",
            COALESCE((
              SELECT json_agg(json_build_object(
                       'id', r.id, 'jenis', r.jenis, 'klasifikasi', r.klasifikasi, 'teks', r.teks, 'parentRhkId', r."parentRhkId",
@@ -102,6 +106,7 @@ export async function getSkpDetail(actor: Actor, skpId: string) {
     FROM "Skp" s
     JOIN "Tahun" t ON t.id = s."tahunId"
     JOIN "Pegawai" p ON p.id = s."pegawaiId"
+    JOIN "Instansi" ins ON ins.id = p."instansiId"
     WHERE s.id = ${skpId}::uuid`;
   if (!skp || !canViewSkp(actor, skp)) {
     throw new NotFoundError("SKP tidak ditemukan.");
@@ -130,8 +135,10 @@ export async function getSkpDetail(actor: Actor, skpId: string) {
     layout: skp.layout,
     snapshot: readSkpSnapshot(skp.snapshot),
     pegawaiId: skp.pegawaiId,
+    pegawaiNip: skp.pegawaiNip,
     penilaiId: skp.penilaiId,
     instansiId: skp.instansiId,
+    instansi: { nama: skp.instansiNama, lokasi: skp.instansiLokasi },
     rhkUtama: skp.rhk.filter((r) => r.jenis === "UTAMA"),
     rhkTambahan: skp.rhk.filter((r) => r.jenis === "TAMBAHAN"),
     ekspektasi,

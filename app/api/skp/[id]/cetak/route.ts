@@ -1,7 +1,6 @@
 import { z } from "zod";
 import { NotFoundError } from "@/lib/domain/errors";
 import { getActor } from "@/lib/server/auth";
-import { db } from "@/lib/server/db";
 import { renderSkpPdf } from "@/lib/server/pdf/skp-pdf";
 import { getSkpDetail } from "@/lib/server/queries/skp";
 
@@ -24,22 +23,18 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
     throw error;
   }
 
-  const { nip, instansi } = await db.pegawai.findUniqueOrThrow({
-    where: { id: skp.pegawaiId },
-    select: { nip: true, instansi: { select: { nama: true, lokasi: true } } },
-  });
   // An approved SKP is dated the day it was agreed; anything else is a working copy, dated today.
   const disetujui = skp.status === "PERSETUJUAN" ? skp.riwayat.find((r) => r.ke === "PERSETUJUAN") : undefined;
   const pdf = await renderSkpPdf(skp, {
-    instansi: instansi.nama,
-    lokasi: instansi.lokasi,
+    instansi: skp.instansi.nama,
+    lokasi: skp.instansi.lokasi,
     tanggal: tanggalWib(disetujui?.createdAt ?? new Date()),
   });
 
   return new Response(new Uint8Array(pdf), {
     headers: {
       "Content-Type": "application/pdf",
-      "Content-Disposition": `attachment; filename="SKP-${skp.snapshot.pegawai?.nip ?? nip}-${skp.tahun}.pdf"`,
+      "Content-Disposition": `attachment; filename="SKP-${skp.snapshot.pegawai?.nip ?? skp.pegawaiNip}-${skp.tahun}.pdf"`,
       "Content-Length": String(pdf.length),
       "Cache-Control": "private, no-store",
     },
