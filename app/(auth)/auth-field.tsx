@@ -1,4 +1,4 @@
-import type { InputHTMLAttributes } from "react";
+import type { FormEventHandler, InputHTMLAttributes, ReactNode } from "react";
 import type { UseFormRegisterReturn } from "react-hook-form";
 
 type Props = {
@@ -58,5 +58,33 @@ export function FormAlert({ message }: { message: string | null }) {
     <p role="alert" className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-900">
       {message}
     </p>
+  );
+}
+
+/**
+ * Every sign-in and password form. It posts: sent before its script has loaded, the page comes
+ * back instead of the browser putting the fields (a password too) in the URL.
+ */
+export function AuthForm({ onSubmit, failure, children }: { onSubmit: FormEventHandler<HTMLFormElement>; failure: string | null; children: ReactNode }) {
+  return (
+    <form onSubmit={onSubmit} method="post" noValidate className="space-y-4">
+      <FormAlert message={failure} />
+      {children}
+    </form>
+  );
+}
+
+/** The NIP as people type it from their card: digits, spaces allowed. */
+export function NipField({ error, registration }: { error?: string; registration: UseFormRegisterReturn }) {
+  return (
+    <AuthField
+      label="NIP"
+      hint="18 digit, boleh dengan spasi."
+      inputMode="numeric"
+      autoComplete="username"
+      autoFocus
+      error={error}
+      registration={registration}
+    />
   );
 }

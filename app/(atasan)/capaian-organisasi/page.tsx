@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { EmptyState } from "@/components/empty-state";
 import { PageHeader } from "@/components/page-header";
-import { PeriodeFilter } from "@/components/periode-filter";
+import { PeriodeFilter } from "@/components/select-filter";
 import { describeKurva } from "@/lib/domain/kurva";
 import { formatWaktu } from "@/lib/domain/tanggal";
 import { requireActor } from "@/lib/server/auth";

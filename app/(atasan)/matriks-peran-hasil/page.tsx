@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { EmptyState } from "@/components/empty-state";
 import { PageHeader } from "@/components/page-header";
+import { TahunFilter } from "@/components/select-filter";
 import { StatusBadge } from "@/components/status-badge";
 import { SkpStatusBadge } from "@/components/skp/skp-status-badge";
 import { LABEL_JENIS_RHK } from "@/lib/domain/labels";
@@ -26,7 +27,7 @@ export default async function MatriksPeranHasilPage({ searchParams }: Props) {
       <PageHeader
         title="Matriks Peran Hasil"
         description={`Setiap RHK Anda${matriks.tahun ? ` tahun ${matriks.tahun}` : ""} beserta RHK bawahan yang mengintervensinya.`}
-        actions={matriks.tahunTersedia.length > 1 && matriks.tahun ? <TahunForm matriks={matriks} /> : null}
+        actions={matriks.tahunTersedia.length > 1 && matriks.tahun ? <TahunFilter action="/matriks-peran-hasil" tahun={matriks.tahun} tahunTersedia={matriks.tahunTersedia} /> : null}
       />
       {matriks.skp.length === 0 ? (
         <EmptyState
@@ -85,23 +86,5 @@ export default async function MatriksPeranHasilPage({ searchParams }: Props) {
         </div>
       )}
     </>
-  );
-}
-
-function TahunForm({ matriks }: { matriks: MatriksPeranHasil }) {
-  return (
-    <form method="get" action="/matriks-peran-hasil" className="flex items-end gap-2">
-      <label className="text-sm text-slate-700">
-        <span className="mb-1 block font-medium">Tahun</span>
-        <select name="tahun" defaultValue={matriks.tahun ?? undefined} className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm">
-          {matriks.tahunTersedia.map((t) => (
-            <option key={t} value={t}>{t}</option>
-          ))}
-        </select>
-      </label>
-      <button type="submit" className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-800 hover:bg-slate-50">
-        Tampilkan
-      </button>
-    </form>
   );
 }

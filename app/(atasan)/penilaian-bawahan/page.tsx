@@ -8,7 +8,7 @@ import { requireActor } from "@/lib/server/auth";
 import { listPenilaianBawahan } from "@/lib/server/queries/penilaian-bawahan";
 import { BawahanList } from "./bawahan-list";
 import { KurvaChart } from "./kurva-chart";
-import { PeriodeFilter } from "@/components/periode-filter";
+import { PeriodeFilter } from "@/components/select-filter";
 
 export const metadata: Metadata = { title: "Penilaian Bawahan" };
 

@@ -3,11 +3,11 @@ import Link from "next/link";
 import { EmptyState } from "@/components/empty-state";
 import { PageHeader } from "@/components/page-header";
 import { Pagination } from "@/components/pagination";
+import { TahunFilter } from "@/components/select-filter";
 import { LABEL_STATUS_BAWAHAN, STATUS_BAWAHAN, type StatusBawahan } from "@/lib/domain/review-bawahan";
 import { requireActor } from "@/lib/server/auth";
 import { listSkpBawahan, SKP_BAWAHAN_PAGE_SIZE } from "@/lib/server/queries/skp-bawahan";
 import { BawahanTable } from "./bawahan-table";
-import { TahunFilter } from "./tahun-filter";
 
 export const metadata: Metadata = { title: "SKP Bawahan" };
 
@@ -40,7 +40,7 @@ export default async function SkpBawahanPage({ searchParams }: Props) {
       <PageHeader
         title="SKP Bawahan"
         description="SKP pegawai yang Anda nilai. Buka SKP yang menunggu persetujuan untuk menyetujui atau mengembalikannya."
-        actions={list.tahunTersedia.length > 1 && list.tahun ? <TahunFilter tahun={list.tahun} tahunTersedia={list.tahunTersedia} status={list.status} /> : null}
+        actions={list.tahunTersedia.length > 1 && list.tahun ? <TahunFilter action="/skp-bawahan" tahun={list.tahun} tahunTersedia={list.tahunTersedia} hidden={list.status ? { status: list.status } : {}} /> : null}
       />
       {list.tahun === null ? (
         <EmptyState title="Belum ada tahun SKP" description="Admin instansi belum membuka tahun SKP. Setelah tahun dibuka, SKP bawahan Anda tampil di sini." />

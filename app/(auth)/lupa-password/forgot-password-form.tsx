@@ -6,7 +6,7 @@ import { useForm } from "react-hook-form";
 import { Notice } from "@/components/notice";
 import { forgotPasswordSchema } from "@/lib/schemas/auth";
 import { requestPasswordReset } from "@/lib/server/actions/password-reset";
-import { AuthField, FormAlert, SubmitButton } from "../auth-field";
+import { AuthForm, NipField, SubmitButton } from "../auth-field";
 
 export function ForgotPasswordForm() {
   const [sent, setSent] = useState<string | null>(null);
@@ -40,21 +40,10 @@ export function ForgotPasswordForm() {
     );
   }
 
-  // The form posts: sent before its script has loaded, the page comes back instead of the
-  // browser putting the NIP in the URL.
   return (
-    <form onSubmit={onSubmit} method="post" noValidate className="space-y-4">
-      <FormAlert message={failure} />
-      <AuthField
-        label="NIP"
-        hint="18 digit, boleh dengan spasi."
-        inputMode="numeric"
-        autoComplete="username"
-        autoFocus
-        error={errors.nip?.message}
-        registration={register("nip")}
-      />
+    <AuthForm onSubmit={onSubmit} failure={failure}>
+      <NipField error={errors.nip?.message} registration={register("nip")} />
       <SubmitButton pending={isSubmitting} label="Kirim tautan reset" pendingLabel="Mengirim…" />
-    </form>
+    </AuthForm>
   );
 }

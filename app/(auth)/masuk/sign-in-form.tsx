@@ -7,7 +7,7 @@ import { signIn } from "next-auth/react";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { signInSchema } from "@/lib/schemas/auth";
-import { AuthField, FormAlert, SubmitButton } from "../auth-field";
+import { AuthField, AuthForm, NipField, SubmitButton } from "../auth-field";
 
 export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
   const router = useRouter();
@@ -32,20 +32,9 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
     router.refresh();
   });
 
-  // The form posts: sent before its script has loaded, the page comes back instead of the
-  // browser putting the fields (the password too) in the URL.
   return (
-    <form onSubmit={onSubmit} method="post" noValidate className="space-y-4">
-      <FormAlert message={failure} />
-      <AuthField
-        label="NIP"
-        hint="18 digit, boleh dengan spasi."
-        inputMode="numeric"
-        autoComplete="username"
-        autoFocus
-        error={errors.nip?.message}
-        registration={register("nip")}
-      />
+    <AuthForm onSubmit={onSubmit} failure={failure}>
+      <NipField error={errors.nip?.message} registration={register("nip")} />
       <AuthField
         label="Kata sandi"
         type="password"
@@ -59,6 +48,6 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
           Lupa kata sandi?
         </Link>
       </p>
-    </form>
+    </AuthForm>
   );
 }

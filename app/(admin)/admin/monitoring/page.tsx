@@ -2,12 +2,12 @@ import type { Metadata } from "next";
 import { EmptyState } from "@/components/empty-state";
 import { PageHeader } from "@/components/page-header";
 import { Pagination } from "@/components/pagination";
+import { TahunFilter } from "@/components/select-filter";
 import { formatWaktu } from "@/lib/domain/tanggal";
 import { requireActor } from "@/lib/server/auth";
 import { getMonitoring, MONITORING_PAGE_SIZE } from "@/lib/server/queries/monitoring";
 import { JejakUnit } from "./jejak-unit";
 import { MonitoringTable } from "./monitoring-table";
-import { TahunPilihan } from "./tahun-pilihan";
 
 export const metadata: Metadata = { title: "Monitoring Pengisian" };
 
@@ -49,7 +49,7 @@ export default async function MonitoringPage({ searchParams }: Props) {
       {tahun ? (
         <>
           <div className="mb-4">
-            <TahunPilihan tahun={tahun} tahunTersedia={monitoring.tahunTersedia} hidden={unit ? { unit } : {}} />
+            <TahunFilter action="/admin/monitoring" tahun={tahun} tahunTersedia={monitoring.tahunTersedia} hidden={unit ? { unit } : {}} />
           </div>
           <JejakUnit tahun={tahun} jejak={monitoring.jejak} />
           <MonitoringTable monitoring={monitoring} tahun={tahun} />

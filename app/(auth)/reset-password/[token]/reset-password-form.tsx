@@ -7,7 +7,7 @@ import { useForm } from "react-hook-form";
 import { PASSWORD_MIN } from "@/lib/domain/password";
 import { resetPasswordSchemaFor } from "@/lib/schemas/auth";
 import { resetPassword } from "@/lib/server/actions/password-reset";
-import { AuthField, FormAlert, SubmitButton } from "../../auth-field";
+import { AuthField, AuthForm, SubmitButton } from "../../auth-field";
 
 const FIELDS = ["password", "confirmPassword"] as const;
 
@@ -42,11 +42,8 @@ export function ResetPasswordForm({ token, nip }: { token: string; nip: string }
     if (!onField) setFailure(result.message ?? "Kata sandi gagal diubah. Silakan coba lagi.");
   });
 
-  // The form posts: sent before its script has loaded, the page comes back instead of the
-  // browser putting the fields (the password too) in the URL.
   return (
-    <form onSubmit={onSubmit} method="post" noValidate className="space-y-4">
-      <FormAlert message={failure} />
+    <AuthForm onSubmit={onSubmit} failure={failure}>
       <AuthField
         label="Kata sandi baru"
         type="password"
@@ -64,6 +61,6 @@ export function ResetPasswordForm({ token, nip }: { token: string; nip: string }
         registration={register("confirmPassword")}
       />
       <SubmitButton pending={isSubmitting || done} label="Simpan kata sandi baru" pendingLabel="Menyimpan…" />
-    </form>
+    </AuthForm>
   );
 }
