@@ -7,7 +7,8 @@ import { formatTanggal, fromIsoDate, toIsoDate } from "@/lib/domain/tanggal";
 import { bukaPengisianSchema, tutupPengisianSchema, type BukaPengisianInput } from "@/lib/schemas/pelaksanaan";
 import { defineAction } from "@/lib/server/define-action";
 import { ensurePenilaian } from "@/lib/server/penilaian-row";
-import { assertAdminOf, writeAudit } from "@/lib/server/queries/admin-scope";
+import { assertAdminOf } from "@/lib/server/queries/admin-scope";
+import { writeAudit } from "@/lib/server/audit";
 import type { z } from "zod";
 
 // Long enough for any late bukti dukung, short enough that a reopening is not forgotten.

@@ -19,7 +19,8 @@ import { defineAction, type ActionResult } from "@/lib/server/define-action";
 import { clearLoginFailures } from "@/lib/server/login-throttle";
 import { hashPassword } from "@/lib/server/password";
 import { assertAtasanUsable } from "@/lib/server/queries/admin-pegawai-rules";
-import { assertAdminOf, generateTemporaryPassword, writeAudit } from "@/lib/server/queries/admin-scope";
+import { assertAdminOf, generateTemporaryPassword } from "@/lib/server/queries/admin-scope";
+import { writeAudit } from "@/lib/server/audit";
 
 const setAtasanAction = defineAction({ schema: pegawaiAtasanSchema, requireAdmin: true }, async ({ input, actor, tx }) => {
   const pegawai = await loadPegawai(tx, actor, input.pegawaiId);

@@ -13,7 +13,8 @@ import { defineAction } from "@/lib/server/define-action";
 import { hashPassword } from "@/lib/server/password";
 import { deriveAtasanMany } from "@/lib/server/queries/admin-atasan";
 import { assertAtasanUsable, assertUnitUsable } from "@/lib/server/queries/admin-pegawai-rules";
-import { assertAdminOf, diffFields, generateTemporaryPassword, writeAudit } from "@/lib/server/queries/admin-scope";
+import { assertAdminOf, generateTemporaryPassword } from "@/lib/server/queries/admin-scope";
+import { diffFields, writeAudit } from "@/lib/server/audit";
 
 type PegawaiFields = Omit<PegawaiUpdateInput, "pegawaiId" | "version">;
 

@@ -12,7 +12,8 @@ import {
   type PelaksanaTugasRefInput,
 } from "@/lib/schemas/admin-unit";
 import { defineAction, type ActionResult } from "@/lib/server/define-action";
-import { assertAdminOf, writeAudit } from "@/lib/server/queries/admin-scope";
+import { assertAdminOf } from "@/lib/server/queries/admin-scope";
+import { writeAudit } from "@/lib/server/audit";
 
 /**
  * PLT/PLH: during [mulai, selesai] the acting pegawai leads the unit (effectivePimpinan in

@@ -4,7 +4,8 @@ import { revalidatePath } from "next/cache";
 import { NotFoundError } from "@/lib/domain/errors";
 import { pengaturanSchema, type PengaturanInput } from "@/lib/schemas/admin-pengaturan";
 import { defineAction } from "@/lib/server/define-action";
-import { assertAdminOf, diffFields, writeAudit } from "@/lib/server/queries/admin-scope";
+import { assertAdminOf } from "@/lib/server/queries/admin-scope";
+import { diffFields, writeAudit } from "@/lib/server/audit";
 
 const updatePengaturanAction = defineAction({ schema: pengaturanSchema, requireAdmin: true }, async ({ input, actor, tx }) => {
   const instansi = await tx.instansi.findUnique({ where: { id: actor.instansiId }, select: { id: true, modeKurva: true, lokasi: true } });

@@ -22,7 +22,8 @@ import {
 import type { Actor } from "@/lib/server/auth";
 import type { Tx } from "@/lib/server/db";
 import { defineAction, type ActionResult } from "@/lib/server/define-action";
-import { assertAdminOf, writeAudit } from "@/lib/server/queries/admin-scope";
+import { assertAdminOf } from "@/lib/server/queries/admin-scope";
+import { writeAudit } from "@/lib/server/audit";
 
 const createTahunAction = defineAction({ schema: tahunCreateSchema, requireAdmin: true }, async ({ input, actor, tx }) => {
   assertAdminOf(actor, actor.instansiId);

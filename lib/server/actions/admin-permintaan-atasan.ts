@@ -12,7 +12,8 @@ import type { Actor } from "@/lib/server/auth";
 import type { Tx } from "@/lib/server/db";
 import { defineAction, type ActionResult } from "@/lib/server/define-action";
 import { assertAtasanUsable } from "@/lib/server/queries/admin-pegawai-rules";
-import { assertAdminOf, writeAudit } from "@/lib/server/queries/admin-scope";
+import { assertAdminOf } from "@/lib/server/queries/admin-scope";
+import { writeAudit } from "@/lib/server/audit";
 
 /** Approving sets the requested atasan; the same checks as setting it by hand apply. */
 const setujuiAction = defineAction({ schema: permintaanSetujuiSchema, requireAdmin: true }, async ({ input, actor, tx }) => {

@@ -19,7 +19,8 @@ import {
 import type { Actor } from "@/lib/server/auth";
 import type { Tx } from "@/lib/server/db";
 import { defineAction, type ActionResult } from "@/lib/server/define-action";
-import { assertAdminOf, diffFields, writeAudit } from "@/lib/server/queries/admin-scope";
+import { assertAdminOf } from "@/lib/server/queries/admin-scope";
+import { diffFields, writeAudit } from "@/lib/server/audit";
 
 const createUnitAction = defineAction({ schema: unitCreateSchema, requireAdmin: true }, async ({ input, actor, tx }) => {
   assertAdminOf(actor, actor.instansiId);
