@@ -6,6 +6,7 @@ import { DomainError, ForbiddenError, NotFoundError } from "@/lib/domain/errors"
 import { canViewSkp } from "@/lib/domain/permissions";
 import { reviewRefusal } from "@/lib/domain/review-rules";
 import { ekspektasiSchema, type EkspektasiInput } from "@/lib/schemas/ekspektasi";
+import { diffFields, writeAudit } from "@/lib/server/audit";
 import { defineAction } from "@/lib/server/define-action";
 import { bumpSkpVersion } from "@/lib/server/skp-version";
 
@@ -18,7 +19,15 @@ import { bumpSkpVersion } from "@/lib/server/skp-version";
 const simpanEkspektasiAction = defineAction({ schema: ekspektasiSchema }, async ({ input, actor, tx }) => {
   const skp = await tx.skp.findUnique({
     where: { id: input.skpId },
-    select: { id: true, pegawaiId: true, penilaiId: true, status: true, pegawai: { select: { instansiId: true } } },
+    select: {
+      id: true,
+      pegawaiId: true,
+      penilaiId: true,
+      status: true,
+      pegawai: { select: { instansiId: true } },
+      // Read with the SKP (one statement) so the audit row can say what changed.
+      ekspektasi: { select: { coreValue: true, teks: true } },
+    },
   });
   const ref = skp ? { ...skp, instansiId: skp.pegawai.instansiId } : null;
   if (!skp || !ref || !canViewSkp(actor, ref)) throw new NotFoundError("SKP tidak ditemukan.");
@@ -38,6 +47,10 @@ const simpanEkspektasiAction = defineAction({ schema: ekspektasiSchema }, async 
       update: { teks },
     });
   }
+  const lama: Record<string, string | null> = Object.fromEntries(skp.ekspektasi.map((e) => [e.coreValue, e.teks]));
+  const baru = Object.fromEntries(BERAKHLAK.map(({ coreValue }) => [coreValue, input[coreValue] || null]));
+  // The record belongs to the SKP owner's instansi, whoever the penilai is.
+  await writeAudit(tx, actor, { aksi: "SIMPAN_EKSPEKTASI", entitas: "Skp", entitasId: skp.id, data: diffFields(lama, baru), instansiId: ref.instansiId });
   return { version };
 });
 

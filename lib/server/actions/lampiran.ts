@@ -1,13 +1,14 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { NotFoundError } from "@/lib/domain/errors";
 import {
   lampiranAddSchema,
   lampiranDeleteSchema,
   type LampiranAddInput,
   type LampiranDeleteInput,
 } from "@/lib/schemas/lampiran";
+import { writeAudit } from "@/lib/server/audit";
+import { notFoundAs } from "@/lib/server/audit-support";
 import { defineAction, type ActionResult } from "@/lib/server/define-action";
 import { claimOwnDraftSkp } from "@/lib/server/skp-version";
 
@@ -22,6 +23,7 @@ const addLampiranAction = defineAction({ schema: lampiranAddSchema }, async ({ i
     data: { skpId: skp.id, jenis: input.jenis, teks: input.teks, urutan: last ? last.urutan + 1 : 0 },
     select: { id: true },
   });
+  await writeAudit(tx, actor, { aksi: "TAMBAH_LAMPIRAN", entitas: "LampiranItem", entitasId: created.id, data: { skpId: skp.id, jenis: input.jenis, teks: input.teks } });
   return { id: created.id, skpId: skp.id, version: skp.version };
 });
 
@@ -31,8 +33,10 @@ export async function addLampiran(input: LampiranAddInput) {
 
 const deleteLampiranAction = defineAction({ schema: lampiranDeleteSchema }, async ({ input, actor, tx }) => {
   const skp = await claimOwnDraftSkp(tx, actor, input.skpId, input.version);
-  const { count } = await tx.lampiranItem.deleteMany({ where: { id: input.lampiranId, skpId: skp.id } });
-  if (count === 0) throw new NotFoundError("Lampiran tidak ditemukan.");
+  const deleted = await tx.lampiranItem
+    .delete({ where: { id: input.lampiranId, skpId: skp.id }, select: { jenis: true, teks: true } })
+    .catch(notFoundAs("Lampiran tidak ditemukan."));
+  await writeAudit(tx, actor, { aksi: "HAPUS_LAMPIRAN", entitas: "LampiranItem", entitasId: input.lampiranId, data: { skpId: skp.id, ...deleted } });
   return { skpId: skp.id, version: skp.version };
 });
 

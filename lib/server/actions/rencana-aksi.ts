@@ -12,29 +12,43 @@ import {
   type PelaksanaanRefInput,
   type RencanaAksiSaveInput,
 } from "@/lib/schemas/pelaksanaan";
+import { diffFields, writeAudit } from "@/lib/server/audit";
+import { notFoundAs } from "@/lib/server/audit-support";
 import { defineAction, type ActionResult } from "@/lib/server/define-action";
 import { claimPengisian } from "@/lib/server/penilaian-row";
 
 const saveRencanaAksiAction = defineAction({ schema: rencanaAksiSaveSchema }, async ({ input, actor, tx }) => {
   const ctx = await claimPengisian(tx, actor, input.skpId, input.periodeId);
-  const rhk = await tx.rhk.findFirst({ where: { id: input.rhkId, skpId: ctx.skp.id }, select: { id: true } });
+  // The rencana aksi being edited comes with its RHK (one statement), for the audit diff.
+  const rhk = await tx.rhk.findFirst({
+    where: { id: input.rhkId, skpId: ctx.skp.id },
+    select: {
+      id: true,
+      rencanaAksi: input.rencanaAksiId ? { where: { id: input.rencanaAksiId, periodeId: ctx.periode.id }, select: { teks: true } } : false,
+    },
+  });
   if (!rhk) throw new NotFoundError("RHK tidak ditemukan pada SKP ini.");
+  const audit = { entitas: "RencanaAksi", instansiId: ctx.skp.instansiId };
 
   if (input.rencanaAksiId) {
     const { count } = await tx.rencanaAksi.updateMany({
       where: { id: input.rencanaAksiId, rhkId: rhk.id, periodeId: ctx.periode.id },
       data: { teks: input.teks },
     });
-    if (count === 0) throw new NotFoundError("Rencana aksi tidak ditemukan.");
+    const lama = rhk.rencanaAksi?.[0];
+    if (count === 0 || !lama) throw new NotFoundError("Rencana aksi tidak ditemukan.");
+    await writeAudit(tx, actor, { ...audit, aksi: "UBAH_RENCANA_AKSI", entitasId: input.rencanaAksiId, data: diffFields(lama, { teks: input.teks }) });
   } else {
     const last = await tx.rencanaAksi.findFirst({
       where: { rhkId: rhk.id, periodeId: ctx.periode.id },
       orderBy: { urutan: "desc" },
       select: { urutan: true },
     });
-    await tx.rencanaAksi.create({
+    const created = await tx.rencanaAksi.create({
       data: { rhkId: rhk.id, periodeId: ctx.periode.id, teks: input.teks, urutan: last ? last.urutan + 1 : 0 },
+      select: { id: true },
     });
+    await writeAudit(tx, actor, { ...audit, aksi: "TAMBAH_RENCANA_AKSI", entitasId: created.id, data: { rhkId: rhk.id, periodeId: ctx.periode.id, teks: input.teks } });
   }
   return { skpId: ctx.skp.id, periodeId: ctx.periode.id };
 });
@@ -45,10 +59,19 @@ export async function saveRencanaAksi(input: RencanaAksiSaveInput) {
 
 const deleteRencanaAksiAction = defineAction({ schema: rencanaAksiDeleteSchema }, async ({ input, actor, tx }) => {
   const ctx = await claimPengisian(tx, actor, input.skpId, input.periodeId);
-  const { count } = await tx.rencanaAksi.deleteMany({
-    where: { id: input.rencanaAksiId, periodeId: ctx.periode.id, rhk: { skpId: ctx.skp.id } },
+  const deleted = await tx.rencanaAksi
+    .delete({
+      where: { id: input.rencanaAksiId, periodeId: ctx.periode.id, rhk: { skpId: ctx.skp.id } },
+      select: { rhkId: true, periodeId: true, teks: true },
+    })
+    .catch(notFoundAs("Rencana aksi tidak ditemukan."));
+  await writeAudit(tx, actor, {
+    aksi: "HAPUS_RENCANA_AKSI",
+    entitas: "RencanaAksi",
+    entitasId: input.rencanaAksiId,
+    instansiId: ctx.skp.instansiId,
+    data: deleted,
   });
-  if (count === 0) throw new NotFoundError("Rencana aksi tidak ditemukan.");
   return { skpId: ctx.skp.id, periodeId: ctx.periode.id };
 });
 
@@ -80,6 +103,13 @@ const salinRencanaAksiAction = defineAction({ schema: pelaksanaanRefSchema }, as
 
   const baru = rencanaAksiUntukDisalin(lama, yangAda);
   await tx.rencanaAksi.createMany({ data: baru.map((r) => ({ ...r, periodeId: ctx.periode.id })) });
+  await writeAudit(tx, actor, {
+    aksi: "SALIN_RENCANA_AKSI",
+    entitas: "Skp",
+    entitasId: ctx.skp.id,
+    instansiId: ctx.skp.instansiId,
+    data: { periodeId: ctx.periode.id, dari: sumberLabel, ke: ctx.periode.label, jumlah: baru.length },
+  });
   return { skpId: ctx.skp.id, periodeId: ctx.periode.id, disalin: baru.length, dari: sumberLabel };
 });
 

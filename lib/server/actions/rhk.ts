@@ -11,6 +11,8 @@ import {
   type RhkMoveInput,
   type RhkSaveInput,
 } from "@/lib/schemas/rhk";
+import { diffFields, writeAudit } from "@/lib/server/audit";
+import { notFoundAs } from "@/lib/server/audit-support";
 import type { Actor } from "@/lib/server/auth";
 import type { Tx } from "@/lib/server/db";
 import { defineAction, type ActionResult } from "@/lib/server/define-action";
@@ -19,7 +21,7 @@ import { claimOwnDraftSkp, type OwnDraftSkp } from "@/lib/server/skp-version";
 const saveRhkAction = defineAction({ schema: rhkSaveSchema }, async ({ input, actor, tx }) => {
   const skp = await claimOwnDraftSkp(tx, actor, input.skpId, input.version);
   const existing = input.rhkId
-    ? await tx.rhk.findFirst({ where: { id: input.rhkId, skpId: skp.id }, select: { id: true, jenis: true } })
+    ? await tx.rhk.findFirst({ where: { id: input.rhkId, skpId: skp.id }, select: { id: true, ...AUDITED } })
     : null;
   if (input.rhkId && !existing) throw new NotFoundError("RHK tidak ditemukan.");
 
@@ -38,14 +40,19 @@ const saveRhkAction = defineAction({ schema: rhkSaveSchema }, async ({ input, ac
     // Changing jenis moves the RHK to the end of its new group.
     const urutan = existing.jenis === input.jenis ? undefined : await nextUrutan(tx, skp.id, input.jenis);
     await tx.rhk.update({ where: { id: existing.id }, data: { ...data, urutan } });
+    await writeAudit(tx, actor, { aksi: "UBAH_RHK", entitas: "Rhk", entitasId: existing.id, data: diffFields(existing, data) });
     return { id: existing.id, skpId: skp.id, version: skp.version };
   }
   const created = await tx.rhk.create({
     data: { ...data, skpId: skp.id, urutan: await nextUrutan(tx, skp.id, input.jenis) },
     select: { id: true },
   });
+  await writeAudit(tx, actor, { aksi: "TAMBAH_RHK", entitas: "Rhk", entitasId: created.id, data: { skpId: skp.id, ...data } });
   return { id: created.id, skpId: skp.id, version: skp.version };
 });
+
+// What an RHK change records: the fields the pegawai edits.
+const AUDITED = { jenis: true, klasifikasi: true, teks: true, parentRhkId: true, penugasanDari: true } as const;
 
 export async function saveRhk(input: RhkSaveInput) {
   return revalidated(await saveRhkAction(input));
@@ -53,8 +60,11 @@ export async function saveRhk(input: RhkSaveInput) {
 
 const deleteRhkAction = defineAction({ schema: rhkDeleteSchema }, async ({ input, actor, tx }) => {
   const skp = await claimOwnDraftSkp(tx, actor, input.skpId, input.version);
-  const { count } = await tx.rhk.deleteMany({ where: { id: input.rhkId, skpId: skp.id } });
-  if (count === 0) throw new NotFoundError("RHK tidak ditemukan.");
+  const deleted = await tx.rhk
+    .delete({ where: { id: input.rhkId, skpId: skp.id }, select: { id: true, ...AUDITED } })
+    .catch(notFoundAs("RHK tidak ditemukan."));
+  const { id, ...data } = deleted;
+  await writeAudit(tx, actor, { aksi: "HAPUS_RHK", entitas: "Rhk", entitasId: id, data: { skpId: skp.id, ...data } });
   return { skpId: skp.id, version: skp.version };
 });
 
@@ -64,7 +74,7 @@ export async function deleteRhk(input: RhkDeleteInput) {
 
 const moveRhkAction = defineAction({ schema: rhkMoveSchema }, async ({ input, actor, tx }) => {
   const skp = await claimOwnDraftSkp(tx, actor, input.skpId, input.version);
-  const target = await tx.rhk.findFirst({ where: { id: input.rhkId, skpId: skp.id }, select: { jenis: true } });
+  const target = await tx.rhk.findFirst({ where: { id: input.rhkId, skpId: skp.id }, select: { jenis: true, teks: true } });
   if (!target) throw new NotFoundError("RHK tidak ditemukan.");
   const group = await tx.rhk.findMany({
     where: { skpId: skp.id, jenis: target.jenis },
@@ -80,6 +90,12 @@ const moveRhkAction = defineAction({ schema: rhkMoveSchema }, async ({ input, ac
   [ids[from], ids[to]] = [ids[to]!, ids[from]!];
   // Renumber the whole group so that gaps or ties left by deletions disappear.
   for (const [urutan, id] of ids.entries()) await tx.rhk.update({ where: { id }, data: { urutan } });
+  await writeAudit(tx, actor, {
+    aksi: "PINDAH_RHK",
+    entitas: "Rhk",
+    entitasId: input.rhkId,
+    data: { teks: target.teks, urutan: { lama: from + 1, baru: to + 1 } },
+  });
   return { skpId: skp.id, version: skp.version };
 });
 

@@ -16,3 +16,18 @@ export function testCookieStore() {
     size: all.length,
   };
 }
+
+/**
+ * The request headers that the mocked `headers()` of next/headers serves: empty unless a test
+ * sets some, e.g. `setRequestHeaders({ "x-forwarded-for": "203.0.113.7" })` to stand for the
+ * address the app server trusted. `setRequestHeaders(null)` goes back to empty.
+ */
+let requestHeaders: Record<string, string> = {};
+
+export function setRequestHeaders(headers: Record<string, string> | null): void {
+  requestHeaders = headers ?? {};
+}
+
+export function testHeaderStore(): Headers {
+  return new Headers(requestHeaders);
+}

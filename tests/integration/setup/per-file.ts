@@ -12,14 +12,15 @@ vi.mock("next/cache", async (importOriginal) => ({
 }));
 
 // getActor() reads the next-auth session cookie through next/headers; tests/integration/helpers/
-// session.ts `actAs()` puts a real signed JWT in this store. Mocked here, in the setup file, so
-// that it applies whatever order a test file imports things in.
+// session.ts `actAs()` puts a real signed JWT in this store. Request headers are empty unless a
+// test sets them with `setRequestHeaders()` from the same helper. Mocked here, in the setup
+// file, so that it applies whatever order a test file imports things in.
 vi.mock("next/headers", async (importOriginal) => {
-  const { testCookieStore } = await import("../helpers/session-store");
+  const { testCookieStore, testHeaderStore } = await import("../helpers/session-store");
   return {
     ...(await importOriginal<typeof import("next/headers")>()),
     cookies: async () => testCookieStore(),
-    headers: async () => new Headers(),
+    headers: async () => testHeaderStore(),
   };
 });
 
