@@ -28,6 +28,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { href: "/admin/impor", label: "Impor Pegawai", audience: "admin" },
   { href: "/admin/sinkron", label: "Sinkron SIASN", audience: "admin" },
   { href: "/admin/pengaturan", label: "Pengaturan", audience: "admin" },
+  { href: "/admin/log-audit", label: "Log Audit", audience: "admin" },
 ];
 
 const GROUP_LABEL: Record<Audience, string | null> = {

@@ -15,6 +15,15 @@ import { defineAction, type ActionResult } from "@/lib/server/define-action";
 import { angkaTersimpan, notFoundAs } from "@/lib/server/audit-support";
 import { claimOwnDraftSkp } from "@/lib/server/skp-version";
 
+// What an indikator change records: the fields the pegawai edits, targets as stored.
+const AUDITED = { teks: true, aspek: true, perspektif: true, targetMin: true, targetMax: true, satuan: true, targetNarasi: true } as const;
+
+type AuditedIndikator = { targetMin: Prisma.Decimal | string | null; targetMax: Prisma.Decimal | string | null };
+
+function asAudited<T extends AuditedIndikator>(v: T): Omit<T, keyof AuditedIndikator> & { targetMin: string | null; targetMax: string | null } {
+  return { ...v, targetMin: angkaTersimpan(v.targetMin), targetMax: angkaTersimpan(v.targetMax) };
+}
+
 const saveIndikatorAction = defineAction({ schema: indikatorSaveSchema }, async ({ input, actor, tx }) => {
   const skp = await claimOwnDraftSkp(tx, actor, input.skpId, input.version);
   // The form asked for the fields of the layout it was shown; a changed layout needs a reload.
@@ -73,14 +82,6 @@ const deleteIndikatorAction = defineAction({ schema: indikatorDeleteSchema }, as
 
 export async function deleteIndikator(input: IndikatorDeleteInput) {
   return revalidated(await deleteIndikatorAction(input));
-}
-
-const AUDITED = { teks: true, aspek: true, perspektif: true, targetMin: true, targetMax: true, satuan: true, targetNarasi: true } as const;
-
-type AuditedIndikator = { targetMin: Prisma.Decimal | string | null; targetMax: Prisma.Decimal | string | null };
-
-function asAudited<T extends AuditedIndikator>(v: T): Omit<T, keyof AuditedIndikator> & { targetMin: string | null; targetMax: string | null } {
-  return { ...v, targetMin: angkaTersimpan(v.targetMin), targetMax: angkaTersimpan(v.targetMax) };
 }
 
 function revalidated<T extends { skpId: string }>(result: ActionResult<T>): ActionResult<T> {
