@@ -9,6 +9,7 @@ import type { Actor } from "@/lib/server/auth";
 import type { Tx } from "@/lib/server/db";
 import { loadPegawaiDinilai, type PegawaiDinilai } from "@/lib/server/penilaian-kurva";
 import { ensurePenilaian, loadPeriodeContext, type PeriodeContext, type PenilaianRow } from "@/lib/server/penilaian-row";
+import { writeAudit } from "@/lib/server/audit";
 
 export type ClaimedPenilaian = { ctx: PeriodeContext; row: PenilaianRow; periodeDitutup: boolean };
 
@@ -74,15 +75,11 @@ export async function simpanIsian(tx: Tx, actor: Actor, claimed: ClaimedPenilaia
       await tx.umpanBalikPerilaku.upsert({ where: key, create: { penilaianId: row.id, coreValue: u.coreValue, ...data }, update: data });
     } else await tx.umpanBalikPerilaku.deleteMany({ where: { penilaianId: row.id, coreValue: u.coreValue } });
   }
-  await tx.auditLog.create({
-    data: {
-      instansiId: actor.instansiId,
-      aktorId: actor.id,
-      aksi: "SIMPAN_PENILAIAN",
-      entitas: "Penilaian",
-      entitasId: row.id,
-      data: { ratingHasil, ratingPerilaku, predikat },
-    },
+  await writeAudit(tx, actor, {
+    aksi: "SIMPAN_PENILAIAN",
+    entitas: "Penilaian",
+    entitasId: row.id,
+    data: { ratingHasil, ratingPerilaku, predikat },
   });
   return { ratingHasil, ratingPerilaku, predikat, catatan, version: row.version + 1, dinilai };
 }

@@ -8,6 +8,7 @@ import type { CapaianOrganisasi } from "@/lib/generated/prisma/enums";
 import { capaianOrganisasiSchema, type CapaianOrganisasiInput } from "@/lib/schemas/capaian-organisasi";
 import { pimpinanAtasOf } from "@/lib/server/capaian-organisasi-akses";
 import { defineAction } from "@/lib/server/define-action";
+import { writeAudit } from "@/lib/server/audit";
 
 const setAction = defineAction({ schema: capaianOrganisasiSchema }, async ({ input, actor, tx }): Promise<{ capaian: CapaianOrganisasi }> => {
   // Scoped to the actor's instansi: another instansi's unit or periode is simply not found.
@@ -35,15 +36,11 @@ const setAction = defineAction({ schema: capaianOrganisasiSchema }, async ({ inp
     create: { unitId: unit.id, periodeId: periode.id, capaian: input.capaian, ditetapkanOlehId: actor.id },
     update: { capaian: input.capaian, ditetapkanOlehId: actor.id },
   });
-  await tx.auditLog.create({
-    data: {
-      instansiId: actor.instansiId,
-      aktorId: actor.id,
-      aksi: "TETAPKAN_CAPAIAN_ORGANISASI",
-      entitas: "CapaianOrganisasiUnit",
-      entitasId: unit.id,
-      data: { periodeId: periode.id, dari: before?.capaian ?? null, ke: input.capaian },
-    },
+  await writeAudit(tx, actor, {
+    aksi: "TETAPKAN_CAPAIAN_ORGANISASI",
+    entitas: "CapaianOrganisasiUnit",
+    entitasId: unit.id,
+    data: { periodeId: periode.id, dari: before?.capaian ?? null, ke: input.capaian },
   });
   return { capaian: input.capaian };
 });

@@ -9,6 +9,7 @@ import type { Tx } from "@/lib/server/db";
 import { defineAction } from "@/lib/server/define-action";
 import { GELAR_SELECT, namaLengkap } from "@/lib/server/queries/pegawai";
 import { loadAtasanInputs } from "@/lib/server/queries/profil";
+import { writeAudit } from "@/lib/server/audit";
 
 /**
  * Klaim and lepas klaim pimpinan unit kerja.
@@ -105,15 +106,11 @@ async function setPimpinan(
     await tx.pegawai.updateMany({ where: { id: { in: ids }, instansiId: actor.instansiId }, data: { atasanId } });
   }
   const diperbarui = [...ikut.values()].reduce((n, ids) => n + ids.length, 0);
-  await tx.auditLog.create({
-    data: {
-      instansiId: actor.instansiId,
-      aktorId: actor.id,
-      aksi: pimpinanId ? "KLAIM_PIMPINAN" : "LEPAS_KLAIM_PIMPINAN",
-      entitas: "UnitKerja",
-      entitasId: unit.id,
-      data: { pimpinanId, atasanDiperbarui: [...ikut.entries()].map(([atasanId, ids]) => ({ atasanId, pegawaiIds: ids })), berbeda },
-    },
+  await writeAudit(tx, actor, {
+    aksi: pimpinanId ? "KLAIM_PIMPINAN" : "LEPAS_KLAIM_PIMPINAN",
+    entitas: "UnitKerja",
+    entitasId: unit.id,
+    data: { pimpinanId, atasanDiperbarui: [...ikut.entries()].map(([atasanId, ids]) => ({ atasanId, pegawaiIds: ids })), berbeda },
   });
   return { unit: unit.nama, diperbarui, berbeda };
 }

@@ -9,6 +9,7 @@ import {
   type PermintaanAtasanInput,
 } from "@/lib/schemas/profil";
 import { defineAction } from "@/lib/server/define-action";
+import { writeAudit } from "@/lib/server/audit";
 
 const ajukanAction = defineAction({ schema: permintaanAtasanSchema }, async ({ input, actor, tx }) => {
   // One pending request per pegawai, even when two tabs submit together.
@@ -34,15 +35,11 @@ const ajukanAction = defineAction({ schema: permintaanAtasanSchema }, async ({ i
     data: { pegawaiId: actor.id, atasanDiusulkanId: calon.id, alasan: input.alasan },
     select: { id: true },
   });
-  await tx.auditLog.create({
-    data: {
-      instansiId: actor.instansiId,
-      aktorId: actor.id,
-      aksi: "AJUKAN_PERUBAHAN_ATASAN",
-      entitas: "PermintaanAtasan",
-      entitasId: permintaan.id,
-      data: { atasanLamaId: me.atasanId, atasanDiusulkanId: calon.id, alasan: input.alasan },
-    },
+  await writeAudit(tx, actor, {
+    aksi: "AJUKAN_PERUBAHAN_ATASAN",
+    entitas: "PermintaanAtasan",
+    entitasId: permintaan.id,
+    data: { atasanLamaId: me.atasanId, atasanDiusulkanId: calon.id, alasan: input.alasan },
   });
   return permintaan;
 });
@@ -59,9 +56,7 @@ const batalkanAction = defineAction({ schema: batalPermintaanSchema }, async ({ 
     where: { id: input.permintaanId, pegawaiId: actor.id, status: "MENUNGGU" },
   });
   if (deleted.count === 0) throw new NotFoundError("Permintaan ini sudah diputuskan admin atau tidak ditemukan.");
-  await tx.auditLog.create({
-    data: { instansiId: actor.instansiId, aktorId: actor.id, aksi: "BATALKAN_PERUBAHAN_ATASAN", entitas: "PermintaanAtasan", entitasId: input.permintaanId },
-  });
+  await writeAudit(tx, actor, { aksi: "BATALKAN_PERUBAHAN_ATASAN", entitas: "PermintaanAtasan", entitasId: input.permintaanId });
   return { id: input.permintaanId };
 });
 

@@ -14,6 +14,7 @@ import {
 import type { Tx } from "@/lib/server/db";
 import { defineAction } from "@/lib/server/define-action";
 import { loadAtasanInputs } from "@/lib/server/queries/profil";
+import { writeAudit } from "@/lib/server/audit";
 
 type Perubahan = Record<string, { lama: string | null; baru: string | null }>;
 
@@ -96,9 +97,7 @@ async function saveVersioned(tx: Tx, actor: { id: string; instansiId: string }, 
 }
 
 async function audit(tx: Tx, actor: { id: string; instansiId: string }, aksi: string, perubahan: Perubahan) {
-  await tx.auditLog.create({
-    data: { instansiId: actor.instansiId, aktorId: actor.id, aksi, entitas: "Pegawai", entitasId: actor.id, data: perubahan },
-  });
+  await writeAudit(tx, actor, { aksi, entitas: "Pegawai", entitasId: actor.id, data: perubahan });
 }
 
 function changes(lama: Record<string, string | null>, baru: Record<string, string | null>): Perubahan {

@@ -8,6 +8,7 @@ import { IMPOR_MAKS_BARIS } from "@/lib/schemas/impor";
 import type { Actor } from "@/lib/server/auth";
 import type { Tx } from "@/lib/server/db";
 import { hashPassword } from "@/lib/server/password";
+import { writeAudit } from "@/lib/server/audit";
 
 /** What the dry run tells the admin. `masalah` lists every bad row; the import needs it empty. */
 export type LaporanImpor = {
@@ -76,14 +77,11 @@ export async function terapkanImporPegawai(tx: Tx, actor: Actor, namaBerkas: str
     throw error;
   }
 
-  await tx.auditLog.create({
-    data: {
-      instansiId: actor.instansiId,
-      aktorId: actor.id,
-      aksi: "IMPOR_PEGAWAI",
-      entitas: "Pegawai",
-      data: { namaBerkas, jumlah: pegawai.length },
-    },
+  await writeAudit(tx, actor, {
+    aksi: "IMPOR_PEGAWAI",
+    entitas: "Pegawai",
+    entitasId: null,
+    data: { namaBerkas, jumlah: pegawai.length },
   });
   return { laporan, diimpor: pegawai.length };
 }

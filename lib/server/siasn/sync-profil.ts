@@ -7,6 +7,7 @@ import type { SiasnProfil } from "@/lib/siasn/profil";
 import type { Tx } from "@/lib/server/db";
 import { loadUnitTree, type UnitTreeNode } from "@/lib/server/queries/profil";
 import type { SiasnClient } from "./client";
+import { writeAudit } from "@/lib/server/audit";
 
 /**
  * Sync of one pegawai's profile with SIASN, in two steps so a person (or the admin's bulk sync)
@@ -130,15 +131,12 @@ export async function applySiasnChanges(
     select: { id: true },
   });
   if (diterapkan.length > 0) {
-    await tx.auditLog.create({
-      data: {
-        instansiId: perbandingan.instansiId,
-        aktorId: actorId,
-        aksi: "SINKRON_SIASN",
-        entitas: "Pegawai",
-        entitasId: perbandingan.pegawaiId,
-        data: perubahan,
-      },
+    await writeAudit(tx, actorId ? { id: actorId, instansiId: perbandingan.instansiId } : null, {
+      instansiId: perbandingan.instansiId,
+      aksi: "SINKRON_SIASN",
+      entitas: "Pegawai",
+      entitasId: perbandingan.pegawaiId,
+      data: perubahan,
     });
   }
   return { sinkronId: sinkron.id, diterapkan };
