@@ -1,0 +1,90 @@
+/**
+ * One entry per page (app/**\/page.tsx) and route handler (app/**\/route.ts), keyed by its file.
+ * To add a route:
+ *   - kind: "public" (no session needed), "signed-in" (any pegawai, each on their own data),
+ *     "admin" (admin instansi only);
+ *   - url: the URL to request, with dynamic segments filled from the victim's objects;
+ *   - legit (for URLs that name a victim's object): who may open it and what they get (a page:
+ *     200 showing the victim's data; a file: the status). Run once to prove the URL is the
+ *     victim's and that the attackers' refusal is not a typo in the URL.
+ * The attackers and the refusal rule are in authorization-matrix.spec.ts.
+ */
+
+/** The demo data the URLs aim at, looked up in the e2e database. */
+export type Victim = {
+  skpId: string;
+  periodeId: string;
+  pegawaiId: string;
+  tahun: number;
+  /** A penilaian of another pegawai (the victim's atasan), for the evaluasi documents. */
+  penilaianId: string;
+};
+
+export type LegitAccount = "korban" | "atasanKorban" | "adminInstansi";
+
+export type RouteEntry = {
+  kind: "public" | "signed-in" | "admin";
+  url: (v: Victim) => string;
+  legit?: { as: LegitAccount; expect: "victim-data" | number };
+};
+
+const page = (kind: RouteEntry["kind"], url: string | ((v: Victim) => string), legit?: RouteEntry["legit"]): RouteEntry => ({
+  kind,
+  url: typeof url === "string" ? () => url : url,
+  legit,
+});
+
+export const ROUTE_ENTRIES: Record<string, RouteEntry> = {
+  // Public
+  "app/page.tsx": page("public", "/"),
+  "app/status/page.tsx": page("public", "/status"),
+  "app/(auth)/masuk/page.tsx": page("public", "/masuk"),
+  "app/(auth)/lupa-password/page.tsx": page("public", "/lupa-password"),
+  "app/(auth)/reset-password/[token]/page.tsx": page("public", "/reset-password/tebakan-token"),
+  "app/api/sehat/route.ts": page("public", "/api/sehat"),
+  "app/api/auth/[...nextauth]/route.ts": page("public", "/api/auth/session"),
+
+  // Pegawai: their own data, and the victim's objects by id
+  "app/(pegawai)/beranda/page.tsx": page("signed-in", "/beranda"),
+  "app/(pegawai)/profil/page.tsx": page("signed-in", "/profil"),
+  "app/(pegawai)/profil/ubah/page.tsx": page("signed-in", "/profil/ubah"),
+  "app/(pegawai)/profil/atasan/page.tsx": page("signed-in", "/profil/atasan"),
+  "app/(pegawai)/pegawai-unit/page.tsx": page("signed-in", "/pegawai-unit"),
+  "app/(pegawai)/bawahan/page.tsx": page("signed-in", "/bawahan"),
+  "app/(pegawai)/klaim-pimpinan/page.tsx": page("signed-in", "/klaim-pimpinan"),
+  "app/(pegawai)/skp/page.tsx": page("signed-in", "/skp"),
+  "app/(pegawai)/skp/[id]/page.tsx": page("signed-in", (v) => `/skp/${v.skpId}`, { as: "korban", expect: "victim-data" }),
+  "app/(pegawai)/penilaian/page.tsx": page("signed-in", "/penilaian"),
+  "app/(pegawai)/penilaian/[skpId]/[periodeId]/page.tsx": page("signed-in", (v) => `/penilaian/${v.skpId}/${v.periodeId}`, { as: "korban", expect: "victim-data" }),
+  "app/api/skp/[id]/cetak/route.ts": page("signed-in", (v) => `/api/skp/${v.skpId}/cetak`, { as: "korban", expect: 200 }),
+  // Not final yet: the penilai's own pegawai gets 409 "belum difinalkan", an attacker must get 404.
+  "app/api/penilaian/[id]/evaluasi/route.ts": page("signed-in", (v) => `/api/penilaian/${v.penilaianId}/evaluasi`, { as: "atasanKorban", expect: 409 }),
+  "app/api/penilaian/[id]/dokumen/route.ts": page("signed-in", (v) => `/api/penilaian/${v.penilaianId}/dokumen`, { as: "atasanKorban", expect: 409 }),
+
+  // Atasan: their bawahan's, and the victim's objects by id
+  "app/(atasan)/skp-bawahan/page.tsx": page("signed-in", "/skp-bawahan"),
+  "app/(atasan)/skp-bawahan/[skpId]/page.tsx": page("signed-in", (v) => `/skp-bawahan/${v.skpId}`, { as: "atasanKorban", expect: "victim-data" }),
+  "app/(atasan)/penilaian-bawahan/page.tsx": page("signed-in", "/penilaian-bawahan"),
+  "app/(atasan)/penilaian-bawahan/[skpId]/[periodeId]/page.tsx": page("signed-in", (v) => `/penilaian-bawahan/${v.skpId}/${v.periodeId}`, {
+    as: "atasanKorban",
+    expect: "victim-data",
+  }),
+  "app/(atasan)/matriks-peran-hasil/page.tsx": page("signed-in", "/matriks-peran-hasil"),
+  "app/(atasan)/capaian-organisasi/page.tsx": page("signed-in", "/capaian-organisasi"),
+
+  // Admin instansi
+  "app/(admin)/admin/pegawai/page.tsx": page("admin", "/admin/pegawai"),
+  "app/(admin)/admin/pegawai/[id]/page.tsx": page("admin", (v) => `/admin/pegawai/${v.pegawaiId}`, { as: "adminInstansi", expect: "victim-data" }),
+  "app/(admin)/admin/pegawai/baru/page.tsx": page("admin", "/admin/pegawai/baru"),
+  "app/(admin)/admin/unit-kerja/page.tsx": page("admin", "/admin/unit-kerja"),
+  "app/(admin)/admin/periode/page.tsx": page("admin", "/admin/periode"),
+  "app/(admin)/admin/permintaan-atasan/page.tsx": page("admin", "/admin/permintaan-atasan"),
+  "app/(admin)/admin/buka-pengisian/page.tsx": page("admin", "/admin/buka-pengisian"),
+  "app/(admin)/admin/pengaturan/page.tsx": page("admin", "/admin/pengaturan"),
+  "app/(admin)/admin/impor/page.tsx": page("admin", "/admin/impor"),
+  "app/(admin)/admin/sinkron/page.tsx": page("admin", "/admin/sinkron"),
+  "app/(admin)/admin/monitoring/page.tsx": page("admin", (v) => `/admin/monitoring?tahun=${v.tahun}`),
+  "app/(admin)/admin/monitoring/rincian/page.tsx": page("admin", (v) => `/admin/monitoring/rincian?tahun=${v.tahun}&q=Prasetyo`),
+  "app/api/admin/monitoring/xlsx/route.ts": page("admin", (v) => `/api/admin/monitoring/xlsx?tahun=${v.tahun}`),
+  "app/api/admin/impor/template/route.ts": page("admin", "/api/admin/impor/template"),
+};

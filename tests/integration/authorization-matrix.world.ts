@@ -1,0 +1,151 @@
+import { db } from "@/lib/server/db";
+import { buildPelaksanaanOrg, hariKe } from "./pelaksanaan-fixtures";
+
+/** The victim's name: no refusal and no foreign result may ever contain it. */
+export const NAMA_KORBAN = "Wulan Sasaranmatriks";
+
+/**
+ * One instansi in which every server action has something to aim at, plus a second instansi
+ * with its own admin. The victim is a staff member whose atasan approves their SKP and whose
+ * instansi admin manages them; everyone else is an attacker of some kind.
+ *
+ *   kabid (pimpinan of Bidang Mutasi)
+ *     └ atasan (pimpinan of Subbidang Mutasi, penilai of the victim)
+ *         ├ korban: approved SKP 2026 with triwulan I (final), II (open), III (reopened by admin),
+ *         │         Draft SKP for the first half of 2025 with RHK, indikator and lampiran, SKP 2027 waiting in Pengajuan,
+ *         │         a pending request to change their atasan
+ *         └ pegawaiLain: a peer with an approved SKP of their own
+ *   atasanLain (eselon IV) with bawahanLain: an atasan, but not the victim's
+ *   admin (of this instansi); adminLain (of another instansi)
+ */
+export async function buildMatrixWorld() {
+  const org = await buildPelaksanaanOrg();
+  const { instansi, unit, staff: korban, atasan, kabid } = org;
+  await db.pegawai.update({ where: { id: korban.id }, data: { nama: NAMA_KORBAN } });
+
+  const bidang = await db.unitKerja.create({ data: { instansiId: instansi.id, nama: "Bidang Mutasi", eselon: 3, pimpinanId: kabid.id } });
+  await db.unitKerja.update({ where: { id: unit.id }, data: { parentId: bidang.id, pimpinanId: atasan.id, eselon: 4 } });
+  const unitLain = await db.unitKerja.create({ data: { instansiId: instansi.id, nama: "Subbidang Pengembangan", parentId: bidang.id, eselon: 4 } });
+  const unitKosong = await db.unitKerja.create({ data: { instansiId: instansi.id, nama: "Subbidang Tanpa Pegawai", parentId: bidang.id, eselon: 4 } });
+  const pegawai = (nama: string, nip: string, extra: { atasanId?: string; eselon?: number } = {}) =>
+    db.pegawai.create({
+      data: {
+        instansiId: instansi.id,
+        nip,
+        nama,
+        jenisJabatan: extra.eselon ? "STRUKTURAL" : "PELAKSANA",
+        eselon: extra.eselon ?? null,
+        jabatan: `Jabatan ${nama}`,
+        golongan: "III/a",
+        unitId: unitLain.id,
+        atasanId: extra.atasanId ?? null,
+        passwordHash: "x",
+      },
+    });
+  const atasanLain = await pegawai("Atasan Lain", "199001012015012001", { eselon: 4 });
+  const bawahanLain = await pegawai("Bawahan Lain", "199001012015012002", { atasanId: atasanLain.id });
+
+  const t2027 = await db.tahun.create({ data: { instansiId: instansi.id, tahun: 2027, terbuka: true } });
+  const periodeAdmin = await db.periodePenilaian.create({
+    data: { tahunId: t2027.id, jenis: "TAHUNAN", urutan: 1, awal: new Date("2027-01-01"), akhir: new Date("2027-12-31"), batasPengisian: new Date("2028-01-31") },
+  });
+
+  // Pelaksanaan of the approved SKP: triwulan I final, II being filled, III reopened by the admin.
+  const { skp, tw1, tw2, tw3 } = org;
+  const [rhk, rhkTambahan] = skp.rhk;
+  const indikator = rhk!.indikator[0]!;
+  const penilaianTw1 = await db.penilaian.create({
+    data: { skpId: skp.id, periodeId: tw1.id, status: "FINAL", ratingHasil: "SESUAI_EKSPEKTASI", ratingPerilaku: "SESUAI_EKSPEKTASI", predikat: "BAIK", finalizedAt: new Date(), finalizedById: atasan.id },
+  });
+  const penilaianTw2 = await db.penilaian.create({ data: { skpId: skp.id, periodeId: tw2.id } });
+  const penilaianTw3 = await db.penilaian.create({ data: { skpId: skp.id, periodeId: tw3.id, pengisianDibukaHingga: hariKe(60) } });
+  await db.rencanaAksi.create({ data: { rhkId: rhk!.id, periodeId: tw1.id, teks: "Rencana triwulan satu korban", urutan: 0 } });
+  const rencanaAksi = await db.rencanaAksi.create({ data: { rhkId: rhk!.id, periodeId: tw2.id, teks: "Rencana triwulan dua korban", urutan: 0 } });
+  const buktiDukung = await db.buktiDukung.create({ data: { rhkId: rhk!.id, periodeId: tw2.id, nama: "Laporan korban", tautan: "https://contoh.go.id/korban" } });
+  await db.realisasi.create({ data: { indikatorId: indikator.id, periodeId: tw2.id, nilai: "3", sumberData: "Laporan korban" } });
+
+  // A Draft SKP (everything the pegawai edits, ready to Ajukan: its RHK cascade from the atasan's)
+  // and one waiting for the atasan's decision. The second half of 2025 stays free for a new SKP.
+  const rhkAtasan2025 = await db.rhk.create({
+    data: {
+      jenis: "UTAMA",
+      teks: "RHK atasan 2025",
+      urutan: 0,
+      skp: { create: { pegawaiId: atasan.id, tahunId: org.t2025.id, status: "PERSETUJUAN", periodeAwal: new Date("2025-01-01"), periodeAkhir: new Date("2025-12-31"), pendekatan: "KUANTITATIF", layout: "STANDAR", snapshot: {} } },
+    },
+  });
+  const indikatorDraft = (teks: string) => ({ create: [{ teks, targetMin: "5", satuan: "Dokumen", aspek: "KUANTITAS" as const, urutan: 0 }] });
+  const skpDraft = await db.skp.create({
+    data: {
+      pegawaiId: korban.id,
+      penilaiId: atasan.id,
+      tahunId: org.t2025.id,
+      periodeAwal: new Date("2025-01-01"),
+      periodeAkhir: new Date("2025-06-30"),
+      pendekatan: "KUANTITATIF",
+      layout: "STANDAR",
+      snapshot: {},
+      rhk: {
+        create: [
+          { jenis: "UTAMA", teks: "RHK pertama korban", urutan: 0, parentRhkId: rhkAtasan2025.id, indikator: indikatorDraft("Indikator pertama korban") },
+          { jenis: "UTAMA", teks: "RHK kedua korban", urutan: 1, parentRhkId: rhkAtasan2025.id, indikator: indikatorDraft("Indikator kedua korban") },
+        ],
+      },
+      lampiran: { create: [{ jenis: "KONSEKUENSI", teks: "Lampiran korban", urutan: 0 }] },
+      ekspektasi: { create: [{ coreValue: "AKUNTABEL", teks: "Ekspektasi atasan untuk korban" }] },
+    },
+    include: { rhk: { orderBy: { urutan: "asc" }, include: { indikator: true } }, lampiran: true },
+  });
+  const skpPengajuan = await db.skp.create({
+    data: {
+      pegawaiId: korban.id,
+      penilaiId: atasan.id,
+      tahunId: t2027.id,
+      status: "PENGAJUAN",
+      periodeAwal: new Date("2027-01-01"),
+      periodeAkhir: new Date("2027-12-31"),
+      pendekatan: "KUANTITATIF",
+      layout: "STANDAR",
+      snapshot: {},
+    },
+  });
+
+  const permintaan = await db.permintaanAtasan.create({ data: { pegawaiId: korban.id, atasanDiusulkanId: kabid.id, alasan: "Saya dipindahkan ke bidang lain." } });
+  const pelaksanaTugas = await db.pelaksanaTugas.create({ data: { unitId: unit.id, pegawaiId: kabid.id, jenis: "PLH", mulai: hariKe(100), selesai: hariKe(110) } });
+  const job = await db.job.create({ data: { instansiId: instansi.id, jenis: "SINKRON_UNOR", status: "GAGAL", log: { cursor: null, pesan: null, gagal: [], catatan: [] } } });
+
+  return {
+    ...org,
+    korban: { ...korban, nama: NAMA_KORBAN },
+    bidang,
+    unitLain,
+    unitKosong,
+    atasanLain,
+    bawahanLain,
+    t2027,
+    periodeAdmin,
+    rhkAtasan2025,
+    rhk: rhk!,
+    rhkTambahan: rhkTambahan!,
+    indikator,
+    penilaianTw1,
+    penilaianTw2,
+    penilaianTw3,
+    rencanaAksi,
+    buktiDukung,
+    skpDraft,
+    skpPengajuan,
+    permintaan,
+    pelaksanaTugas,
+    job,
+  };
+}
+
+export type MatrixWorld = Awaited<ReturnType<typeof buildMatrixWorld>>;
+
+/** Empties every table (not the migrations), so the next world starts from nothing. */
+export async function emptyDatabase(): Promise<void> {
+  const tables = await db.$queryRaw<Array<{ name: string }>>`
+    SELECT quote_ident(tablename) AS name FROM pg_tables WHERE schemaname = 'public' AND tablename <> '_prisma_migrations'`;
+  await db.$executeRawUnsafe(`TRUNCATE ${tables.map((t) => t.name).join(", ")} CASCADE`);
+}
