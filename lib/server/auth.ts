@@ -79,7 +79,7 @@ export const authOptions: NextAuthOptions = {
 };
 
 /** Sign-out ends the session on the server too: the same cookie replayed later gets nothing. */
-export async function endSession(token: JWT | null | undefined): Promise<void> {
+async function endSession(token: JWT | null | undefined): Promise<void> {
   const claims = sessionClaims(token);
   if (!claims) return;
   await db.$transaction(async (tx) => {
