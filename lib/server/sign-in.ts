@@ -35,7 +35,8 @@ export async function authorizeCredentials(
 ): Promise<User> {
   const alamat = clientAddress(req.headers);
   const parsed = signInSchema.safeParse(credentials ?? {});
-  const nip = parsed.success ? parsed.data.nip : normalizeNip(String(credentials?.nip ?? ""));
+  // PostgreSQL text cannot hold NUL: a typed one must not turn a wrong NIP into a server error.
+  const nip = parsed.success ? parsed.data.nip : normalizeNip(String(credentials?.nip ?? "")).replaceAll("\u0000", "");
   const password = String(credentials?.password ?? "");
 
   const reservation = await reserveLoginAttempt(nip, alamat);

@@ -53,4 +53,8 @@ describe("kunci per NIP dan alamat", () => {
     await clearLoginFailures(p.nip);
     await expect(signIn(p.nip, PASSWORD, "10.1.2.1")).resolves.toMatchObject({ id: p.id });
   }, 30_000);
+
+  test("a NIP with a NUL byte is a wrong NIP, not a server error", async () => {
+    await expect(signIn("1991\u000001012015011104", PASSWORD, "10.1.3.1")).rejects.toThrow(WRONG);
+  });
 });
