@@ -9,9 +9,14 @@ export type AuditEntry = { aksi: string; entitas: string; entitasId: string | nu
 
 /**
  * One AuditLog row per change, written with the caller's client so it lands in the same
- * transaction as the change it records. The address is the client's as the app server saw it.
+ * transaction as the change it records. The address is the client's as the app server saw it;
+ * `alamat` is for the one caller that gets its request headers handed in (next-auth's authorize).
  */
-export async function writeAudit(tx: Pick<Tx, "auditLog">, actor: AuditActor | null, entry: AuditEntry & { instansiId?: string }): Promise<void> {
+export async function writeAudit(
+  tx: Pick<Tx, "auditLog">,
+  actor: AuditActor | null,
+  entry: AuditEntry & { instansiId?: string; alamat?: string | null },
+): Promise<void> {
   await tx.auditLog.create({
     data: {
       instansiId: entry.instansiId ?? actor?.instansiId ?? null,
@@ -20,7 +25,7 @@ export async function writeAudit(tx: Pick<Tx, "auditLog">, actor: AuditActor | n
       entitas: entry.entitas,
       entitasId: entry.entitasId,
       data: entry.data,
-      alamat: await requestAddress(),
+      alamat: entry.alamat !== undefined ? entry.alamat : await requestAddress(),
     },
   });
 }

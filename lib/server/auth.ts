@@ -1,19 +1,20 @@
 import "server-only";
-import { setTimeout as sleep } from "node:timers/promises";
 import { cache } from "react";
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
-import type { NextAuthOptions, User } from "next-auth";
-import { decode } from "next-auth/jwt";
+import type { NextAuthOptions } from "next-auth";
+import { decode, type JWT } from "next-auth/jwt";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { z } from "zod";
-import { normalizeNip } from "@/lib/domain/nip";
+import { DEFAULT_AFTER_SIGN_IN, safeCallbackPath } from "@/lib/domain/callback-url";
 import { env } from "@/lib/env";
 import { Role } from "@/lib/generated/prisma/enums";
-import { signInSchema } from "@/lib/schemas/auth";
+import { writeAudit } from "@/lib/server/audit";
 import { db } from "@/lib/server/db";
-import { clearLoginFailures, getLoginThrottle, recordLoginFailure } from "@/lib/server/login-throttle";
-import { verifyAgainstDummy, verifyPassword } from "@/lib/server/password";
+import { revokeSesi, SESSION_MAX_AGE_SECONDS } from "@/lib/server/sesi";
+import { authorizeCredentials } from "@/lib/server/sign-in";
+
+export { authorizeCredentials, INACTIVE_MESSAGE, lockedMessage, WRONG_CREDENTIALS_MESSAGE } from "@/lib/server/sign-in";
 
 export type Actor = {
   id: string;
@@ -27,68 +28,15 @@ export type Actor = {
   hasBawahan: boolean;
 };
 
-export const WRONG_CREDENTIALS_MESSAGE = "NIP atau kata sandi salah.";
-export const INACTIVE_MESSAGE = "Akun Anda sudah tidak aktif. Hubungi admin kepegawaian instansi Anda.";
-
-export function lockedMessage(minutes: number): string {
-  return `Terlalu banyak percobaan masuk. Coba lagi dalam ${minutes} menit.`;
-}
-
 /** The session cookie names next-auth uses over http and https. */
 export const SESSION_COOKIES = ["__Secure-next-auth.session-token", "next-auth.session-token"] as const;
-
-// A working day: a shared office computer left signed in does not stay usable for a month.
-const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60;
-
-type CredentialsRequest = { headers?: Record<string, unknown> };
-
-/**
- * Checks NIP and password for next-auth. Every failure throws a message for the form; the
- * same message for an unknown NIP and a wrong password, and the same lock for both.
- */
-export async function authorizeCredentials(
-  credentials: Record<string, string> | undefined,
-  req: CredentialsRequest,
-): Promise<User> {
-  const address = clientAddress(req.headers);
-  const parsed = signInSchema.safeParse(credentials ?? {});
-  const nip = parsed.success ? parsed.data.nip : normalizeNip(String(credentials?.nip ?? ""));
-  const password = String(credentials?.password ?? "");
-
-  const throttle = await getLoginThrottle(nip, address);
-  if (throttle.lockedMinutes) throw new Error(lockedMessage(throttle.lockedMinutes));
-  await sleep(throttle.delayMs);
-
-  const pegawai = parsed.success
-    ? await db.pegawai.findUnique({
-        where: { nip },
-        select: { id: true, nama: true, instansiId: true, roles: true, aktif: true, passwordHash: true, sesiVersi: true },
-      })
-    : null;
-  const passwordOk = pegawai
-    ? await verifyPassword(pegawai.passwordHash, password)
-    : await verifyAgainstDummy(password);
-
-  if (!pegawai || !passwordOk) {
-    const lockedMinutes = await recordLoginFailure(nip, address);
-    throw new Error(lockedMinutes ? lockedMessage(lockedMinutes) : WRONG_CREDENTIALS_MESSAGE);
-  }
-  // Only someone holding the right password learns that the account was deactivated.
-  if (!pegawai.aktif) throw new Error(INACTIVE_MESSAGE);
-
-  await clearLoginFailures(nip);
-  return {
-    id: pegawai.id,
-    name: pegawai.nama,
-    instansiId: pegawai.instansiId,
-    isAdmin: pegawai.roles.includes(Role.ADMIN),
-    sesiVersi: pegawai.sesiVersi,
-  };
-}
 
 export const authOptions: NextAuthOptions = {
   secret: env().NEXTAUTH_SECRET,
   session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
+  // Secure, __Secure- prefixed cookies whenever the app is served over https, whatever
+  // NEXTAUTH_URL says or how the request reached the app behind a proxy.
+  useSecureCookies: new URL(env().APP_URL).protocol === "https:",
   pages: { signIn: "/masuk", error: "/masuk" },
   providers: [
     CredentialsProvider({
@@ -107,6 +55,7 @@ export const authOptions: NextAuthOptions = {
         token.instansiId = user.instansiId;
         token.isAdmin = user.isAdmin;
         token.sesiVersi = user.sesiVersi;
+        token.sid = user.sid;
       }
       return token;
     },
@@ -119,25 +68,50 @@ export const authOptions: NextAuthOptions = {
       };
       return session;
     },
+    // Where next-auth sends the browser after signing in or out: only a page of this app.
+    redirect({ url }) {
+      return new URL(redirectPath(url), env().APP_URL).toString();
+    },
+  },
+  events: {
+    signOut: ({ token }) => endSession(token),
   },
 };
 
+/** Sign-out ends the session on the server too: the same cookie replayed later gets nothing. */
+async function endSession(token: JWT | null | undefined): Promise<void> {
+  const claims = sessionClaims(token);
+  if (!claims) return;
+  await db.$transaction(async (tx) => {
+    const ended = await revokeSesi(tx, claims.sesiId, claims.pegawaiId);
+    if (!ended) return;
+    const pegawai = await tx.pegawai.findUnique({ where: { id: claims.pegawaiId }, select: { id: true, instansiId: true } });
+    if (pegawai) await writeAudit(tx, pegawai, { aksi: "KELUAR", entitas: "Pegawai", entitasId: pegawai.id });
+  });
+}
+
 /**
  * The signed-in pegawai, re-read from the database on every request so a deactivated
- * account, a changed role or a password reset takes effect at once, not when the JWT expires.
+ * account, a changed role, a password reset or a revoked session takes effect at once, not
+ * when the JWT expires.
  */
 export const getActor = cache(async (): Promise<Actor | null> => {
   const session = await readSession();
   if (!session) return null;
 
-  // One round trip on every page: the menu's "is this an atasan" question rides along. A
-  // PLT/PLH standing in for an atasan has no bawahan of their own but is the penilai of SKPs.
+  // One round trip on every page: the session check and the menu's "is this an atasan" question
+  // ride along. A PLT/PLH standing in for an atasan has no bawahan of their own but is the
+  // penilai of SKPs.
   const [row] = await db.$queryRaw<Array<Omit<Actor, "isAdmin"> & { roles: string[] }>>`
     SELECT p.id, p."instansiId", p.nip, p.nama, p.roles::text[] AS roles, p."unitId", p."atasanId",
            EXISTS (SELECT 1 FROM "Pegawai" b WHERE b."atasanId" = p.id AND b.aktif)
         OR EXISTS (SELECT 1 FROM "Skp" s WHERE s."penilaiId" = p.id) AS "hasBawahan"
     FROM "Pegawai" p
-    WHERE p.id = ${session.pegawaiId}::uuid AND p.aktif AND p."sesiVersi" = ${session.sesiVersi}`;
+    WHERE p.id = ${session.pegawaiId}::uuid AND p.aktif AND p."sesiVersi" = ${session.sesiVersi}
+      AND EXISTS (
+        SELECT 1 FROM "Sesi" se
+        WHERE se.id = ${session.sesiId}::uuid AND se."pegawaiId" = p.id
+          AND se."revokedAt" IS NULL AND se."expiresAt" > (now() AT TIME ZONE 'UTC'))`;
   if (!row) return null;
 
   const { roles, ...rest } = row;
@@ -150,25 +124,35 @@ export async function requireActor(): Promise<Actor> {
   return actor;
 }
 
-async function readSession(): Promise<{ pegawaiId: string; sesiVersi: number } | null> {
+type SessionClaims = { pegawaiId: string; sesiVersi: number; sesiId: string };
+
+async function readSession(): Promise<SessionClaims | null> {
   const store = await cookies();
   const raw = SESSION_COOKIES.map((name) => store.get(name)?.value).find(Boolean);
   if (!raw) return null;
   try {
-    const token = await decode({ token: raw, secret: env().NEXTAUTH_SECRET });
-    const sub = z.uuid().safeParse(token?.sub);
-    const sesiVersi = z.number().int().safeParse(token?.sesiVersi ?? 0);
-    return sub.success && sesiVersi.success ? { pegawaiId: sub.data, sesiVersi: sesiVersi.data } : null;
+    return sessionClaims(await decode({ token: raw, secret: env().NEXTAUTH_SECRET }));
   } catch {
     // Expired, tampered with, or signed with an old secret: simply signed out.
     return null;
   }
 }
 
-// Behind a reverse proxy the first X-Forwarded-For entry is the client; the proxy must
-// overwrite, not append to, a header the client sent (see README "Keamanan masuk").
-function clientAddress(headers: Record<string, unknown> | undefined): string {
-  const forwarded = headers?.["x-forwarded-for"];
-  const first = typeof forwarded === "string" ? forwarded.split(",")[0]?.trim() : undefined;
-  return first || "unknown";
+// A token from before sessions were recorded on the server has no `sid`: signed out.
+function sessionClaims(token: JWT | null | undefined): SessionClaims | null {
+  const sub = z.uuid().safeParse(token?.sub);
+  const sid = z.uuid().safeParse(token?.sid);
+  const sesiVersi = z.number().int().safeParse(token?.sesiVersi ?? 0);
+  return sub.success && sid.success && sesiVersi.success ? { pegawaiId: sub.data, sesiVersi: sesiVersi.data, sesiId: sid.data } : null;
+}
+
+function redirectPath(url: string): string {
+  if (url.startsWith("/")) return safeCallbackPath(url, env().APP_URL);
+  try {
+    const parsed = new URL(url);
+    if (parsed.origin !== new URL(env().APP_URL).origin) return DEFAULT_AFTER_SIGN_IN;
+    return safeCallbackPath(`${parsed.pathname}${parsed.search}${parsed.hash}`, env().APP_URL);
+  } catch {
+    return DEFAULT_AFTER_SIGN_IN;
+  }
 }

@@ -1,16 +1,19 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { Notice } from "@/components/notice";
+import { safeCallbackPath } from "@/lib/domain/callback-url";
+import { env } from "@/lib/env";
 import { getActor } from "@/lib/server/auth";
 import { SignInForm } from "./sign-in-form";
 
 export const metadata: Metadata = { title: "Masuk" };
 
-type Props = { searchParams: Promise<{ callbackUrl?: string; reset?: string }> };
+type Props = { searchParams: Promise<{ callbackUrl?: string | string[]; reset?: string | string[] }> };
 
 export default async function MasukPage({ searchParams }: Props) {
   const { callbackUrl, reset } = await searchParams;
-  const target = safeCallback(callbackUrl);
+  // Only pages inside this app: a link to /masuk must not be able to send people elsewhere.
+  const target = safeCallbackPath(callbackUrl, env().APP_URL);
   if (await getActor()) redirect(target);
 
   return (
@@ -25,9 +28,4 @@ export default async function MasukPage({ searchParams }: Props) {
       <SignInForm callbackUrl={target} />
     </>
   );
-}
-
-// Only paths inside this app: a link to /masuk must not be able to send people elsewhere.
-function safeCallback(value: string | undefined): string {
-  return value && value.startsWith("/") && !value.startsWith("//") && !value.startsWith("/\\") ? value : "/beranda";
 }

@@ -6,9 +6,11 @@ import { StatusBadge } from "@/components/status-badge";
 import { LABEL_JENIS_JABATAN, LABEL_JENIS_PEGAWAI } from "@/lib/domain/labels";
 import { formatNip } from "@/lib/domain/nip";
 import { requireActor } from "@/lib/server/auth";
+import { getKeamanan } from "@/lib/server/queries/keamanan";
 import { getProfil } from "@/lib/server/queries/profil";
 import { getSiasnClient } from "@/lib/server/siasn/get-client";
 import { AtasanSection } from "./atasan-section";
+import { KeamananSection } from "./keamanan-section";
 import { KontakForm } from "./kontak-form";
 import { SinkronPanel } from "./sinkron-panel";
 
@@ -18,7 +20,7 @@ const ESELON: Record<number, string> = { 1: "I", 2: "II", 3: "III", 4: "IV", 5: 
 
 export default async function ProfilPage() {
   const actor = await requireActor();
-  const p = await getProfil(actor);
+  const [p, keamanan] = await Promise.all([getProfil(actor), getKeamanan(actor)]);
 
   return (
     <>
@@ -52,6 +54,7 @@ export default async function ProfilPage() {
           <InfoCard title="Kontak" items={[]}>
             <KontakForm email={p.email ?? ""} noHp={p.noHp ?? ""} version={p.version} />
           </InfoCard>
+          <KeamananSection keamanan={keamanan} />
         </div>
         <div className="flex flex-col gap-6">
           <AtasanSection profil={p} />

@@ -21,6 +21,7 @@ import { hashPassword } from "@/lib/server/password";
 import { assertAtasanUsable } from "@/lib/server/queries/admin-pegawai-rules";
 import { assertAdminOf, generateTemporaryPassword } from "@/lib/server/queries/admin-scope";
 import { writeAudit } from "@/lib/server/audit";
+import { revokeAllSesi } from "@/lib/server/sesi";
 
 const setAtasanAction = defineAction({ schema: pegawaiAtasanSchema, requireAdmin: true }, async ({ input, actor, tx }) => {
   const pegawai = await loadPegawai(tx, actor, input.pegawaiId);
@@ -36,6 +37,8 @@ const setAktifAction = defineAction({ schema: pegawaiAktifSchema, requireAdmin: 
   const pegawai = await loadPegawai(tx, actor, input.pegawaiId);
   if (!input.aktif && pegawai.id === actor.id) throw new DomainError("Anda tidak dapat menonaktifkan akun Anda sendiri.");
   await updateVersioned(tx, actor, input, { aktif: input.aktif });
+  // For good: activating the account again later does not bring these sessions back.
+  if (!input.aktif) await revokeAllSesi(tx, pegawai.id);
   await writeAudit(tx, actor, { aksi: input.aktif ? "AKTIFKAN_PEGAWAI" : "NONAKTIFKAN_PEGAWAI", entitas: "Pegawai", entitasId: pegawai.id, data: { nip: pegawai.nip } });
   return { id: pegawai.id };
 });
@@ -64,6 +67,7 @@ const resetPasswordAction = defineAction({ schema: pegawaiResetSchema, requireAd
   // Any reset link still in someone's inbox would otherwise undo this.
   await tx.passwordResetToken.deleteMany({ where: { pegawaiId: pegawai.id, usedAt: null } });
   await clearLoginFailures(pegawai.nip, tx);
+  await revokeAllSesi(tx, pegawai.id);
   await writeAudit(tx, actor, { aksi: "RESET_KATA_SANDI", entitas: "Pegawai", entitasId: pegawai.id, data: { nip: pegawai.nip } });
   return { id: pegawai.id, passwordSementara };
 });

@@ -10,11 +10,13 @@ import {
   type ForgotPasswordInput,
   type ResetPasswordInput,
 } from "@/lib/schemas/auth";
+import { writeAudit } from "@/lib/server/audit";
 import { db } from "@/lib/server/db";
 import { toFailure, type ActionResult, type FieldErrors } from "@/lib/server/define-action";
 import { clearLoginFailures, recordHit } from "@/lib/server/login-throttle";
 import { sendPasswordResetMail } from "@/lib/server/mail";
 import { hashPassword } from "@/lib/server/password";
+import { revokeAllSesi } from "@/lib/server/sesi";
 
 // Public actions: nobody is signed in here, so they cannot go through defineAction.
 
@@ -36,12 +38,18 @@ export async function requestPasswordReset(input: ForgotPasswordInput): Promise<
 
   try {
     const requests = await recordHit(`reset:${nip}`, REQUESTS_PER_WINDOW + 1);
-    const pegawai =
-      requests <= REQUESTS_PER_WINDOW
-        ? await db.pegawai.findFirst({ where: { nip, aktif: true }, select: { id: true, nama: true, email: true } })
-        : null;
+    const pegawai = await db.pegawai.findFirst({ where: { nip, aktif: true }, select: { id: true, instansiId: true, nama: true, email: true } });
+    const send = requests <= REQUESTS_PER_WINDOW && Boolean(pegawai?.email);
+    // Nobody is signed in: filed under the pegawai whose NIP was typed, for their own history.
+    await writeAudit(db, null, {
+      aksi: "RESET_SANDI_DIMINTA",
+      entitas: "Pegawai",
+      entitasId: pegawai?.id ?? null,
+      instansiId: pegawai?.instansiId,
+      data: { nip, tautanDikirim: send },
+    });
 
-    if (pegawai?.email) {
+    if (pegawai?.email && send) {
       const token = randomBytes(32).toString("base64url");
       await db.$transaction([
         db.passwordResetToken.deleteMany({ where: { pegawaiId: pegawai.id, usedAt: null } }),
@@ -102,12 +110,16 @@ export async function resetPassword(input: ResetPasswordInput): Promise<ActionRe
         data: { usedAt: now },
       });
       if (spent.count !== 1) throw new DomainError("Tautan reset kata sandi ini sudah pernah dipakai.");
-      await tx.pegawai.update({
+      const pegawai = await tx.pegawai.update({
         where: { nip: status.nip },
         // Whoever was signed in with the old password (say, on a shared computer) is signed out.
         data: { passwordHash, version: { increment: 1 }, sesiVersi: { increment: 1 } },
+        select: { id: true, instansiId: true },
       });
+      await revokeAllSesi(tx, pegawai.id);
+      // The emailed link is the owner's way past a lock that someone else's guesses caused.
       await clearLoginFailures(status.nip, tx);
+      await writeAudit(tx, pegawai, { aksi: "RESET_SANDI_DIPAKAI", entitas: "Pegawai", entitasId: pegawai.id, data: { nip: status.nip } });
     });
   } catch (error) {
     return toFailure(error);

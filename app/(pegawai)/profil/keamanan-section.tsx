@@ -1,0 +1,68 @@
+import { InfoCard } from "@/components/info-card";
+import { formatWaktu } from "@/lib/domain/tanggal";
+import type { Keamanan } from "@/lib/server/queries/keamanan";
+import { KeluarSemuaButton } from "./keluar-semua-button";
+
+const LABEL_AKSI: Record<string, string> = {
+  MASUK_BERHASIL: "Berhasil masuk",
+  MASUK_GAGAL: "Gagal masuk",
+  KELUAR: "Keluar",
+  KELUAR_SEMUA_PERANGKAT: "Keluar dari semua perangkat",
+};
+
+/** Profil › Keamanan: where the pegawai is signed in, and who tried to sign in as them. */
+export function KeamananSection({ keamanan }: { keamanan: Keamanan }) {
+  return (
+    <InfoCard title="Keamanan" items={[]}>
+      <div className="space-y-6">
+        <section aria-label="Sesi aktif">
+          <h3 className="text-sm font-semibold text-slate-900">Sesi aktif</h3>
+          {keamanan.sesi.length === 0 ? (
+            <p className="mt-2 text-sm text-slate-600">Tidak ada sesi aktif.</p>
+          ) : (
+            <ul className="mt-2 divide-y divide-slate-100 text-sm">
+              {keamanan.sesi.map((s) => (
+                <li key={s.id} className="py-2">
+                  <p className="truncate font-medium text-slate-900" title={s.userAgent ?? undefined}>
+                    {s.userAgent ?? "Perangkat tidak dikenal"}
+                  </p>
+                  <p className="text-slate-600">
+                    {s.alamat ?? "Alamat tidak diketahui"} · sejak {formatWaktu(s.createdAt)}
+                  </p>
+                </li>
+              ))}
+            </ul>
+          )}
+          <div className="mt-3">
+            <KeluarSemuaButton />
+          </div>
+        </section>
+        <section aria-label="Riwayat masuk">
+          <h3 className="text-sm font-semibold text-slate-900">Riwayat masuk</h3>
+          {keamanan.riwayat.length === 0 ? (
+            <p className="mt-2 text-sm text-slate-600">Belum ada riwayat masuk.</p>
+          ) : (
+            <table className="mt-2 w-full text-left text-sm">
+              <thead className="text-slate-500">
+                <tr>
+                  <th className="py-1 pr-3 font-medium">Waktu</th>
+                  <th className="py-1 pr-3 font-medium">Kejadian</th>
+                  <th className="py-1 font-medium">Alamat</th>
+                </tr>
+              </thead>
+              <tbody className="divide-y divide-slate-100">
+                {keamanan.riwayat.map((r) => (
+                  <tr key={r.id}>
+                    <td className="py-1 pr-3 whitespace-nowrap">{formatWaktu(r.createdAt)}</td>
+                    <td className={`py-1 pr-3 ${r.aksi === "MASUK_GAGAL" ? "text-red-700" : "text-slate-900"}`}>{LABEL_AKSI[r.aksi] ?? r.aksi}</td>
+                    <td className="py-1 text-slate-600">{r.alamat ?? "—"}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+        </section>
+      </div>
+    </InfoCard>
+  );
+}
