@@ -110,6 +110,7 @@ export const ACTION_ENTRIES: Record<string, ActionEntry> = {
   // The pegawai's own profile and atasan: open to anyone signed in, on their own rows only
   [`${A}/profil.ts#updateKontak`]: { kind: "any-signed-in", scope: "own", legit: "korban", input: () => ({ email: "baru@contoh.go.id", noHp: "081234567890", version: 1 }) },
   [`${A}/profil.ts#updateProfil`]: { kind: "any-signed-in", scope: "own", legit: "korban", input: (w) => ({ unitId: w.unitLain.id, jabatan: "Analis Mutasi", golongan: "III/b", version: 1 }) },
+  [`${A}/keamanan.ts#keluarSemuaPerangkat`]: { kind: "any-signed-in", scope: "own", legit: "korban", input: () => ({ konfirmasi: true }) },
   [`${A}/permintaan-atasan.ts#ajukanPerubahanAtasan`]: { kind: "any-signed-in", scope: "own", legit: "bawahanLain", input: (w) => ({ atasanDiusulkanId: w.kabid.id, alasan: "Atasan saya sudah berganti." }) },
   [`${A}/permintaan-atasan.ts#batalkanPermintaanAtasan`]: { kind: "pegawai-own", legit: "korban", input: (w) => ({ permintaanId: w.permintaan.id }) },
   [`${A}/klaim.ts#klaimPimpinanUnit`]: { kind: "any-signed-in", legit: { skipped: "the victim's unit already has its pimpinan; klaim.test.ts covers claiming a vacant one" }, input: (w) => ({ unitId: w.unit.id }) },
@@ -118,7 +119,7 @@ export const ACTION_ENTRIES: Record<string, ActionEntry> = {
   [`${A}/sinkron-profil.ts#terapkanSinkronSiasn`]: { kind: "any-signed-in", scope: "own", legit: NO_SIASN, input: () => ({ fields: ["nama"], version: 1 }) },
 
   // Password reset: public by design
-  [`${A}/password-reset.ts#requestPasswordReset`]: { kind: "public", mayChange: ["LoginThrottle", "PasswordResetToken"], legit: { skipped: "always answers ok by design" }, input: (w) => ({ nip: w.korban.nip }) },
+  [`${A}/password-reset.ts#requestPasswordReset`]: { kind: "public", mayChange: ["LoginThrottle", "PasswordResetToken", "AuditLog"], legit: { skipped: "always answers ok by design" }, input: (w) => ({ nip: w.korban.nip }) },
   [`${A}/password-reset.ts#checkResetToken`]: { kind: "public", legit: { skipped: "a read; password-reset.test.ts covers a real token" }, input: () => "tebakan-token-korban" },
   [`${A}/password-reset.ts#resetPassword`]: { kind: "public", legit: { skipped: "needs the emailed token; password-reset.test.ts covers it" }, input: () => ({ token: "tebakan-token-korban", password: "SandiBaru#2026", confirmPassword: "SandiBaru#2026" }) },
 
