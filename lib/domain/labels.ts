@@ -7,6 +7,8 @@ import type {
   JenisLampiran,
   JenisPegawai,
   JenisPelaksanaTugas,
+  JenisHariLibur,
+  JenisKeteranganHari,
   JenisPeriode,
   JenisRhk,
   JenjangFungsional,
@@ -22,6 +24,7 @@ import type {
   StatusPenilaian,
   StatusPermintaan,
   StatusSkp,
+  StatusVerifikasi,
 } from "@/lib/generated/prisma/enums";
 
 // One label map per schema enum. `Record<Enum, string>` makes a new enum value a type error
@@ -170,4 +173,22 @@ export const LABEL_STATUS_JOB: Record<StatusJob, string> = {
   BERJALAN: "Berjalan",
   SELESAI: "Selesai",
   GAGAL: "Gagal",
+};
+
+export const LABEL_STATUS_VERIFIKASI: Record<StatusVerifikasi, string> = {
+  MENUNGGU: "Menunggu verifikasi",
+  SESUAI: "Sesuai",
+  PERLU_PERBAIKAN: "Perlu perbaikan",
+};
+
+export const LABEL_JENIS_HARI_LIBUR: Record<JenisHariLibur, string> = {
+  LIBUR_NASIONAL: "Libur nasional",
+  CUTI_BERSAMA: "Cuti bersama",
+};
+
+export const LABEL_JENIS_KETERANGAN_HARI: Record<JenisKeteranganHari, string> = {
+  CUTI: "Cuti",
+  SAKIT: "Sakit",
+  DINAS_LUAR: "Dinas luar",
+  TUGAS_BELAJAR: "Tugas belajar",
 };

@@ -27,6 +27,9 @@ const PAIRS: [string, Record<string, string>, Record<string, string>][] = [
   ["CapaianOrganisasi", enums.CapaianOrganisasi, labels.LABEL_CAPAIAN_ORGANISASI],
   ["EntitasRiwayat", enums.EntitasRiwayat, labels.LABEL_ENTITAS_RIWAYAT],
   ["StatusJob", enums.StatusJob, labels.LABEL_STATUS_JOB],
+  ["StatusVerifikasi", enums.StatusVerifikasi, labels.LABEL_STATUS_VERIFIKASI],
+  ["JenisHariLibur", enums.JenisHariLibur, labels.LABEL_JENIS_HARI_LIBUR],
+  ["JenisKeteranganHari", enums.JenisKeteranganHari, labels.LABEL_JENIS_KETERANGAN_HARI],
 ];
 
 describe("labels", () => {
