@@ -11,8 +11,12 @@ const KENDALI_SATU_BARIS = /[\u0000-\u001f\u007f-\u009f]/;
 // A textarea keeps its tabs and line breaks.
 const KENDALI_MULTI_BARIS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
 
+// Half of a surrogate pair is no character at all: PostgreSQL refuses it in JSON (the audit
+// diff), and a text column would store a replacement character instead of what was typed.
+const SURROGAT_TUNGGAL = /[\ud800-\udfff]/u;
+
 export function bebasKendali(value: string, multiBaris = false): boolean {
-  return !(multiBaris ? KENDALI_MULTI_BARIS : KENDALI_SATU_BARIS).test(value);
+  return !(multiBaris ? KENDALI_MULTI_BARIS : KENDALI_SATU_BARIS).test(value) && !SURROGAT_TUNGGAL.test(value);
 }
 
 /**

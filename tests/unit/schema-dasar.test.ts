@@ -58,6 +58,13 @@ describe("text fields", () => {
     );
     expect(rhkFieldsSchema.safeParse({ ...rhk, teks: "Baris satu\r\nBaris\tdua" }).success).toBe(true);
   });
+
+  it("refuse half a surrogate pair, but keep emoji and every script", () => {
+    expect(fieldErrors(rhkFieldsSchema, { ...rhk, teks: "Layanan mutasi \ud800" }).teks).toContain(
+      "Isian memuat karakter yang tidak diizinkan.",
+    );
+    expect(rhkFieldsSchema.safeParse({ ...rhk, teks: "Layanan 😀 مرحبا 日本語 Ñandú" }).success).toBe(true);
+  });
 });
 
 describe("decimal fields", () => {
