@@ -50,7 +50,8 @@ export type KontakOutput = z.output<typeof kontakSchema>;
 export const editProfilSchema = z.object({
   unitId: z.guid({ error: "Pilih unit kerja." }),
   jabatan: teks().min(3, "Tulis nama jabatan, minimal 3 huruf.").max(200, "Nama jabatan terlalu panjang."),
-  golongan: teks().min(1, "Pilih pangkat/golongan.").max(10, "Golongan tidak dikenal."),
+  // Only known golongan: the action looks the pangkat up by it (`__proto__` once reached the query).
+  golongan: z.enum([...Object.keys(PANGKAT_PNS), ...GOLONGAN_PPPK], { error: "Pilih pangkat/golongan." }),
   version,
 });
 export type EditProfilInput = z.input<typeof editProfilSchema>;
