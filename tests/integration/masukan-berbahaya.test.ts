@@ -1,6 +1,10 @@
 import { beforeAll, describe, expect, test } from "vitest";
 import { actAs } from "./helpers/session";
 import { createPeriode } from "@/lib/server/actions/admin-periode";
+import { createUnit, updateUnit } from "@/lib/server/actions/admin-unit";
+import { periksaImpor } from "@/lib/server/actions/impor";
+import { checkResetToken } from "@/lib/server/actions/password-reset";
+import { updateProfil } from "@/lib/server/actions/profil";
 import { saveIndikator } from "@/lib/server/actions/indikator";
 import { saveRhk } from "@/lib/server/actions/rhk";
 import { createSkp } from "@/lib/server/actions/skp";
@@ -79,5 +83,32 @@ describe("hostile input gets a field message and writes nothing", () => {
       ok: false,
       fieldErrors: { teks: ["Input tidak valid: diharapkan string, diterima number"], rhkId: ["GUID tidak valid"] },
     });
+  });
+
+  test("half a surrogate pair is refused before it reaches the audit diff", async () => {
+    await actAs(org.admin.id);
+    const result = await updateUnit({ unitId: org.unit.id, nama: "Subbidang Mutasi", namaJabatan: "Kepala \ud800", eselon: "" });
+    expect(result).toMatchObject({ ok: false, fieldErrors: { namaJabatan: ["Isian memuat karakter yang tidak diizinkan."] } });
+  });
+
+  test("a golongan named __proto__ is refused, not looked up on Object.prototype", async () => {
+    await actAs(org.staff.id);
+    const { version } = await db.pegawai.findUniqueOrThrow({ where: { id: org.staff.id }, select: { version: true } });
+    const result = await updateProfil({ unitId: org.unit.id, jabatan: "Pengadministrasi Umum", golongan: "__proto__", version });
+    expect(result).toMatchObject({ ok: false, fieldErrors: { golongan: ["Pilih pangkat/golongan."] } });
+    expect(await db.pegawai.findUniqueOrThrow({ where: { id: org.staff.id }, select: { version: true } })).toEqual({ version });
+  });
+
+  test("unit names compare literally: a trailing backslash is a name, and % matches only itself", async () => {
+    await actAs(org.admin.id);
+    expect(await updateUnit({ unitId: org.unit.id, nama: "Subbidang Mutasi \\", namaJabatan: "", eselon: "" })).toMatchObject({ ok: true });
+    expect(await createUnit({ parentId: org.unit.id, nama: "Seksi 100%", namaJabatan: "", eselon: "" })).toMatchObject({ ok: true });
+    expect(await createUnit({ parentId: org.unit.id, nama: "Seksi 1%", namaJabatan: "", eselon: "" })).toMatchObject({ ok: true });
+  });
+
+  test("what a client may post instead of a string or a FormData gets an answer, not an exception", async () => {
+    expect(await checkResetToken({ length: 1 } as never)).toMatchObject({ valid: false });
+    await actAs(org.admin.id);
+    expect(await periksaImpor("berkas" as never)).toMatchObject({ ok: false, fieldErrors: { berkas: ["Pilih berkas CSV atau XLSX terlebih dahulu."] } });
   });
 });
