@@ -50,8 +50,7 @@ export type KontakOutput = z.output<typeof kontakSchema>;
 export const editProfilSchema = z.object({
   unitId: z.guid({ error: "Pilih unit kerja." }),
   jabatan: teks().min(3, "Tulis nama jabatan, minimal 3 huruf.").max(200, "Nama jabatan terlalu panjang."),
-  // Only known golongan: the action looks the pangkat up by it (`__proto__` once reached the query).
-  golongan: z.enum([...Object.keys(PANGKAT_PNS), ...GOLONGAN_PPPK], { error: "Pilih pangkat/golongan." }),
+  golongan: teks().min(1, "Pilih pangkat/golongan.").max(10, "Pilih pangkat/golongan yang tersedia."),
   version,
 });
 export type EditProfilInput = z.input<typeof editProfilSchema>;

@@ -95,7 +95,7 @@ describe("hostile input gets a field message and writes nothing", () => {
     await actAs(org.staff.id);
     const { version } = await db.pegawai.findUniqueOrThrow({ where: { id: org.staff.id }, select: { version: true } });
     const result = await updateProfil({ unitId: org.unit.id, jabatan: "Pengadministrasi Umum", golongan: "__proto__", version });
-    expect(result).toMatchObject({ ok: false, fieldErrors: { golongan: ["Pilih pangkat/golongan."] } });
+    expect(result).toMatchObject({ ok: false, fieldErrors: { golongan: ["Pilih pangkat/golongan PNS yang tersedia."] } });
     expect(await db.pegawai.findUniqueOrThrow({ where: { id: org.staff.id }, select: { version: true } })).toEqual({ version });
   });
 
