@@ -7,8 +7,8 @@ import { actAs } from "./helpers/session";
 import { FORM_DATA_ACTIONS, fuzzSamples, type FuzzActor } from "./action-fuzz-samples";
 import { buildPelaksanaanOrg, type PelaksanaanOrg } from "./pelaksanaan-fixtures";
 
-// Per action; about 60 actions × 40 inputs stay well under a minute and a half on two cores.
-const RUNS_PER_ACTION = Number(process.env.FUZZ_RUNS ?? 40);
+// Per action; about 60 actions × 80 inputs take about 45 s on two cores (FUZZ_RUNS overrides it).
+const RUNS_PER_ACTION = Number(process.env.FUZZ_RUNS ?? 80);
 const GENERIC_SERVER_ERROR = "Terjadi kesalahan pada server";
 
 let org: PelaksanaanOrg;
@@ -55,7 +55,7 @@ test("every server action answers hostile input with ok, a field message or a re
     );
     if (details.failed) {
       const cause = details.errorInstance instanceof Error ? details.errorInstance.message : String(details.errorInstance);
-      failures.push(`${file}#${name}: ${cause}\n  input: ${describe(details.counterexample?.[0])}`);
+      failures.push(`${file}#${name}: ${cause}\n  input: ${describe(details.counterexample?.[0])}\n  seed: ${details.seed}`);
     }
   }
 
