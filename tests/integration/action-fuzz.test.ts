@@ -10,6 +10,8 @@ import { buildPelaksanaanOrg, type PelaksanaanOrg } from "./pelaksanaan-fixtures
 // Per action; about 60 actions × 80 inputs take about 45 s on two cores (FUZZ_RUNS overrides it).
 const RUNS_PER_ACTION = Number(process.env.FUZZ_RUNS ?? 80);
 const GENERIC_SERVER_ERROR = "Terjadi kesalahan pada server";
+// zod's English defaults ("Invalid input: expected string", "Invalid GUID", "Too big: …").
+const ENGLISH_ZOD_DEFAULT = /"(Invalid|Too big|Too small|Unrecognized key)/;
 
 let org: PelaksanaanOrg;
 beforeAll(async () => {
@@ -78,6 +80,7 @@ async function problemWith(action: ServerAction["action"], input: unknown): Prom
   if (text.includes(GENERIC_SERVER_ERROR)) return `generic server error: ${text.slice(0, 300)}`;
   if (!isRecord(lastResult)) return `not a result object: ${text.slice(0, 300)}`;
   if (lastResult.ok === false && !lastResult.message && !lastResult.fieldErrors) return `refusal without a message: ${text}`;
+  if (ENGLISH_ZOD_DEFAULT.test(text)) return `zod message in English: ${text.slice(0, 300)}`;
   return null;
 }
 
