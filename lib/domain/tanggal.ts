@@ -38,3 +38,14 @@ export function toIsoDate(date: Date): string {
 export function fromIsoDate(value: string): Date {
   return new Date(`${value}T00:00:00.000Z`);
 }
+
+/**
+ * `YYYY-MM-DD` → a Date at UTC midnight, or null when that day does not exist: `new Date`
+ * reads `2026-02-30` as 2 March and `2026-13-01` as an invalid Date, so the value must also
+ * read back unchanged.
+ */
+export function parseIsoDate(value: string): Date | null {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return null;
+  const date = fromIsoDate(value);
+  return Number.isNaN(date.getTime()) || toIsoDate(date) !== value ? null : date;
+}

@@ -1,4 +1,5 @@
-import { z } from "zod";
+import { z } from "./zod";
+import { tanggal, versi } from "./dasar";
 
 /** Shared pieces of the admin forms: ids, optional ids from a <select>, calendar dates. */
 
@@ -7,8 +8,7 @@ export const idSchema = (pesan: string) => z.guid({ error: pesan });
 /** A <select> whose empty option means "none". */
 export const optionalIdSchema = (pesan: string) => z.union([z.literal(""), z.guid({ error: pesan })]);
 
-export const isoDateSchema = (label: string) =>
-  z.string({ error: `Isi ${label}.` }).regex(/^\d{4}-\d{2}-\d{2}$/, `Isi ${label} dengan tanggal yang valid.`);
+export const isoDateSchema = tanggal;
 
 /** Eselon I–IV from a <select>; the empty option means "non-eselon". */
 export const eselonSchema = z.enum(["", "1", "2", "3", "4"], { error: "Pilih eselon." });
@@ -17,4 +17,4 @@ export function eselonToNumber(value: "" | "1" | "2" | "3" | "4"): number | null
   return value === "" ? null : Number(value);
 }
 
-export const versionSchema = z.number({ error: "Versi data tidak dikenal." }).int().positive();
+export const versionSchema = versi("Versi data tidak dikenal.");

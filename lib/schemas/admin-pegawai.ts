@@ -1,23 +1,24 @@
-import { z } from "zod";
+import { z } from "./zod";
+import { teks } from "./dasar";
 import { checkNip, normalizeNip } from "@/lib/domain/nip";
 import { eselonSchema, idSchema, optionalIdSchema, versionSchema } from "./admin-common";
 
-const teks = (label: string, max: number) => z.string().trim().max(max, `${label} maksimal ${max} karakter.`);
+const teksOpsional = (label: string, max: number) => teks().max(max, `${label} maksimal ${max} karakter.`);
 
 const pegawaiFields = {
-  nama: z.string({ error: "Isi nama pegawai." }).trim().min(2, "Isi nama pegawai (tanpa gelar).").max(150, "Nama maksimal 150 karakter."),
-  gelarDepan: teks("Gelar depan", 50),
-  gelarBelakang: teks("Gelar belakang", 100),
+  nama: teks({ error: "Isi nama pegawai." }).min(2, "Isi nama pegawai (tanpa gelar).").max(150, "Nama maksimal 150 karakter."),
+  gelarDepan: teksOpsional("Gelar depan", 50),
+  gelarBelakang: teksOpsional("Gelar belakang", 100),
   email: z.union([z.literal(""), z.email({ error: "Isi email dengan alamat yang valid, misalnya nama@instansi.go.id." })]),
   jenisPegawai: z.enum(["PNS", "PPPK"], { error: "Pilih jenis pegawai." }),
   jenisJabatan: z.enum(["STRUKTURAL", "FUNGSIONAL", "PELAKSANA"], { error: "Pilih jenis jabatan." }),
-  jabatan: z.string({ error: "Isi nama jabatan." }).trim().min(2, "Isi nama jabatan.").max(200, "Jabatan maksimal 200 karakter."),
+  jabatan: teks({ error: "Isi nama jabatan." }).min(2, "Isi nama jabatan.").max(200, "Jabatan maksimal 200 karakter."),
   eselon: eselonSchema,
   jenjangFungsional: z.enum(["", "AHLI_PERTAMA", "AHLI_MUDA", "AHLI_MADYA", "AHLI_UTAMA", "PEMULA", "TERAMPIL", "MAHIR", "PENYELIA"], {
     error: "Pilih jenjang jabatan fungsional.",
   }),
-  pangkat: teks("Pangkat", 60),
-  golongan: teks("Golongan", 10),
+  pangkat: teksOpsional("Pangkat", 60),
+  golongan: teksOpsional("Golongan", 10),
   unitId: optionalIdSchema("Pilih unit kerja."),
 };
 
@@ -82,7 +83,7 @@ export const pegawaiResetSchema = z.object({ pegawaiId: idSchema("Pegawai tidak 
 export type PegawaiResetInput = z.input<typeof pegawaiResetSchema>;
 
 export const pegawaiCariSchema = z.object({
-  q: z.string().trim().min(2, "Ketik minimal 2 huruf nama atau digit NIP.").max(100, "Pencarian maksimal 100 karakter."),
+  q: teks().min(2, "Ketik minimal 2 huruf nama atau digit NIP.").max(100, "Pencarian maksimal 100 karakter."),
   /** Leave this pegawai out of the results (someone cannot be their own atasan). */
   kecualiId: optionalIdSchema("Pegawai tidak dikenal."),
 });

@@ -1,10 +1,9 @@
-import { z } from "zod";
+import { z } from "./zod";
+import { teks } from "./dasar";
 
 export const pengaturanSchema = z.object({
   modeKurva: z.enum(["PERINGATAN", "BLOKIR"], { error: "Pilih perlakuan kurva distribusi." }),
-  lokasi: z
-    .string({ error: "Isi lokasi penandatanganan." })
-    .trim()
+  lokasi: teks({ error: "Isi lokasi penandatanganan." })
     .min(2, "Isi lokasi penandatanganan, misalnya Bandung.")
     .max(100, "Lokasi maksimal 100 karakter."),
 });

@@ -1,4 +1,5 @@
-import { z } from "zod";
+import { z } from "./zod";
+import { parseIsoDate } from "@/lib/domain/tanggal";
 import { idSchema, isoDateSchema } from "./admin-common";
 
 export const tahunCreateSchema = z.object({
@@ -37,6 +38,8 @@ function checkPeriode(v: PeriodeFields, ctx: z.RefinementCtx) {
     const pesan = v.jenis === "TAHUNAN" ? "Periode tahunan hanya satu (urutan 1)." : `Urutan maksimal ${URUTAN_MAKS[v.jenis]}.`;
     ctx.addIssue({ code: "custom", path: ["urutan"], message: pesan });
   }
+  // A date that does not exist already has its own message.
+  if (!parseIsoDate(v.awal) || !parseIsoDate(v.akhir) || !parseIsoDate(v.batasPengisian)) return;
   if (v.akhir < v.awal) {
     ctx.addIssue({ code: "custom", path: ["akhir"], message: "Tanggal akhir tidak boleh sebelum tanggal awal." });
   }

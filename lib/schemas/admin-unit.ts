@@ -1,9 +1,11 @@
-import { z } from "zod";
+import { z } from "./zod";
+import { parseIsoDate } from "@/lib/domain/tanggal";
+import { teks } from "./dasar";
 import { eselonSchema, idSchema, isoDateSchema, optionalIdSchema } from "./admin-common";
 
 const unitFields = {
-  nama: z.string({ error: "Isi nama unit kerja." }).trim().min(3, "Nama unit kerja minimal 3 karakter.").max(200, "Nama unit kerja maksimal 200 karakter."),
-  namaJabatan: z.string().trim().max(200, "Nama jabatan pimpinan maksimal 200 karakter."),
+  nama: teks({ error: "Isi nama unit kerja." }).min(3, "Nama unit kerja minimal 3 karakter.").max(200, "Nama unit kerja maksimal 200 karakter."),
+  namaJabatan: teks().max(200, "Nama jabatan pimpinan maksimal 200 karakter."),
   eselon: eselonSchema,
 };
 
@@ -33,7 +35,7 @@ export const pelaksanaTugasCreateSchema = z
     mulai: isoDateSchema("tanggal mulai"),
     selesai: isoDateSchema("tanggal selesai"),
   })
-  .refine((v) => v.selesai >= v.mulai, { path: ["selesai"], message: "Tanggal selesai tidak boleh sebelum tanggal mulai." });
+  .refine((v) => !parseIsoDate(v.mulai) || !parseIsoDate(v.selesai) || v.selesai >= v.mulai, { path: ["selesai"], message: "Tanggal selesai tidak boleh sebelum tanggal mulai." });
 export type PelaksanaTugasCreateInput = z.input<typeof pelaksanaTugasCreateSchema>;
 
 export const pelaksanaTugasRefSchema = z.object({ id: idSchema("Penugasan tidak dikenal.") });

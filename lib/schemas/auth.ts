@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "./zod";
 import { normalizeNip } from "@/lib/domain/nip";
 import { checkPasswordRules } from "@/lib/domain/password";
 

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "./zod";
 import { CapaianOrganisasi } from "@/lib/generated/prisma/enums";
 
 /** Capaian Kinerja Organisasi of one unit for one periode penilaian. */

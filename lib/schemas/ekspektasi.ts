@@ -1,10 +1,9 @@
-import { z } from "zod";
+import { z } from "./zod";
 import { skpRefSchema } from "@/lib/schemas/skp";
+import { teks } from "./dasar";
 
 // Optional by design: the atasan may leave a value without an ekspektasi khusus.
-const teks = z
-  .string()
-  .trim()
+const ekspektasi = teks({ multiBaris: true })
   .max(1000, { error: "Ekspektasi paling banyak 1000 karakter." })
   .optional()
   .transform((v) => v ?? "");
@@ -14,13 +13,13 @@ const teks = z
  * next to its value. An empty field removes the ekspektasi for that value.
  */
 export const ekspektasiSchema = skpRefSchema.extend({
-  BERORIENTASI_PELAYANAN: teks,
-  AKUNTABEL: teks,
-  KOMPETEN: teks,
-  HARMONIS: teks,
-  LOYAL: teks,
-  ADAPTIF: teks,
-  KOLABORATIF: teks,
+  BERORIENTASI_PELAYANAN: ekspektasi,
+  AKUNTABEL: ekspektasi,
+  KOMPETEN: ekspektasi,
+  HARMONIS: ekspektasi,
+  LOYAL: ekspektasi,
+  ADAPTIF: ekspektasi,
+  KOLABORATIF: ekspektasi,
 });
 
 export type EkspektasiInput = z.input<typeof ekspektasiSchema>;

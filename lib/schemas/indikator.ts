@@ -1,4 +1,5 @@
-import { z } from "zod";
+import { z } from "./zod";
+import { muatDesimal, PESAN_ANGKA_TERLALU_BESAR, teks } from "./dasar";
 import { parseAngka } from "@/lib/domain/skp-target";
 import { skpRefSchema } from "./skp";
 
@@ -11,12 +12,12 @@ const indikatorShape = z.object({
     [z.literal(""), z.enum(["PENERIMA_LAYANAN", "PROSES_BISNIS", "PENGUATAN_INTERNAL", "ANGGARAN"])],
     { error: "Pilih perspektif." },
   ),
-  teks: z.string().trim().max(1000, "Indikator paling banyak 1.000 karakter."),
+  teks: teks({ multiBaris: true }).max(1000, "Indikator paling banyak 1.000 karakter."),
   rentang: z.boolean(),
-  targetMin: z.string().trim(),
-  targetMax: z.string().trim(),
-  satuan: z.string().trim().max(50, "Satuan paling banyak 50 karakter."),
-  targetNarasi: z.string().trim().max(2000, "Target paling banyak 2.000 karakter."),
+  targetMin: teks(),
+  targetMax: teks(),
+  satuan: teks().max(50, "Satuan paling banyak 50 karakter."),
+  targetNarasi: teks({ multiBaris: true }).max(2000, "Target paling banyak 2.000 karakter."),
 });
 
 type IndikatorShape = z.output<typeof indikatorShape>;
@@ -32,9 +33,11 @@ function checkIndikator(v: IndikatorShape, ctx: z.RefinementCtx) {
   if (v.layout === "JPT" && !v.perspektif) issue("perspektif", "Pilih perspektif.");
   const min = parseAngka(v.targetMin);
   if (min === null) issue("targetMin", v.targetMin ? "Target harus berupa angka, misalnya 2 atau 12,5." : "Isi target.");
+  else if (!muatDesimal(min)) issue("targetMin", PESAN_ANGKA_TERLALU_BESAR);
   if (v.rentang) {
     const max = parseAngka(v.targetMax);
     if (max === null) issue("targetMax", v.targetMax ? "Target maksimum harus berupa angka." : "Isi target maksimum.");
+    else if (!muatDesimal(max)) issue("targetMax", PESAN_ANGKA_TERLALU_BESAR);
     else if (min !== null && Number(max) <= Number(min)) issue("targetMax", "Target maksimum harus lebih besar dari target minimum.");
   }
   if (!v.satuan) issue("satuan", "Isi satuan target, misalnya Dokumen, %, atau Bulan.");

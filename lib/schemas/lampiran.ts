@@ -1,10 +1,9 @@
-import { z } from "zod";
+import { z } from "./zod";
+import { teks } from "./dasar";
 import { skpRefSchema } from "./skp";
 
 export const lampiranFieldsSchema = z.object({
-  teks: z
-    .string()
-    .trim()
+  teks: teks({ multiBaris: true })
     .min(3, "Tuliskan isian lampiran, minimal 3 karakter.")
     .max(1000, "Isian lampiran paling banyak 1.000 karakter."),
 });

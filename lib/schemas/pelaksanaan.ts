@@ -1,4 +1,5 @@
-import { z } from "zod";
+import { z } from "./zod";
+import { muatDesimal, PESAN_ANGKA_TERLALU_BESAR, tanggal, teks } from "./dasar";
 import { parseAngka } from "@/lib/domain/skp-target";
 
 /** Every pelaksanaan write names the SKP and the periode it belongs to. */
@@ -10,16 +11,16 @@ export type PelaksanaanRefInput = z.input<typeof pelaksanaanRefSchema>;
 
 // Plain strings, so every problem is reported at once by the refinement below.
 const realisasiShape = z.object({
-  nilai: z.string().trim().max(30, "Nilai realisasi terlalu panjang."),
-  narasi: z.string().trim().max(2000, "Uraian realisasi paling banyak 2.000 karakter."),
-  sumberData: z.string().trim().max(500, "Sumber data paling banyak 500 karakter."),
+  nilai: teks().max(30, "Nilai realisasi terlalu panjang."),
+  narasi: teks({ multiBaris: true }).max(2000, "Uraian realisasi paling banyak 2.000 karakter."),
+  sumberData: teks().max(500, "Sumber data paling banyak 500 karakter."),
 });
 
 function checkRealisasi(v: z.output<typeof realisasiShape>, ctx: z.RefinementCtx) {
   const issue = (path: keyof typeof v, message: string) => ctx.addIssue({ code: "custom", path: [path], message });
-  if (v.nilai && parseAngka(v.nilai) === null) {
-    issue("nilai", "Realisasi harus berupa angka, misalnya 2 atau 12,5.");
-  }
+  const nilai = v.nilai ? parseAngka(v.nilai) : null;
+  if (v.nilai && nilai === null) issue("nilai", "Realisasi harus berupa angka, misalnya 2 atau 12,5.");
+  else if (nilai !== null && !muatDesimal(nilai)) issue("nilai", PESAN_ANGKA_TERLALU_BESAR);
   if (!v.nilai && !v.narasi) issue("nilai", "Isi nilai realisasi atau uraiannya.");
   if (!v.sumberData) issue("sumberData", "Sebutkan sumber data, misalnya laporan bulanan atau aplikasi yang dipakai.");
 }
@@ -33,9 +34,7 @@ export const realisasiSaveSchema = realisasiShape
 export type RealisasiSaveInput = z.input<typeof realisasiSaveSchema>;
 
 export const rencanaAksiFieldsSchema = z.object({
-  teks: z
-    .string()
-    .trim()
+  teks: teks({ multiBaris: true })
     .min(3, "Tuliskan rencana aksi, minimal 3 karakter.")
     .max(1000, "Rencana aksi paling banyak 1.000 karakter."),
 });
@@ -56,15 +55,11 @@ export const rencanaAksiDeleteSchema = pelaksanaanRefSchema.extend({
 export const TAUTAN_TIDAK_VALID = "Tautan harus berupa alamat http:// atau https:// yang lengkap";
 
 export const buktiDukungFieldsSchema = z.object({
-  nama: z
-    .string()
-    .trim()
+  nama: teks()
     .min(2, "Tuliskan nama bukti dukung, minimal 2 karakter.")
     .max(200, "Nama bukti dukung paling banyak 200 karakter."),
   // Only web links: the atasan opens them, so javascript:, file: or bare words never get stored.
-  tautan: z
-    .string()
-    .trim()
+  tautan: teks()
     .min(1, "Isi tautan bukti dukung, misalnya alamat berkas di Google Drive.")
     .max(2000, "Tautan paling banyak 2.000 karakter.")
     .pipe(z.httpUrl({ error: TAUTAN_TIDAK_VALID })),
@@ -86,7 +81,7 @@ export const buktiDukungDeleteSchema = pelaksanaanRefSchema.extend({
 export const bukaPengisianSchema = z.object({
   pegawaiId: z.guid({ error: "Pilih pegawai." }),
   periodeId: z.guid({ error: "Pilih periode penilaian." }),
-  hingga: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Isi tanggal batas pengisian yang baru."),
+  hingga: tanggal("tanggal batas pengisian yang baru"),
 });
 export type BukaPengisianInput = z.input<typeof bukaPengisianSchema>;
 

@@ -1,8 +1,9 @@
-import { z } from "zod";
+import { z } from "./zod";
+import { teks, versi } from "./dasar";
 import { REAKSI_UMPAN_BALIK } from "@/lib/domain/penilaian-atasan";
 import { CoreValue, Rating } from "@/lib/generated/prisma/enums";
 
-const teksUmpanBalik = z.string().trim().max(1000, { error: "Umpan balik paling banyak 1000 karakter." });
+const teksUmpanBalik = teks({ multiBaris: true }).max(1000, { error: "Umpan balik paling banyak 1000 karakter." });
 const reaksi = z.union([z.literal(""), z.enum(REAKSI_UMPAN_BALIK)], { error: "Reaksi tidak dikenal." });
 // "" is "not chosen yet": a draft may be saved with one rating or none.
 // A locked (disabled) rating may not be sent at all.
@@ -12,14 +13,14 @@ const rating = z.union([z.literal(""), z.enum(Rating)], { error: "Pilih salah sa
 export const penilaianRefSchema = z.object({
   skpId: z.guid({ error: "SKP tidak dikenal." }),
   periodeId: z.guid({ error: "Periode penilaian tidak dikenal." }),
-  version: z.number({ error: "Versi penilaian tidak dikenal." }).int().positive(),
+  version: versi("Versi penilaian tidak dikenal."),
 });
 
 /** Everything the atasan writes on the rating page; Simpan and Finalkan send the same form. */
 export const penilaianAtasanSchema = penilaianRefSchema.extend({
   ratingHasil: rating,
   ratingPerilaku: rating,
-  catatan: z.string().trim().max(2000, { error: "Catatan paling banyak 2000 karakter." }),
+  catatan: teks({ multiBaris: true }).max(2000, { error: "Catatan paling banyak 2000 karakter." }),
   umpanBalikRhk: z
     .array(z.object({ rhkId: z.guid({ error: "RHK tidak dikenal." }), reaksi, teks: teksUmpanBalik }))
     .max(200),

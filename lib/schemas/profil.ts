@@ -1,4 +1,5 @@
-import { z } from "zod";
+import { z } from "./zod";
+import { teks, versi } from "./dasar";
 
 /** Pangkat per golongan/ruang PNS (PP 99/2000); choosing the golongan fills the pangkat. */
 export const PANGKAT_PNS: Record<string, string> = {
@@ -24,7 +25,7 @@ export const PANGKAT_PNS: Record<string, string> = {
 /** PPPK have a golongan only, I–XVII (Perpres 98/2020). */
 export const GOLONGAN_PPPK = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV", "XVI", "XVII"];
 
-const version = z.number({ error: "Versi profil tidak dikenal." }).int().positive();
+const version = versi("Versi profil tidak dikenal.");
 
 /** `0812-3456-789`, `+62 812 3456 789` → `081234567890`-style digits; mobile numbers only. */
 export function normalizeNoHp(value: string): string {
@@ -35,14 +36,10 @@ export function normalizeNoHp(value: string): string {
 }
 
 export const kontakSchema = z.object({
-  email: z
-    .string()
-    .trim()
+  email: teks()
     .max(200, "Email terlalu panjang.")
     .pipe(z.union([z.literal(""), z.email("Tulis email yang valid, misalnya nama@instansi.go.id.")])),
-  noHp: z
-    .string()
-    .trim()
+  noHp: teks()
     .transform(normalizeNoHp)
     .pipe(z.union([z.literal(""), z.string().regex(/^08[1-9]\d{7,10}$/, "Tulis nomor HP Indonesia yang valid, misalnya 0812 3456 7890.")])),
   version,
@@ -52,17 +49,15 @@ export type KontakOutput = z.output<typeof kontakSchema>;
 
 export const editProfilSchema = z.object({
   unitId: z.guid({ error: "Pilih unit kerja." }),
-  jabatan: z.string().trim().min(3, "Tulis nama jabatan, minimal 3 huruf.").max(200, "Nama jabatan terlalu panjang."),
-  golongan: z.string().trim().min(1, "Pilih pangkat/golongan."),
+  jabatan: teks().min(3, "Tulis nama jabatan, minimal 3 huruf.").max(200, "Nama jabatan terlalu panjang."),
+  golongan: teks().min(1, "Pilih pangkat/golongan.").max(10, "Pilih pangkat/golongan yang tersedia."),
   version,
 });
 export type EditProfilInput = z.input<typeof editProfilSchema>;
 
 export const permintaanAtasanSchema = z.object({
   atasanDiusulkanId: z.guid({ error: "Pilih pegawai yang diusulkan sebagai atasan." }),
-  alasan: z
-    .string()
-    .trim()
+  alasan: teks({ multiBaris: true })
     .min(10, "Tulis alasan, minimal 10 huruf, agar admin dapat memeriksanya.")
     .max(500, "Alasan terlalu panjang (maksimal 500 huruf)."),
 });

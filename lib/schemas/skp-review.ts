@@ -1,13 +1,12 @@
-import { z } from "zod";
+import { z } from "./zod";
 import { skpRefSchema } from "@/lib/schemas/skp";
+import { teks } from "./dasar";
 
 /** Setujui sends the SKP and the version shown on the atasan's screen. */
 export const setujuiSkpSchema = skpRefSchema;
 
 export const kembalikanSkpSchema = skpRefSchema.extend({
-  catatan: z
-    .string({ error: "Catatan wajib diisi." })
-    .trim()
+  catatan: teks({ error: "Catatan wajib diisi.", multiBaris: true })
     .min(1, { error: "Catatan wajib diisi agar pegawai tahu apa yang harus diperbaiki." })
     .max(2000, { error: "Catatan paling banyak 2000 karakter." }),
 });

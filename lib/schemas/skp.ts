@@ -1,18 +1,17 @@
-import { z } from "zod";
-
-const isoDate = (label: string) =>
-  z.string().regex(/^\d{4}-\d{2}-\d{2}$/, `Isi ${label} dengan tanggal yang valid.`);
+import { z } from "./zod";
+import { parseIsoDate } from "@/lib/domain/tanggal";
+import { tanggal, versi } from "./dasar";
 
 export const skpCreateSchema = z
   .object({
-    periodeAwal: isoDate("periode awal"),
-    periodeAkhir: isoDate("periode akhir"),
+    periodeAwal: tanggal("periode awal"),
+    periodeAkhir: tanggal("periode akhir"),
     pendekatan: z.enum(["KUANTITATIF", "KUALITATIF"], { error: "Pilih pendekatan SKP." }),
     /** Copy RHK, indikator and lampiran forward from this earlier SKP; empty for a blank SKP. */
     salinDariSkpId: z.union([z.literal(""), z.guid({ error: "Pilih SKP yang akan disalin." })]),
   })
   .superRefine((v, ctx) => {
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(v.periodeAwal) || !/^\d{4}-\d{2}-\d{2}$/.test(v.periodeAkhir)) return;
+    if (!parseIsoDate(v.periodeAwal) || !parseIsoDate(v.periodeAkhir)) return;
     if (v.periodeAkhir < v.periodeAwal) {
       ctx.addIssue({ code: "custom", path: ["periodeAkhir"], message: "Periode akhir tidak boleh sebelum periode awal." });
     } else if (v.periodeAwal.slice(0, 4) !== v.periodeAkhir.slice(0, 4)) {
@@ -24,6 +23,6 @@ export type SkpCreateInput = z.input<typeof skpCreateSchema>;
 /** Every change to an SKP or its children carries the version the user read. */
 export const skpRefSchema = z.object({
   skpId: z.guid({ error: "SKP tidak dikenal." }),
-  version: z.number({ error: "Versi SKP tidak dikenal." }).int().positive(),
+  version: versi("Versi SKP tidak dikenal."),
 });
 export type SkpRefInput = z.input<typeof skpRefSchema>;

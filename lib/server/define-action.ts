@@ -1,6 +1,6 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
-import { z } from "zod";
+import { z } from "@/lib/schemas/zod";
 import { DomainError } from "@/lib/domain/errors";
 import { db, type Tx } from "@/lib/server/db";
 import { getActor, type Actor } from "@/lib/server/auth";

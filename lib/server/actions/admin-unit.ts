@@ -119,10 +119,18 @@ async function loadUnit(tx: Tx, actor: Actor, unitId: string, field?: string) {
   return unit;
 }
 
+/**
+ * Prisma compares `mode: "insensitive"` with ILIKE, so `%`, `_` and a trailing `\` in a name
+ * would be a pattern (and a trailing backslash a database error): escape them to compare literally.
+ */
+function literalIlike(text: string): string {
+  return text.replace(/[\\%_]/g, "\\$&");
+}
+
 /** Two units with one name under one parent cannot be told apart in any list or select. */
 async function assertNamaUnik(tx: Tx, actor: Actor, parentId: string | null, nama: string, exceptId: string | null, field = "nama") {
   const sama = await tx.unitKerja.findFirst({
-    where: { instansiId: actor.instansiId, parentId, nama: { equals: nama, mode: "insensitive" }, ...(exceptId ? { id: { not: exceptId } } : {}) },
+    where: { instansiId: actor.instansiId, parentId, nama: { equals: literalIlike(nama), mode: "insensitive" }, ...(exceptId ? { id: { not: exceptId } } : {}) },
     select: { id: true },
   });
   if (sama) throw new DomainError(`Sudah ada unit bernama "${nama}" di bawah induk yang sama.`, field);

@@ -43,7 +43,8 @@ async function tabelDariForm(formData: FormData): Promise<{ ok: true; data: Tabe
   if (!actor) return { ok: false, message: "Sesi Anda telah berakhir. Silakan masuk kembali." };
   if (!actor.isAdmin) return { ok: false, message: "Halaman ini hanya untuk admin instansi." };
 
-  const berkas = formData.get("berkas");
+  // A server action can be posted anything, not only the form this page sends.
+  const berkas = formData instanceof FormData ? formData.get("berkas") : null;
   if (!(berkas instanceof File) || (berkas.size === 0 && berkas.name === "")) {
     const pesan = "Pilih berkas CSV atau XLSX terlebih dahulu.";
     return { ok: false, message: pesan, fieldErrors: { berkas: [pesan] } };

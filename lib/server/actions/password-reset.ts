@@ -77,6 +77,8 @@ export async function requestPasswordReset(input: ForgotPasswordInput): Promise<
 
 /** What the reset page shows before the form: whose password it is, or why the link is dead. */
 export async function checkResetToken(token: string): Promise<ResetTokenStatus> {
+  // Callable by any client with any argument: only a string can be a token.
+  if (typeof token !== "string") return { valid: false, message: "Tautan reset kata sandi ini tidak dikenal." };
   const found = await db.passwordResetToken.findUnique({
     where: { tokenHash: hashToken(token) },
     select: { usedAt: true, expiresAt: true, pegawai: { select: { nip: true, nama: true, aktif: true } } },

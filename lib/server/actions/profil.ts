@@ -83,7 +83,8 @@ function pangkatFor(jenisPegawai: string, golongan: string): string | null {
     if (!GOLONGAN_PPPK.includes(golongan)) throw new DomainError("Pilih golongan PPPK (I–XVII).", "golongan");
     return null;
   }
-  const pangkat = PANGKAT_PNS[golongan];
+  // Own keys only: `__proto__` or `constructor` would find Object.prototype's.
+  const pangkat = Object.hasOwn(PANGKAT_PNS, golongan) ? PANGKAT_PNS[golongan] : undefined;
   if (!pangkat) throw new DomainError("Pilih pangkat/golongan PNS yang tersedia.", "golongan");
   return pangkat;
 }
