@@ -103,7 +103,7 @@ export function applyMutation(sample: unknown, mutation: Mutation): unknown {
 }
 
 const hostileFile = fc.oneof(
-  fc.uint8Array({ maxLength: 2_000 }).map((bytes) => new File([bytes], "acak.csv", { type: "text/csv" })),
+  fc.uint8Array({ maxLength: 2_000 }).map((bytes) => new File([Uint8Array.from(bytes)], "acak.csv", { type: "text/csv" })),
   fc
     .array(fc.array(hostileString.filter((s) => s.length < 2_000), { minLength: 1, maxLength: 6 }), { minLength: 1, maxLength: 5 })
     .map((rows) => {
