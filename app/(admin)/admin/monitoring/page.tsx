@@ -4,6 +4,7 @@ import { PageHeader } from "@/components/page-header";
 import { Pagination } from "@/components/pagination";
 import { TahunFilter } from "@/components/select-filter";
 import { formatWaktu } from "@/lib/domain/tanggal";
+import { parsePage, parseTahunParam, parseUuidParam } from "@/lib/domain/url-params";
 import { requireActor } from "@/lib/server/auth";
 import { getMonitoring, MONITORING_PAGE_SIZE } from "@/lib/server/queries/monitoring";
 import { JejakUnit } from "./jejak-unit";
@@ -18,13 +19,8 @@ export default async function MonitoringPage({ searchParams }: Props) {
   if (!actor.isAdmin) return null;
 
   const params = await searchParams;
-  const diminta = Number(typeof params.tahun === "string" ? params.tahun : NaN);
-  const unit = typeof params.unit === "string" && /^[0-9a-f-]{36}$/i.test(params.unit) ? params.unit : undefined;
-  const monitoring = await getMonitoring(actor, {
-    tahun: Number.isInteger(diminta) ? diminta : undefined,
-    unit,
-    page: Number(typeof params.page === "string" ? params.page : 1) || 1,
-  });
+  const unit = parseUuidParam(params.unit);
+  const monitoring = await getMonitoring(actor, { tahun: parseTahunParam(params.tahun), unit, page: parsePage(params.page) });
   const tahun = monitoring.tahun?.tahun;
   const hrefFor = (page: number) =>
     `/admin/monitoring?${new URLSearchParams({ tahun: String(tahun), ...(unit ? { unit } : {}), ...(page > 1 ? { page: String(page) } : {}) })}`;

@@ -6,6 +6,7 @@ import { Pagination } from "@/components/pagination";
 import { StatusBadge } from "@/components/status-badge";
 import { LABEL_STATUS_SKP } from "@/lib/domain/labels";
 import { formatNip } from "@/lib/domain/nip";
+import { firstParam, parseEnumParam, parsePage, parseTahunParam, parseUuidParam } from "@/lib/domain/url-params";
 import type { StatusSkp } from "@/lib/generated/prisma/enums";
 import { requireActor } from "@/lib/server/auth";
 import { getRincianMonitoring, RINCIAN_PAGE_SIZE, type FilterRincian } from "@/lib/server/monitoring/rincian";
@@ -27,17 +28,16 @@ export default async function RincianMonitoringPage({ searchParams }: Props) {
   if (!actor.isAdmin) return null;
 
   const params = await searchParams;
-  const text = (name: string) => (typeof params[name] === "string" ? (params[name] as string) : undefined);
-  const status = STATUS_RINCIAN.find((s) => s === text("status"));
-  const penilaian = text("penilaian") === "FINAL" || text("penilaian") === "BELUM" ? (text("penilaian") as "FINAL" | "BELUM") : undefined;
+  const status = parseEnumParam(params.status, STATUS_RINCIAN);
+  const penilaian = parseEnumParam(params.penilaian, ["FINAL", "BELUM"] as const);
   const filter: FilterRincian = {
-    tahun: Number(text("tahun")) || undefined,
-    unit: /^[0-9a-f-]{36}$/i.test(text("unit") ?? "") ? (text("unit") as string) : "tanpa",
-    bawahan: text("bawahan") === "1",
+    tahun: parseTahunParam(params.tahun),
+    unit: parseUuidParam(params.unit) ?? "tanpa",
+    bawahan: firstParam(params.bawahan) === "1",
     status,
-    periodeId: /^[0-9a-f-]{36}$/i.test(text("periode") ?? "") ? text("periode") : undefined,
+    periodeId: parseUuidParam(params.periode),
     penilaian,
-    page: Number(text("page")) || 1,
+    page: parsePage(params.page),
   };
   const rincian = await getRincianMonitoring(actor, filter);
 
