@@ -69,10 +69,13 @@ test.describe("framing", () => {
   test("another site cannot frame a signed-in SKP page", async ({ page }) => {
     await signIn(page, "admin");
     const skpId = await skpIdOfAdminInstansi();
-    const refused = watchCsp(page);
-    await page.goto(`${framerUrl}?target=${encodeURIComponent(`/skp/${skpId}`)}`);
+    // The same page opened directly shows its heading, so an empty frame below is the headers' doing.
+    await page.goto(`/skp/${skpId}`);
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
 
-    await expect.poll(() => refused.some((text) => text.includes("frame-ancestors"))).toBe(true);
+    // The session cookie goes along (127.0.0.1 on another port is the same site), yet the
+    // browser must not render the page inside the foreign one.
+    await page.goto(`${framerUrl}?target=${encodeURIComponent(`/skp/${skpId}`)}`, { waitUntil: "load" });
     const framed = page.frames().find((frame) => frame !== page.mainFrame());
     expect(framed).toBeDefined();
     await expect(page.frameLocator("iframe").getByRole("heading", { level: 1 })).toHaveCount(0);
@@ -84,7 +87,7 @@ test.describe("server actions", () => {
   async function captureCariPegawai(page: Page): Promise<Request> {
     await signIn(page, "admin");
     await page.goto("/admin/buka-pengisian");
-    await page.getByLabel("Pegawai (cari NIP atau nama)").fill("Fauzi");
+    await page.getByRole("searchbox", { name: "Pegawai (cari NIP atau nama)" }).fill("Fauzi");
     const [action] = await Promise.all([
       page.waitForRequest((r) => r.method() === "POST" && r.headers()["next-action"] !== undefined),
       page.getByRole("button", { name: "Cari", exact: true }).click(),
@@ -127,7 +130,7 @@ test.describe("server actions", () => {
     expect(await tooLarge.text()).toContain("Isian terlalu besar");
 
     // The same from the picker: the message where the results would be, not an error screen.
-    await page.getByLabel("Pegawai (cari NIP atau nama)").fill("a".repeat(1_100_000));
+    await page.getByRole("searchbox", { name: "Pegawai (cari NIP atau nama)" }).fill("a".repeat(1_100_000));
     await page.getByRole("button", { name: "Cari", exact: true }).click();
     await expect(page.getByRole("status").filter({ hasText: "Isian terlalu besar" })).toBeVisible();
     await expect(page.getByRole("heading", { name: "Terjadi kesalahan" })).toHaveCount(0);
@@ -150,7 +153,7 @@ test("signing in, an SKP page, a dialog and an admin action run with no CSP refu
   await expect(page.getByRole("dialog")).toBeVisible();
   await page.keyboard.press("Escape");
   await page.goto("/admin/buka-pengisian");
-  await page.getByLabel("Pegawai (cari NIP atau nama)").fill("Fauzi");
+  await page.getByRole("searchbox", { name: "Pegawai (cari NIP atau nama)" }).fill("Fauzi");
   await page.getByRole("button", { name: "Cari", exact: true }).click();
   await expect(page.getByRole("list", { name: /Hasil pencarian/ })).toBeVisible();
 

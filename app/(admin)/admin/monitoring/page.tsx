@@ -1,8 +1,10 @@
 import type { Metadata } from "next";
+import { notFound } from "next/navigation";
 import { EmptyState } from "@/components/empty-state";
 import { PageHeader } from "@/components/page-header";
 import { Pagination } from "@/components/pagination";
 import { TahunFilter } from "@/components/select-filter";
+import { NotFoundError } from "@/lib/domain/errors";
 import { formatWaktu } from "@/lib/domain/tanggal";
 import { parsePage, parseTahunParam, parseUuidParam } from "@/lib/domain/url-params";
 import { requireActor } from "@/lib/server/auth";
@@ -20,7 +22,8 @@ export default async function MonitoringPage({ searchParams }: Props) {
 
   const params = await searchParams;
   const unit = parseUuidParam(params.unit);
-  const monitoring = await getMonitoring(actor, { tahun: parseTahunParam(params.tahun), unit, page: parsePage(params.page) });
+  // A unit id from the URL that is not a unit of this instansi is simply not found.
+  const monitoring = await getMonitoring(actor, { tahun: parseTahunParam(params.tahun), unit, page: parsePage(params.page) }).catch(notFoundOn);
   const tahun = monitoring.tahun?.tahun;
   const hrefFor = (page: number) =>
     `/admin/monitoring?${new URLSearchParams({ tahun: String(tahun), ...(unit ? { unit } : {}), ...(page > 1 ? { page: String(page) } : {}) })}`;
@@ -62,4 +65,9 @@ export default async function MonitoringPage({ searchParams }: Props) {
       )}
     </>
   );
+}
+
+function notFoundOn(error: unknown): never {
+  if (error instanceof NotFoundError) notFound();
+  throw error;
 }

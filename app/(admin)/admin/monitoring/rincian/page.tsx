@@ -1,9 +1,11 @@
 import type { Metadata } from "next";
+import { notFound } from "next/navigation";
 import Link from "next/link";
 import { EmptyState } from "@/components/empty-state";
 import { PageHeader } from "@/components/page-header";
 import { Pagination } from "@/components/pagination";
 import { StatusBadge } from "@/components/status-badge";
+import { NotFoundError } from "@/lib/domain/errors";
 import { LABEL_STATUS_SKP } from "@/lib/domain/labels";
 import { formatNip } from "@/lib/domain/nip";
 import { firstParam, parseEnumParam, parsePage, parseTahunParam, parseUuidParam } from "@/lib/domain/url-params";
@@ -39,7 +41,8 @@ export default async function RincianMonitoringPage({ searchParams }: Props) {
     penilaian,
     page: parsePage(params.page),
   };
-  const rincian = await getRincianMonitoring(actor, filter);
+  // A unit or periode from the URL that this instansi does not have is simply not found.
+  const rincian = await getRincianMonitoring(actor, filter).catch(notFoundOn);
 
   const judul = status
     ? JUDUL_STATUS[status]
@@ -98,4 +101,9 @@ export default async function RincianMonitoringPage({ searchParams }: Props) {
       )}
     </>
   );
+}
+
+function notFoundOn(error: unknown): never {
+  if (error instanceof NotFoundError) notFound();
+  throw error;
 }
