@@ -1,4 +1,5 @@
 import type { Metadata, Viewport } from "next";
+import { connection } from "next/server";
 import type { ReactNode } from "react";
 import "./globals.css";
 
@@ -9,7 +10,10 @@ export const metadata: Metadata = {
 
 export const viewport: Viewport = { themeColor: "#1e40af" };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  // Every page renders per request: only then can Next put the request's CSP nonce (proxy.ts)
+  // on its scripts. A page prerendered at build time would carry none and not hydrate.
+  await connection();
   return (
     <html lang="id">
       <body className="min-h-screen font-sans">{children}</body>

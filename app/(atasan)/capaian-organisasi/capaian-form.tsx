@@ -7,6 +7,7 @@ import { buttonClass, inputClass } from "@/components/skp/form-field";
 import { LABEL_CAPAIAN_ORGANISASI } from "@/lib/domain/labels";
 import type { CapaianOrganisasi } from "@/lib/generated/prisma/enums";
 import { setCapaianOrganisasi } from "@/lib/server/actions/capaian-organisasi";
+import { callAction } from "@/lib/http/call-action";
 
 const URUTAN = Object.keys(LABEL_CAPAIAN_ORGANISASI) as CapaianOrganisasi[];
 
@@ -27,7 +28,7 @@ export function CapaianForm({ unitId, unitNama, periodeId, capaian }: Props) {
     setSaved(false);
     if (!value) return setFailure("Pilih capaian kinerja organisasi.");
     setPending(true);
-    const result = await setCapaianOrganisasi({ unitId, periodeId, capaian: value });
+    const result = await callAction(() => setCapaianOrganisasi({ unitId, periodeId, capaian: value }));
     setPending(false);
     if (!result.ok) return setFailure(result.message ?? "Capaian gagal disimpan.");
     setSaved(true);

@@ -4,6 +4,7 @@ import { PageHeader } from "@/components/page-header";
 import { PeriodeFilter } from "@/components/select-filter";
 import { describeKurva } from "@/lib/domain/kurva";
 import { formatWaktu } from "@/lib/domain/tanggal";
+import { parseUuidParam } from "@/lib/domain/url-params";
 import { requireActor } from "@/lib/server/auth";
 import { listCapaianOrganisasi } from "@/lib/server/queries/capaian-organisasi";
 import { CapaianForm } from "./capaian-form";
@@ -15,7 +16,7 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 export default async function CapaianOrganisasiPage({ searchParams }: Props) {
   const actor = await requireActor();
   const params = await searchParams;
-  const { periodeList, periode, rows } = await listCapaianOrganisasi(actor, typeof params.periode === "string" ? params.periode : undefined);
+  const { periodeList, periode, rows } = await listCapaianOrganisasi(actor, parseUuidParam(params.periode));
 
   return (
     <>

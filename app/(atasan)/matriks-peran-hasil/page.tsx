@@ -8,6 +8,7 @@ import { SkpStatusBadge } from "@/components/skp/skp-status-badge";
 import { LABEL_JENIS_RHK } from "@/lib/domain/labels";
 import { formatNip } from "@/lib/domain/nip";
 import { formatTanggal } from "@/lib/domain/tanggal";
+import { parseTahunParam } from "@/lib/domain/url-params";
 import { requireActor } from "@/lib/server/auth";
 import { getMatriksPeranHasil, type MatriksPeranHasil } from "@/lib/server/queries/matriks-peran-hasil";
 import { RhkMatriks } from "./rhk-matriks";
@@ -19,8 +20,7 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 export default async function MatriksPeranHasilPage({ searchParams }: Props) {
   const actor = await requireActor();
   const params = await searchParams;
-  const tahunParam = Number(typeof params.tahun === "string" ? params.tahun : undefined);
-  const matriks = await getMatriksPeranHasil(actor, { tahun: Number.isInteger(tahunParam) ? tahunParam : undefined });
+  const matriks = await getMatriksPeranHasil(actor, { tahun: parseTahunParam(params.tahun) });
 
   return (
     <>

@@ -4,6 +4,7 @@ import { EmptyState } from "@/components/empty-state";
 import { PageHeader } from "@/components/page-header";
 import { hitungDistribusi } from "@/lib/domain/penilaian-atasan";
 import { formatTanggal } from "@/lib/domain/tanggal";
+import { parseUuidParam } from "@/lib/domain/url-params";
 import { requireActor } from "@/lib/server/auth";
 import { listPenilaianBawahan } from "@/lib/server/queries/penilaian-bawahan";
 import { BawahanList } from "./bawahan-list";
@@ -17,8 +18,7 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 export default async function PenilaianBawahanPage({ searchParams }: Props) {
   const actor = await requireActor();
   const params = await searchParams;
-  const periodeParam = typeof params.periode === "string" ? params.periode : undefined;
-  const { periodeList, periode, rows, kurva } = await listPenilaianBawahan(actor, periodeParam);
+  const { periodeList, periode, rows, kurva } = await listPenilaianBawahan(actor, parseUuidParam(params.periode));
 
   return (
     <>

@@ -5,6 +5,7 @@ import { PageHeader } from "@/components/page-header";
 import { Pagination } from "@/components/pagination";
 import { TahunFilter } from "@/components/select-filter";
 import { LABEL_STATUS_BAWAHAN, STATUS_BAWAHAN, type StatusBawahan } from "@/lib/domain/review-bawahan";
+import { parseEnumParam, parsePage, parseTahunParam } from "@/lib/domain/url-params";
 import { requireActor } from "@/lib/server/auth";
 import { listSkpBawahan, SKP_BAWAHAN_PAGE_SIZE } from "@/lib/server/queries/skp-bawahan";
 import { BawahanTable } from "./bawahan-table";
@@ -16,12 +17,10 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 export default async function SkpBawahanPage({ searchParams }: Props) {
   const actor = await requireActor();
   const params = await searchParams;
-  const tahunParam = Number(single(params.tahun));
-  const statusParam = single(params.status) as StatusBawahan | undefined;
   const list = await listSkpBawahan(actor, {
-    tahun: Number.isInteger(tahunParam) ? tahunParam : undefined,
-    status: statusParam,
-    page: Number(single(params.page)) || 1,
+    tahun: parseTahunParam(params.tahun),
+    status: parseEnumParam(params.status, STATUS_BAWAHAN),
+    page: parsePage(params.page),
   });
 
   const hrefFor = (opts: { status?: StatusBawahan | null; page?: number }) => {
@@ -93,8 +92,4 @@ function FilterLink({ href, aktif, label, jumlah }: { href: string; aktif: boole
       {label} <span className={aktif ? "text-blue-100" : "text-slate-500"}>({jumlah})</span>
     </Link>
   );
-}
-
-function single(value: string | string[] | undefined): string | undefined {
-  return typeof value === "string" ? value : undefined;
 }

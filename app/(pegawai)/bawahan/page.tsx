@@ -6,6 +6,7 @@ import { StatusBadge } from "@/components/status-badge";
 import { SkpStatusBadge } from "@/components/skp/skp-status-badge";
 import { formatNip } from "@/lib/domain/nip";
 import { hariIniWib } from "@/lib/domain/periode";
+import { parsePage } from "@/lib/domain/url-params";
 import { requireActor } from "@/lib/server/auth";
 import { DAFTAR_PAGE_SIZE, listBawahan } from "@/lib/server/queries/profil";
 
@@ -16,7 +17,7 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 export default async function BawahanPage({ searchParams }: Props) {
   const actor = await requireActor();
   const params = await searchParams;
-  const daftar = await listBawahan(actor, Number(params.page) || 1);
+  const daftar = await listBawahan(actor, parsePage(params.page));
   const tahun = hariIniWib(new Date()).getUTCFullYear();
 
   return (

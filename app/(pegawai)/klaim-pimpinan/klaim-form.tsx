@@ -4,6 +4,7 @@ import { useState, useTransition } from "react";
 import { ActionMessage } from "@/components/skp/action-message";
 import { buttonClass, fieldAria, FormField, inputClass } from "@/components/skp/form-field";
 import { klaimPimpinanUnit, lepasKlaimPimpinan, type HasilKlaim } from "@/lib/server/actions/klaim";
+import { callAction } from "@/lib/http/call-action";
 
 type Unit = { id: string; path: string; pimpinan: string | null };
 
@@ -18,7 +19,7 @@ export function KlaimForm({ units, defaultUnitId }: { units: Unit[]; defaultUnit
     event.preventDefault();
     startTransition(async () => {
       setMessage(null);
-      const result = await klaimPimpinanUnit({ unitId });
+      const result = await callAction(() => klaimPimpinanUnit({ unitId }));
       if (!result.ok) return setMessage(result.message ?? null);
       setHasil(result.data);
     });
@@ -60,7 +61,7 @@ export function LepasKlaimButton({ unitId }: { unitId: string }) {
         onClick={() => {
           if (!window.confirm("Lepas klaim pimpinan unit ini?")) return;
           startTransition(async () => {
-            const result = await lepasKlaimPimpinan({ unitId });
+            const result = await callAction(() => lepasKlaimPimpinan({ unitId }));
             if (!result.ok) return setMessage(result.message ?? null);
             setHasil(result.data);
           });

@@ -3,6 +3,7 @@ import { EmptyState } from "@/components/empty-state";
 import { PageHeader } from "@/components/page-header";
 import { Pagination } from "@/components/pagination";
 import { formatNip } from "@/lib/domain/nip";
+import { parsePage } from "@/lib/domain/url-params";
 import { requireActor } from "@/lib/server/auth";
 import { DAFTAR_PAGE_SIZE, listPegawaiSatuUnit } from "@/lib/server/queries/profil";
 
@@ -13,7 +14,7 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 export default async function PegawaiUnitPage({ searchParams }: Props) {
   const actor = await requireActor();
   const params = await searchParams;
-  const daftar = await listPegawaiSatuUnit(actor, Number(params.page) || 1);
+  const daftar = await listPegawaiSatuUnit(actor, parsePage(params.page));
 
   return (
     <>

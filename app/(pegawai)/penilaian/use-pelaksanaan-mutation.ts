@@ -3,6 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import type { FieldValues, Path, UseFormSetError } from "react-hook-form";
+import { callAction } from "@/lib/http/call-action";
 
 type Result = { ok: true } | { ok: false; message?: string; fieldErrors?: Record<string, string[] | undefined> };
 
@@ -21,7 +22,7 @@ export function usePelaksanaanMutation<F extends FieldValues = FieldValues>(setE
     startTransition(async () => {
       setMessage(null);
       setSaved(false);
-      const result = await action();
+      const result = await callAction(action);
       if (result.ok) {
         setSaved(true);
         onSuccess?.();

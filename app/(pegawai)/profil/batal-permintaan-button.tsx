@@ -4,6 +4,7 @@ import { useState, useTransition } from "react";
 import { ActionMessage } from "@/components/skp/action-message";
 import { buttonClass } from "@/components/skp/form-field";
 import { batalkanPermintaanAtasan } from "@/lib/server/actions/permintaan-atasan";
+import { callAction } from "@/lib/http/call-action";
 
 export function BatalPermintaanButton({ permintaanId }: { permintaanId: string }) {
   const [pending, startTransition] = useTransition();
@@ -16,7 +17,7 @@ export function BatalPermintaanButton({ permintaanId }: { permintaanId: string }
         disabled={pending}
         onClick={() =>
           startTransition(async () => {
-            const result = await batalkanPermintaanAtasan({ permintaanId });
+            const result = await callAction(() => batalkanPermintaanAtasan({ permintaanId }));
             setMessage(result.ok ? null : (result.message ?? null));
           })
         }

@@ -7,6 +7,7 @@ import { ActionMessage } from "@/components/skp/action-message";
 import { buttonClass, fieldAria, FormField, inputClass } from "@/components/skp/form-field";
 import { kontakSchema, type KontakInput, type KontakOutput } from "@/lib/schemas/profil";
 import { updateKontak } from "@/lib/server/actions/profil";
+import { callAction } from "@/lib/http/call-action";
 
 type Props = { email: string; noHp: string; version: number };
 
@@ -25,7 +26,7 @@ export function KontakForm({ email, noHp, version }: Props) {
     startTransition(async () => {
       setMessage(null);
       setSaved(false);
-      const result = await updateKontak(values);
+      const result = await callAction(() => updateKontak(values));
       if (!result.ok) {
         setMessage(result.fieldErrors ? null : (result.message ?? null));
         for (const [field, msgs] of Object.entries(result.fieldErrors ?? {})) {

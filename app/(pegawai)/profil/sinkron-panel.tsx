@@ -7,6 +7,7 @@ import { formatWaktu } from "@/lib/domain/tanggal";
 import { bandingkanProfilSiasn, terapkanSinkronSiasn, type PerbandinganTampil } from "@/lib/server/actions/sinkron-profil";
 import type { FieldSinkron } from "@/lib/server/siasn/sync-profil";
 import type { SinkronTerakhir } from "@/lib/server/queries/profil";
+import { callAction } from "@/lib/http/call-action";
 
 type Props = { configured: boolean; terakhir: SinkronTerakhir | null; lastSyncAt: Date | null };
 
@@ -22,7 +23,7 @@ export function SinkronPanel({ configured, terakhir, lastSyncAt }: Props) {
     startTransition(async () => {
       setMessage(null);
       setInfo(null);
-      const result = await bandingkanProfilSiasn();
+      const result = await callAction(() => bandingkanProfilSiasn());
       if (!result.ok) {
         setHasil(null);
         setMessage(result.message ?? null);
@@ -37,7 +38,7 @@ export function SinkronPanel({ configured, terakhir, lastSyncAt }: Props) {
     startTransition(async () => {
       if (!hasil) return;
       setMessage(null);
-      const result = await terapkanSinkronSiasn({ fields: [...dipilih], version: hasil.version });
+      const result = await callAction(() => terapkanSinkronSiasn({ fields: [...dipilih], version: hasil.version }));
       if (!result.ok) {
         setMessage(result.message ?? null);
         return;

@@ -8,6 +8,7 @@ import { ActionMessage } from "@/components/skp/action-message";
 import { buttonClass, fieldAria, FormField, inputClass } from "@/components/skp/form-field";
 import { skpCreateSchema, type SkpCreateInput } from "@/lib/schemas/skp";
 import { createSkp } from "@/lib/server/actions/skp";
+import { callAction } from "@/lib/http/call-action";
 
 type Props = { tahun: number[]; sebelumnya: { id: string; label: string }[] };
 
@@ -26,7 +27,7 @@ export function SkpCreateForm({ tahun, sebelumnya }: Props) {
   const onSubmit = handleSubmit((values) =>
     startTransition(async () => {
       setMessage(null);
-      const result = await createSkp(values);
+      const result = await callAction(() => createSkp(values));
       if (!result.ok) {
         setMessage(result.fieldErrors ? null : (result.message ?? null));
         for (const [field, msgs] of Object.entries(result.fieldErrors ?? {})) {

@@ -1,9 +1,9 @@
 "use server";
 
-import { normalizeNip } from "@/lib/domain/nip";
 import { pegawaiCariSchema, type PegawaiCariInput } from "@/lib/schemas/admin-pegawai";
 import { defineAction } from "@/lib/server/define-action";
 import { namaLengkap } from "@/lib/server/queries/pegawai";
+import { pegawaiSearchWhere } from "@/lib/server/queries/pegawai-search";
 import { assertAdminOf } from "@/lib/server/queries/admin-scope";
 
 export type PegawaiOption = { id: string; nip: string; nama: string; jabatan: string; unit: string | null };
@@ -14,13 +14,12 @@ export type PegawaiOption = { id: string; nip: string; nama: string; jabatan: st
  */
 const cariPegawaiAction = defineAction({ schema: pegawaiCariSchema, requireAdmin: true }, async ({ input, actor, tx }): Promise<PegawaiOption[]> => {
   assertAdminOf(actor, actor.instansiId);
-  const digits = normalizeNip(input.q);
   const rows = await tx.pegawai.findMany({
     where: {
       instansiId: actor.instansiId,
       aktif: true,
       ...(input.kecualiId ? { id: { not: input.kecualiId } } : {}),
-      ...(/^\d+$/.test(digits) ? { nip: { contains: digits } } : { nama: { contains: input.q, mode: "insensitive" as const } }),
+      ...pegawaiSearchWhere(input.q),
     },
     orderBy: [{ nama: "asc" }],
     take: 10,

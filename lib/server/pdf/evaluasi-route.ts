@@ -1,7 +1,7 @@
 import "server-only";
-import { z } from "zod";
 import { canViewSkp } from "@/lib/domain/permissions";
 import { readPenilaianSnapshot, type PenilaianSnapshot } from "@/lib/domain/penilaian-snapshot";
+import { parseUuidParam } from "@/lib/domain/url-params";
 import { getActor } from "@/lib/server/auth";
 import { db } from "@/lib/server/db";
 import { namaFilePenilaian } from "./evaluasi-teks";
@@ -22,7 +22,7 @@ export async function respondPenilaianPdf(id: string, pdf: PenilaianPdf): Promis
   const actor = await getActor();
   // A relative Location: behind a proxy the request's own host may not be the public one.
   if (!actor) return new Response(null, { status: 303, headers: { Location: "/masuk" } });
-  if (!z.guid().safeParse(id).success) return teks(404, "Penilaian tidak ditemukan.");
+  if (!parseUuidParam(id)) return teks(404, "Penilaian tidak ditemukan.");
 
   const penilaian = await db.penilaian.findFirst({
     where: { id, skp: { pegawai: { instansiId: actor.instansiId } } },

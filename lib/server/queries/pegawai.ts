@@ -1,7 +1,7 @@
 import "server-only";
 import { ForbiddenError } from "@/lib/domain/errors";
-import { normalizeNip } from "@/lib/domain/nip";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { pegawaiSearchWhere } from "./pegawai-search";
 import type { Actor } from "@/lib/server/auth";
 import { db } from "@/lib/server/db";
 
@@ -35,7 +35,7 @@ export async function listPegawaiForAdmin(actor: Actor, params: { q?: string; pa
   if (!actor.isAdmin) throw new ForbiddenError("Halaman ini hanya untuk admin instansi.");
 
   const q = (params.q ?? "").trim().slice(0, 100);
-  const where: Prisma.PegawaiWhereInput = { instansiId: actor.instansiId, ...searchFilter(q) };
+  const where: Prisma.PegawaiWhereInput = { instansiId: actor.instansiId, ...pegawaiSearchWhere(q) };
   const page = Math.max(1, Math.floor(params.page ?? 1) || 1);
 
   const [total, rows] = await Promise.all([
@@ -91,11 +91,4 @@ export function pangkatGolongan(p: { pangkat: string | null; golongan: string | 
   if (p.pangkat && p.golongan) return `${p.pangkat} (${p.golongan})`;
   if (p.golongan) return `Golongan ${p.golongan}`;
   return p.pangkat;
-}
-
-function searchFilter(q: string): Prisma.PegawaiWhereInput {
-  if (!q) return {};
-  const digits = normalizeNip(q);
-  if (/^\d+$/.test(digits)) return { nip: { contains: digits } };
-  return { nama: { contains: q, mode: "insensitive" } };
 }

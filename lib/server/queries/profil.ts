@@ -1,14 +1,15 @@
 import "server-only";
 import { deriveAtasan, mayKlaimPimpinan } from "@/lib/domain/atasan";
 import { NotFoundError } from "@/lib/domain/errors";
-import { normalizeNip } from "@/lib/domain/nip";
 import { hariIniWib } from "@/lib/domain/periode";
+import { parseUuidParam } from "@/lib/domain/url-params";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { StatusSkp } from "@/lib/generated/prisma/enums";
 import { LABEL_FIELD_PROFIL, type FieldProfil } from "@/lib/siasn/diff-profil";
 import type { Actor } from "@/lib/server/auth";
 import { db, type Tx } from "@/lib/server/db";
 import { GELAR_SELECT, namaLengkap, pangkatGolongan } from "@/lib/server/queries/pegawai";
+import { pegawaiSearchWhere } from "@/lib/server/queries/pegawai-search";
 
 export type UnitTreeNode = {
   id: string;
@@ -154,7 +155,7 @@ export async function listBawahan(actor: Actor, page: number): Promise<DaftarPeg
 /** Candidates for "Ajukan perubahan atasan": active pegawai of the same instansi except oneself. */
 export async function cariCalonAtasan(actor: Actor, q: string, page: number): Promise<DaftarPegawai> {
   const units = await loadUnitTree(db, actor.instansiId);
-  const where: Prisma.PegawaiWhereInput = { instansiId: actor.instansiId, aktif: true, id: { not: actor.id }, ...cariFilter(q) };
+  const where: Prisma.PegawaiWhereInput = { instansiId: actor.instansiId, aktif: true, id: { not: actor.id }, ...pegawaiSearchWhere(q.slice(0, 100)) };
   return listPegawai(where, page, units, false, 10);
 }
 
@@ -226,17 +227,9 @@ async function getSinkronTerakhir(pegawaiId: string): Promise<SinkronTerakhir | 
   return { berhasil: row.berhasil, waktu: row.createdAt, pesan: row.pesan, perubahan };
 }
 
-function cariFilter(q: string): Prisma.PegawaiWhereInput {
-  const text = q.trim().slice(0, 100);
-  if (!text) return {};
-  const digits = normalizeNip(text);
-  if (/^\d+$/.test(digits)) return { nip: { contains: digits } };
-  return { nama: { contains: text, mode: "insensitive" } };
-}
-
 /** The candidate picked on "Ajukan perubahan atasan", only from the actor's own instansi. */
 export async function getCalonAtasan(actor: Actor, id: string): Promise<PegawaiRingkas | null> {
-  if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
+  if (!parseUuidParam(id)) return null;
   const found = await db.pegawai.findFirst({ where: { id, instansiId: actor.instansiId, aktif: true }, select: { id: true } });
   if (!found) return null;
   const units = await loadUnitTree(db, actor.instansiId);

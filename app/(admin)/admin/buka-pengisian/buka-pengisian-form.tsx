@@ -5,6 +5,7 @@ import { useState, useTransition } from "react";
 import { ActionMessage } from "@/components/skp/action-message";
 import { buttonClass, fieldAria, FormField, inputClass } from "@/components/skp/form-field";
 import { bukaPengisian } from "@/lib/server/actions/admin-buka-pengisian";
+import { callAction } from "@/lib/http/call-action";
 import { PegawaiPicker } from "../pegawai/_components/pegawai-picker";
 
 type PeriodeOption = { id: string; label: string; batas: string; lewat: boolean };
@@ -33,7 +34,7 @@ export function BukaPengisianForm({ periode, minDate }: { periode: PeriodeOption
     setMessage(null);
     if (!pegawai || Object.keys(local).length > 0) return;
     startTransition(async () => {
-      const result = await bukaPengisian({ pegawaiId: pegawai.id, periodeId, hingga });
+      const result = await callAction(() => bukaPengisian({ pegawaiId: pegawai.id, periodeId, hingga }));
       if (result.ok) {
         setBerhasil(`Pengisian ${result.data.periode} dibuka kembali untuk ${result.data.nama} sampai ${result.data.hingga}.`);
         setPegawai(null);

@@ -5,6 +5,7 @@ import { useState, useTransition } from "react";
 import { ActionMessage } from "@/components/skp/action-message";
 import { buttonClass } from "@/components/skp/form-field";
 import { tutupPengisian } from "@/lib/server/actions/admin-buka-pengisian";
+import { callAction } from "@/lib/http/call-action";
 
 export function TutupPengisianButton({ penilaianId, keterangan }: { penilaianId: string; keterangan: string }) {
   const router = useRouter();
@@ -20,7 +21,7 @@ export function TutupPengisianButton({ penilaianId, keterangan }: { penilaianId:
         onClick={() => {
           if (!window.confirm(`Tutup lagi pengisian ${keterangan}?`)) return;
           startTransition(async () => {
-            const result = await tutupPengisian({ penilaianId });
+            const result = await callAction(() => tutupPengisian({ penilaianId }));
             setMessage(result.ok ? null : (result.message ?? "Gagal menyimpan."));
             if (result.ok) router.refresh();
           });

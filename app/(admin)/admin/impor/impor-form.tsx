@@ -6,6 +6,7 @@ import { Notice } from "@/components/notice";
 import { IMPOR_MAKS_BYTE, PESAN_BERKAS_TERLALU_BESAR } from "@/lib/schemas/impor";
 import { jalankanImpor, periksaImpor } from "@/lib/server/actions/impor";
 import type { LaporanImpor } from "@/lib/server/import/impor-pegawai";
+import { callAction } from "@/lib/http/call-action";
 import { LaporanImporView } from "./laporan-impor";
 
 type Langkah = "memeriksa" | "mengimpor" | null;
@@ -40,7 +41,7 @@ export function ImporForm() {
     formData.set("berkas", berkas);
     setLangkah(aksi === "periksa" ? "memeriksa" : "mengimpor");
     startTransition(async () => {
-      const result = aksi === "periksa" ? await periksaImpor(formData) : await jalankanImpor(formData);
+      const result = aksi === "periksa" ? await callAction(() => periksaImpor(formData)) : await callAction(() => jalankanImpor(formData));
       setLangkah(null);
       if (!result.ok) {
         setGalat(result.fieldErrors?.berkas?.[0] ?? result.message ?? "Berkas tidak dapat diproses.");

@@ -1,9 +1,12 @@
 import type { Metadata } from "next";
+import { notFound } from "next/navigation";
 import { EmptyState } from "@/components/empty-state";
 import { PageHeader } from "@/components/page-header";
 import { Pagination } from "@/components/pagination";
 import { TahunFilter } from "@/components/select-filter";
+import { NotFoundError } from "@/lib/domain/errors";
 import { formatWaktu } from "@/lib/domain/tanggal";
+import { parsePage, parseTahunParam, parseUuidParam } from "@/lib/domain/url-params";
 import { requireActor } from "@/lib/server/auth";
 import { getMonitoring, MONITORING_PAGE_SIZE } from "@/lib/server/queries/monitoring";
 import { JejakUnit } from "./jejak-unit";
@@ -18,13 +21,9 @@ export default async function MonitoringPage({ searchParams }: Props) {
   if (!actor.isAdmin) return null;
 
   const params = await searchParams;
-  const diminta = Number(typeof params.tahun === "string" ? params.tahun : NaN);
-  const unit = typeof params.unit === "string" && /^[0-9a-f-]{36}$/i.test(params.unit) ? params.unit : undefined;
-  const monitoring = await getMonitoring(actor, {
-    tahun: Number.isInteger(diminta) ? diminta : undefined,
-    unit,
-    page: Number(typeof params.page === "string" ? params.page : 1) || 1,
-  });
+  const unit = parseUuidParam(params.unit);
+  // A unit id from the URL that is not a unit of this instansi is simply not found.
+  const monitoring = await getMonitoring(actor, { tahun: parseTahunParam(params.tahun), unit, page: parsePage(params.page) }).catch(notFoundOn);
   const tahun = monitoring.tahun?.tahun;
   const hrefFor = (page: number) =>
     `/admin/monitoring?${new URLSearchParams({ tahun: String(tahun), ...(unit ? { unit } : {}), ...(page > 1 ? { page: String(page) } : {}) })}`;
@@ -66,4 +65,9 @@ export default async function MonitoringPage({ searchParams }: Props) {
       )}
     </>
   );
+}
+
+function notFoundOn(error: unknown): never {
+  if (error instanceof NotFoundError) notFound();
+  throw error;
 }

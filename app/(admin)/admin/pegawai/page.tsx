@@ -7,6 +7,7 @@ import { requireActor } from "@/lib/server/auth";
 import { listPegawaiForAdmin, PEGAWAI_PAGE_SIZE } from "@/lib/server/queries/pegawai";
 import { PegawaiTable } from "./pegawai-table";
 import { SearchForm } from "./search-form";
+import { parsePage, parseSearchParam } from "@/lib/domain/url-params";
 
 export const metadata: Metadata = { title: "Pegawai" };
 
@@ -18,9 +19,7 @@ export default async function AdminPegawaiPage({ searchParams }: Props) {
   if (!actor.isAdmin) return null;
 
   const params = await searchParams;
-  const q = typeof params.q === "string" ? params.q : "";
-  const page = Number(typeof params.page === "string" ? params.page : 1) || 1;
-  const list = await listPegawaiForAdmin(actor, { q, page });
+  const list = await listPegawaiForAdmin(actor, { q: parseSearchParam(params.q), page: parsePage(params.page) });
 
   const hrefFor = (target: number) => {
     const query = new URLSearchParams();

@@ -3,13 +3,14 @@
 import { useState, useTransition } from "react";
 import { lanjutkanSinkron, mulaiSinkron } from "@/lib/server/actions/sinkron-massal";
 import type { JenisJob } from "@/lib/server/jobs/job";
+import { callAction } from "@/lib/http/call-action";
 
 function useAksi() {
   const [pesan, setPesan] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
   const jalankan = (aksi: () => Promise<{ ok: boolean; message?: string }>) =>
     startTransition(async () => {
-      const result = await aksi();
+      const result = await callAction(() => aksi());
       setPesan(result.ok ? null : (result.message ?? "Sinkron tidak dapat dimulai."));
     });
   return { pesan, pending, jalankan };

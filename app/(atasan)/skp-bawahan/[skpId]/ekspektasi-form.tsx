@@ -7,6 +7,7 @@ import { FormProvider, useForm, useFormContext } from "react-hook-form";
 import type { CoreValue } from "@/lib/generated/prisma/enums";
 import { simpanEkspektasi } from "@/lib/server/actions/ekspektasi";
 import { ekspektasiSchema } from "@/lib/schemas/ekspektasi";
+import { callAction } from "@/lib/http/call-action";
 import { ActionMessage } from "@/components/skp/action-message";
 import { buttonClass, fieldAria, inputClass } from "@/components/skp/form-field";
 
@@ -39,7 +40,7 @@ export function EkspektasiForm({ skpId, version, ekspektasi, children }: Props) 
   const onSubmit = methods.handleSubmit(async (values) => {
     setFailure(null);
     setSaved(false);
-    const result = await simpanEkspektasi({ skpId, version, ...values });
+    const result = await callAction(() => simpanEkspektasi({ skpId, version, ...values }));
     if (!result.ok) {
       for (const [field, errors] of Object.entries(result.fieldErrors ?? {})) {
         if (errors?.[0] && field in values) methods.setError(field as CoreValue, { message: errors[0] });

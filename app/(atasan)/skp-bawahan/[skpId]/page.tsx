@@ -2,7 +2,6 @@ import { CetakSkpLink } from "@/components/skp/cetak-skp-link";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
-import { z } from "zod";
 import { Notice } from "@/components/notice";
 import { PageHeader } from "@/components/page-header";
 import { LampiranList } from "@/components/skp/lampiran-list";
@@ -16,6 +15,7 @@ import { NotFoundError } from "@/lib/domain/errors";
 import { isSkpOwner } from "@/lib/domain/permissions";
 import { reviewRefusal } from "@/lib/domain/review-rules";
 import { formatTanggal } from "@/lib/domain/tanggal";
+import { parseUuidParam } from "@/lib/domain/url-params";
 import { requireActor } from "@/lib/server/auth";
 import { getSkpDetail } from "@/lib/server/queries/skp";
 import { EkspektasiField, EkspektasiForm } from "./ekspektasi-form";
@@ -27,8 +27,8 @@ type Props = { params: Promise<{ skpId: string }> };
 
 export default async function SkpBawahanDetailPage({ params }: Props) {
   const actor = await requireActor();
-  const { skpId } = await params;
-  if (!z.guid().safeParse(skpId).success) notFound();
+  const skpId = parseUuidParam((await params).skpId);
+  if (!skpId) notFound();
   const skp = await getSkpDetail(actor, skpId).catch((error: unknown) => {
     if (error instanceof NotFoundError) notFound();
     throw error;

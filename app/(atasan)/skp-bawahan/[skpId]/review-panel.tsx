@@ -7,6 +7,7 @@ import { useForm } from "react-hook-form";
 import type { StatusSkp } from "@/lib/generated/prisma/enums";
 import { kembalikanSkp, setujuiSkp } from "@/lib/server/actions/skp-review";
 import { kembalikanSkpSchema } from "@/lib/schemas/skp-review";
+import { callAction } from "@/lib/http/call-action";
 import { ActionMessage } from "@/components/skp/action-message";
 import { buttonClass, fieldAria, FormField, inputClass } from "@/components/skp/form-field";
 
@@ -33,7 +34,7 @@ export function ReviewPanel({ skpId, version, status, namaPegawai }: Props) {
     setApproving(true);
     setFailure(null);
     setSuccess(null);
-    const result = await setujuiSkp({ skpId, version });
+    const result = await callAction(() => setujuiSkp({ skpId, version }));
     setApproving(false);
     if (!result.ok) return setFailure(result.message ?? "SKP gagal disetujui.");
     setSuccess(`SKP ${namaPegawai} disetujui.`);
@@ -43,7 +44,7 @@ export function ReviewPanel({ skpId, version, status, namaPegawai }: Props) {
   const onKembalikan = handleSubmit(async ({ catatan }) => {
     setFailure(null);
     setSuccess(null);
-    const result = await kembalikanSkp({ skpId, version, catatan });
+    const result = await callAction(() => kembalikanSkp({ skpId, version, catatan }));
     if (!result.ok) {
       const fieldError = result.fieldErrors?.catatan?.[0];
       if (fieldError) setError("catatan", { message: fieldError });

@@ -5,6 +5,7 @@ import { Notice } from "@/components/notice";
 import { PageHeader } from "@/components/page-header";
 import { Pagination } from "@/components/pagination";
 import { formatNip } from "@/lib/domain/nip";
+import { parsePage, parseSearchParam, parseUuidParam } from "@/lib/domain/url-params";
 import { requireActor } from "@/lib/server/auth";
 import { cariCalonAtasan, getCalonAtasan, getProfil } from "@/lib/server/queries/profil";
 import { PermintaanForm } from "./permintaan-form";
@@ -16,9 +17,9 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 export default async function AjukanAtasanPage({ searchParams }: Props) {
   const actor = await requireActor();
   const params = await searchParams;
-  const q = typeof params.q === "string" ? params.q : "";
-  const page = Number(typeof params.page === "string" ? params.page : 1) || 1;
-  const pilih = typeof params.pilih === "string" ? params.pilih : "";
+  const q = parseSearchParam(params.q);
+  const page = parsePage(params.page);
+  const pilih = parseUuidParam(params.pilih) ?? "";
   const [profil, daftar, calon] = await Promise.all([
     getProfil(actor),
     cariCalonAtasan(actor, q, page),

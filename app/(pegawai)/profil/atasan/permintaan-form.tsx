@@ -10,6 +10,7 @@ import { formatNip } from "@/lib/domain/nip";
 import { permintaanAtasanSchema, type PermintaanAtasanInput } from "@/lib/schemas/profil";
 import { ajukanPerubahanAtasan } from "@/lib/server/actions/permintaan-atasan";
 import type { PegawaiRingkas } from "@/lib/server/queries/profil";
+import { callAction } from "@/lib/http/call-action";
 
 export function PermintaanForm({ calon }: { calon: PegawaiRingkas }) {
   const router = useRouter();
@@ -24,7 +25,7 @@ export function PermintaanForm({ calon }: { calon: PegawaiRingkas }) {
   const onSubmit = handleSubmit((values) =>
     startTransition(async () => {
       setMessage(null);
-      const result = await ajukanPerubahanAtasan(values);
+      const result = await callAction(() => ajukanPerubahanAtasan(values));
       if (!result.ok) {
         setMessage(result.message ?? null);
         for (const [field, msgs] of Object.entries(result.fieldErrors ?? {})) {

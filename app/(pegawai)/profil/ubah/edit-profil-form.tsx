@@ -9,6 +9,7 @@ import { ActionMessage } from "@/components/skp/action-message";
 import { buttonClass, fieldAria, FormField, inputClass } from "@/components/skp/form-field";
 import { editProfilSchema, type EditProfilInput } from "@/lib/schemas/profil";
 import { updateProfil } from "@/lib/server/actions/profil";
+import { callAction } from "@/lib/http/call-action";
 
 type Props = {
   units: Array<{ id: string; path: string }>;
@@ -30,7 +31,7 @@ export function EditProfilForm({ units, golongan, defaults }: Props) {
     startTransition(async () => {
       setMessage(null);
       setHasil(null);
-      const result = await updateProfil(values);
+      const result = await callAction(() => updateProfil(values));
       if (!result.ok) {
         setMessage(result.fieldErrors ? null : (result.message ?? null));
         for (const [field, msgs] of Object.entries(result.fieldErrors ?? {})) {

@@ -12,6 +12,7 @@ import { LABEL_LAYOUT_SKP, LABEL_PENDEKATAN } from "@/lib/domain/labels";
 import { canEditSkp } from "@/lib/domain/permissions";
 import { validateSkpForAjukan } from "@/lib/domain/skp-layout";
 import { formatPeriodeSkp } from "@/lib/domain/skp-periode";
+import { parseUuidParam } from "@/lib/domain/url-params";
 import { requireActor } from "@/lib/server/auth";
 import { getAtasanRhkOptions, getSkpDetail } from "@/lib/server/queries/skp";
 import { AjukanPanel } from "./ajukan-panel";
@@ -21,7 +22,8 @@ import { SkpVersionProvider } from "./skp-version-context";
 export const metadata: Metadata = { title: "Detail SKP" };
 
 export default async function SkpDetailPage({ params }: { params: Promise<{ id: string }> }) {
-  const { id } = await params;
+  const id = parseUuidParam((await params).id);
+  if (!id) notFound();
   const actor = await requireActor();
   const skp = await getSkpDetail(actor, id).catch((e: unknown) => {
     if (e instanceof NotFoundError) notFound();

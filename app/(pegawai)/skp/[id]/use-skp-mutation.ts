@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import type { FieldValues, Path, UseFormSetError } from "react-hook-form";
 import { useSkpVersion } from "./skp-version-context";
+import { callAction } from "@/lib/http/call-action";
 
 type Result = { ok: true; data: { version?: number } } | { ok: false; message?: string; fieldErrors?: Record<string, string[] | undefined> };
 
@@ -22,7 +23,7 @@ export function useSkpMutation<F extends FieldValues = FieldValues>(setError?: U
   function run(action: (version: number) => Promise<Result>, onSuccess?: () => void) {
     startTransition(async () => {
       setMessage(null);
-      const result = await action(version);
+      const result = await callAction(() => action(version));
       if (result.ok) {
         if (result.data.version) saw(result.data.version);
         onSuccess?.();

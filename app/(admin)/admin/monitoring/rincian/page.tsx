@@ -1,11 +1,14 @@
 import type { Metadata } from "next";
+import { notFound } from "next/navigation";
 import Link from "next/link";
 import { EmptyState } from "@/components/empty-state";
 import { PageHeader } from "@/components/page-header";
 import { Pagination } from "@/components/pagination";
 import { StatusBadge } from "@/components/status-badge";
+import { NotFoundError } from "@/lib/domain/errors";
 import { LABEL_STATUS_SKP } from "@/lib/domain/labels";
 import { formatNip } from "@/lib/domain/nip";
+import { firstParam, parseEnumParam, parsePage, parseTahunParam, parseUuidParam } from "@/lib/domain/url-params";
 import type { StatusSkp } from "@/lib/generated/prisma/enums";
 import { requireActor } from "@/lib/server/auth";
 import { getRincianMonitoring, RINCIAN_PAGE_SIZE, type FilterRincian } from "@/lib/server/monitoring/rincian";
@@ -27,19 +30,19 @@ export default async function RincianMonitoringPage({ searchParams }: Props) {
   if (!actor.isAdmin) return null;
 
   const params = await searchParams;
-  const text = (name: string) => (typeof params[name] === "string" ? (params[name] as string) : undefined);
-  const status = STATUS_RINCIAN.find((s) => s === text("status"));
-  const penilaian = text("penilaian") === "FINAL" || text("penilaian") === "BELUM" ? (text("penilaian") as "FINAL" | "BELUM") : undefined;
+  const status = parseEnumParam(params.status, STATUS_RINCIAN);
+  const penilaian = parseEnumParam(params.penilaian, ["FINAL", "BELUM"] as const);
   const filter: FilterRincian = {
-    tahun: Number(text("tahun")) || undefined,
-    unit: /^[0-9a-f-]{36}$/i.test(text("unit") ?? "") ? (text("unit") as string) : "tanpa",
-    bawahan: text("bawahan") === "1",
+    tahun: parseTahunParam(params.tahun),
+    unit: parseUuidParam(params.unit) ?? "tanpa",
+    bawahan: firstParam(params.bawahan) === "1",
     status,
-    periodeId: /^[0-9a-f-]{36}$/i.test(text("periode") ?? "") ? text("periode") : undefined,
+    periodeId: parseUuidParam(params.periode),
     penilaian,
-    page: Number(text("page")) || 1,
+    page: parsePage(params.page),
   };
-  const rincian = await getRincianMonitoring(actor, filter);
+  // A unit or periode from the URL that this instansi does not have is simply not found.
+  const rincian = await getRincianMonitoring(actor, filter).catch(notFoundOn);
 
   const judul = status
     ? JUDUL_STATUS[status]
@@ -98,4 +101,9 @@ export default async function RincianMonitoringPage({ searchParams }: Props) {
       )}
     </>
   );
+}
+
+function notFoundOn(error: unknown): never {
+  if (error instanceof NotFoundError) notFound();
+  throw error;
 }

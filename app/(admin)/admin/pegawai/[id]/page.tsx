@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { z } from "zod";
 import { PageHeader } from "@/components/page-header";
 import { StatusBadge } from "@/components/status-badge";
 import { formatNip } from "@/lib/domain/nip";
+import { parseUuidParam } from "@/lib/domain/url-params";
 import { requireActor } from "@/lib/server/auth";
 import { getPegawaiForAdmin } from "@/lib/server/queries/admin-pegawai";
 import { listUnitOptions } from "@/lib/server/queries/admin-unit";
@@ -19,9 +19,9 @@ type Props = { params: Promise<{ id: string }> };
 export default async function AdminPegawaiDetailPage({ params }: Props) {
   const actor = await requireActor();
   if (!actor.isAdmin) return null;
-  const { id } = await params;
+  const id = parseUuidParam((await params).id);
   // Any id that is not a pegawai of this admin's instansi is simply not found.
-  if (!z.uuid().safeParse(id).success) notFound();
+  if (!id) notFound();
   const [pegawai, units] = await Promise.all([getPegawaiForAdmin(actor, id), listUnitOptions(actor)]);
   if (!pegawai) notFound();
 

@@ -4,6 +4,7 @@ import { useId, useState, useTransition } from "react";
 import { buttonClass, inputClass } from "@/components/skp/form-field";
 import { formatNip } from "@/lib/domain/nip";
 import { cariPegawai, type PegawaiOption } from "@/lib/server/actions/admin-pegawai-cari";
+import { callAction } from "@/lib/http/call-action";
 
 type Selected = { id: string; nama: string; nip: string } | null;
 
@@ -31,7 +32,7 @@ export function PegawaiPicker({ id, label, value, onChange, kecualiId, error, al
 
   const cari = () =>
     startTransition(async () => {
-      const result = await cariPegawai({ q, kecualiId: kecualiId ?? "" });
+      const result = await callAction(() => cariPegawai({ q, kecualiId: kecualiId ?? "" }));
       setHasil(result.ok ? result.data : []);
       setPesan(result.ok ? (result.data.length === 0 ? "Tidak ada pegawai aktif yang cocok." : null) : (result.fieldErrors?.q?.[0] ?? result.message ?? null));
     });

@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import type { FieldValues, Path, UseFormSetError } from "react-hook-form";
 import type { ActionResult } from "@/lib/server/define-action";
+import { callAction } from "@/lib/http/call-action";
 
 type RunOptions<T, F extends FieldValues> = {
   setError?: UseFormSetError<F>;
@@ -22,7 +23,7 @@ export function useAdminAction() {
   function run<T, F extends FieldValues = FieldValues>(action: () => Promise<ActionResult<T>>, options: RunOptions<T, F> = {}) {
     startTransition(async () => {
       setMessage(null);
-      const result = await action();
+      const result = await callAction(action);
       if (!result.ok) {
         const fields = Object.entries(result.fieldErrors ?? {}).filter(([, msgs]) => msgs?.[0]);
         if (options.setError && fields.length > 0) {

@@ -5,6 +5,7 @@ import { useState } from "react";
 import { ActionMessage } from "@/components/skp/action-message";
 import { buttonClass } from "@/components/skp/form-field";
 import { bukaKembaliPenilaian } from "@/lib/server/actions/penilaian-atasan";
+import { callAction } from "@/lib/http/call-action";
 
 type Props = { skpId: string; periodeId: string; version: number };
 
@@ -17,7 +18,7 @@ export function BukaKembaliButton({ skpId, periodeId, version }: Props) {
     if (!window.confirm("Buka kembali penilaian ini? Statusnya kembali Draft sampai Anda memfinalkannya lagi.")) return;
     setPending(true);
     setFailure(null);
-    const result = await bukaKembaliPenilaian({ skpId, periodeId, version });
+    const result = await callAction(() => bukaKembaliPenilaian({ skpId, periodeId, version }));
     setPending(false);
     if (!result.ok) return setFailure(result.message ?? "Penilaian gagal dibuka kembali.");
     router.refresh();

@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
-import { z } from "zod";
 import { Notice } from "@/components/notice";
 import { PageHeader } from "@/components/page-header";
 import { StatusBadge } from "@/components/status-badge";
@@ -12,6 +11,7 @@ import { LABEL_STATUS_PENILAIAN } from "@/lib/domain/labels";
 import { alasanRatingHasilUnit, bulanPeriode, ratingHasilDariCapaian } from "@/lib/domain/penilaian-atasan";
 import { BERAKHLAK } from "@/lib/domain/berakhlak";
 import { formatTanggal, formatWaktu } from "@/lib/domain/tanggal";
+import { parseUuidParam } from "@/lib/domain/url-params";
 import { requireActor } from "@/lib/server/auth";
 import { getPenilaianBawahan } from "@/lib/server/queries/penilaian-bawahan-detail";
 import { BukaKembaliButton } from "./buka-kembali-button";
@@ -23,8 +23,10 @@ type Props = { params: Promise<{ skpId: string; periodeId: string }> };
 
 export default async function PenilaianBawahanDetailPage({ params }: Props) {
   const actor = await requireActor();
-  const { skpId, periodeId } = await params;
-  if (!z.guid().safeParse(skpId).success || !z.guid().safeParse(periodeId).success) notFound();
+  const raw = await params;
+  const skpId = parseUuidParam(raw.skpId);
+  const periodeId = parseUuidParam(raw.periodeId);
+  if (!skpId || !periodeId) notFound();
   const d = await getPenilaianBawahan(actor, skpId, periodeId).catch((error: unknown) => {
     if (error instanceof NotFoundError) notFound();
     throw error;

@@ -16,6 +16,7 @@ import type { CapaianOrganisasi, JenjangFungsional, ModeKurva, Predikat } from "
 import { finalkanPenilaian, simpanPenilaian } from "@/lib/server/actions/penilaian-atasan";
 import { penilaianAtasanSchema, type PenilaianAtasanInput } from "@/lib/schemas/penilaian-atasan";
 import type { PenilaianBawahanRhk } from "@/lib/server/queries/penilaian-bawahan-detail";
+import { callAction } from "@/lib/http/call-action";
 import { KurvaChart } from "../../kurva-chart";
 import { RhkRealisasi } from "./rhk-realisasi";
 import { RatingGroup, UmpanBalikField } from "./rating-fields";
@@ -56,7 +57,7 @@ export function RatingForm({ defaults, readOnly, rhk, ekspektasi, hasilTerkunci,
       setFailure(null);
       setSuccess(null);
       const input = { ...values, version };
-      const result = aksi === "simpan" ? await simpanPenilaian(input) : await finalkanPenilaian({ ...input, konfirmasiKurva: konfirmasi });
+      const result = aksi === "simpan" ? await callAction(() => simpanPenilaian(input)) : await callAction(() => finalkanPenilaian({ ...input, konfirmasiKurva: konfirmasi }));
       setPending(null);
       if (!result.ok) {
         for (const [field, messages] of Object.entries(result.fieldErrors ?? {})) {

@@ -7,6 +7,7 @@ import { NotFoundError } from "@/lib/domain/errors";
 import { alasanPengisianDitutup, isStatusTerbuka } from "@/lib/domain/pelaksanaan-pengisian";
 import { formatPeriodeSkp } from "@/lib/domain/skp-periode";
 import { formatTanggal } from "@/lib/domain/tanggal";
+import { parseUuidParam } from "@/lib/domain/url-params";
 import { requireActor } from "@/lib/server/auth";
 import { getPelaksanaan, type PelaksanaanRhk } from "@/lib/server/queries/pelaksanaan";
 import { PengisianBadge } from "../../pengisian-badge";
@@ -19,7 +20,10 @@ export const metadata: Metadata = { title: "Pelaksanaan Kinerja" };
 type Params = { skpId: string; periodeId: string };
 
 export default async function PelaksanaanPage({ params }: { params: Promise<Params> }) {
-  const { skpId, periodeId } = await params;
+  const raw = await params;
+  const skpId = parseUuidParam(raw.skpId);
+  const periodeId = parseUuidParam(raw.periodeId);
+  if (!skpId || !periodeId) notFound();
   const actor = await requireActor();
   const data = await getPelaksanaan(actor, skpId, periodeId).catch((e: unknown) => {
     if (e instanceof NotFoundError) notFound();

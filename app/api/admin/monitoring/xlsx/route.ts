@@ -1,6 +1,7 @@
 import type { NextRequest } from "next/server";
 import { getActor } from "@/lib/server/auth";
 import { buatMonitoringXlsx } from "@/lib/server/monitoring/xlsx";
+import { parseTahunParam } from "@/lib/domain/url-params";
 
 export const dynamic = "force-dynamic";
 
@@ -10,8 +11,8 @@ export async function GET(request: NextRequest): Promise<Response> {
   if (!actor) return new Response("Silakan masuk terlebih dahulu.", { status: 401 });
   if (!actor.isAdmin) return new Response("Hanya admin instansi yang dapat mengunduh monitoring.", { status: 403 });
 
-  const tahunParam = Number(request.nextUrl.searchParams.get("tahun"));
-  const { buffer, tahun } = await buatMonitoringXlsx(actor, { tahun: Number.isInteger(tahunParam) ? tahunParam : undefined });
+  const diminta = parseTahunParam(request.nextUrl.searchParams.get("tahun") ?? undefined);
+  const { buffer, tahun } = await buatMonitoringXlsx(actor, { tahun: diminta });
   return new Response(new Uint8Array(buffer), {
     headers: {
       "Content-Type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",

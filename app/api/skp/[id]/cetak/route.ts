@@ -1,5 +1,5 @@
-import { z } from "zod";
 import { NotFoundError } from "@/lib/domain/errors";
+import { parseUuidParam } from "@/lib/domain/url-params";
 import { getActor } from "@/lib/server/auth";
 import { renderSkpPdf } from "@/lib/server/pdf/skp-pdf";
 import { getSkpDetail } from "@/lib/server/queries/skp";
@@ -13,8 +13,8 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
   // A relative Location: behind a proxy the request's own host may not be the public one.
   if (!actor) return new Response(null, { status: 303, headers: { Location: "/masuk" } });
 
-  const { id } = await params;
-  if (!z.guid().safeParse(id).success) return notFound();
+  const id = parseUuidParam((await params).id);
+  if (!id) return notFound();
   let skp;
   try {
     skp = await getSkpDetail(actor, id);
