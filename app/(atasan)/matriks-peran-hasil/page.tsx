@@ -10,7 +10,7 @@ import { formatNip } from "@/lib/domain/nip";
 import { formatTanggal } from "@/lib/domain/tanggal";
 import { parseTahunParam } from "@/lib/domain/url-params";
 import { requireActor } from "@/lib/server/auth";
-import { getMatriksPeranHasil, type MatriksPeranHasil } from "@/lib/server/queries/matriks-peran-hasil";
+import { getMatriksPeranHasil } from "@/lib/server/queries/matriks-peran-hasil";
 import { RhkMatriks } from "./rhk-matriks";
 
 export const metadata: Metadata = { title: "Matriks Peran Hasil" };

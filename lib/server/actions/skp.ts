@@ -14,7 +14,6 @@ import type { LayoutSkp } from "@/lib/generated/prisma/enums";
 import type { Tx } from "@/lib/server/db";
 import { defineAction } from "@/lib/server/define-action";
 import { effectivePenilaiOf, getEffectivePenilai } from "@/lib/server/queries/admin-pelaksana-tugas";
-import { bumpSkpVersion } from "@/lib/server/skp-version";
 import { buildSkpSnapshot } from "@/lib/server/skp-snapshot";
 
 const createSkpAction = defineAction({ schema: skpCreateSchema }, async ({ input, actor, tx }) => {
