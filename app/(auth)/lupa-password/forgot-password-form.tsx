@@ -4,6 +4,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { Notice } from "@/components/notice";
+import { callAction } from "@/lib/http/call-action";
 import { forgotPasswordSchema } from "@/lib/schemas/auth";
 import { requestPasswordReset } from "@/lib/server/actions/password-reset";
 import { AuthForm, NipField, SubmitButton } from "../auth-field";
@@ -20,7 +21,7 @@ export function ForgotPasswordForm() {
 
   const onSubmit = handleSubmit(async (values) => {
     setFailure(null);
-    const result = await requestPasswordReset(values);
+    const result = await callAction(() => requestPasswordReset(values));
     if (result.ok) {
       setSent(result.data.message);
       return;

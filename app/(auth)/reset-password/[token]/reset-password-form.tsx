@@ -5,6 +5,7 @@ import { useRouter } from "next/navigation";
 import { useMemo, useState } from "react";
 import { useForm } from "react-hook-form";
 import { PASSWORD_MIN } from "@/lib/domain/password";
+import { callAction } from "@/lib/http/call-action";
 import { resetPasswordSchemaFor } from "@/lib/schemas/auth";
 import { resetPassword } from "@/lib/server/actions/password-reset";
 import { AuthField, AuthForm, SubmitButton } from "../../auth-field";
@@ -25,7 +26,7 @@ export function ResetPasswordForm({ token, nip }: { token: string; nip: string }
 
   const onSubmit = handleSubmit(async (values) => {
     setFailure(null);
-    const result = await resetPassword(values);
+    const result = await callAction(() => resetPassword(values));
     if (result.ok) {
       setDone(true);
       router.push("/masuk?reset=berhasil");
