@@ -58,8 +58,11 @@ export async function databaseStopCheck(check: Check, { nginxUrl }: Cluster, dat
       await page.getByRole("button", { name: "Ajukan SKP" }).click();
       await waitForLockWait(holder);
       await database.stop();
-      await page.getByText(DB_UNREACHABLE).first().waitFor({ timeout: 30_000 });
-      await database.start();
+      try {
+        await page.getByText(DB_UNREACHABLE).first().waitFor({ timeout: 30_000 });
+      } finally {
+        await database.start();
+      }
       const state = await skpState(database.url, skpId);
       if (state.status !== "DRAFT" || state.riwayat !== 0) throw new Error(`SKP tersimpan sebagian: ${JSON.stringify(state)}`);
     });
