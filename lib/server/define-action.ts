@@ -35,7 +35,9 @@ export function defineAction<S extends z.ZodType, T>(
   body: (ctx: ActionContext<z.output<S>>) => Promise<T>,
 ): (input: z.input<S>) => Promise<ActionResult<T>> {
   return async (rawInput) => {
-    const actor = await getActor();
+    // Reading the actor is the first query: a database that is down must give the same message.
+    const actor = await getActor().catch((error: unknown) => (isDatabaseUnreachable(error) ? DATABASE_DOWN : Promise.reject(error)));
+    if (actor === DATABASE_DOWN) return { ok: false, message: DATABASE_UNREACHABLE_MESSAGE };
     if (!actor) return { ok: false, message: "Sesi Anda telah berakhir. Silakan masuk kembali." };
     if (config.requireAdmin && !actor.isAdmin) {
       return { ok: false, message: "Halaman ini hanya untuk admin instansi." };
@@ -80,6 +82,7 @@ export function toFailure(error: unknown): { ok: false; message: string; fieldEr
 }
 
 export const DATABASE_UNREACHABLE_MESSAGE = "Basis data sedang tidak dapat dihubungi. Coba lagi sebentar lagi.";
+const DATABASE_DOWN = Symbol("database down");
 
 // PostgreSQL down, restarting or cut off mid-statement: nothing was written (the transaction
 // died with the connection), so the user can only wait and try again. The pool reconnects by

@@ -25,8 +25,8 @@ export async function restartCheck(check: Check, { nginxUrl, instances }: Cluste
 type Database = { url: string; stop: () => Promise<void>; start: () => Promise<void> };
 
 /**
- * PostgreSQL goes away while an Ajukan SKP is half-way: the action has read the SKP and waits
- * on its row (held by another session), then the server stops. The user must get a clear
+ * PostgreSQL goes away while an Ajukan SKP is half-way: the action has started and waits for
+ * the SKP's row, which another session holds, then the server stops. The user must get a clear
  * message, the SKP must still be Draft with no submission riwayat, and once PostgreSQL is back the same
  * click must work without restarting the app.
  */
@@ -110,11 +110,13 @@ async function draftSkp(page: Page): Promise<string> {
   return skpId;
 }
 
-// The Ajukan is half-way once its UPDATE waits for the row the holder keeps locked.
+// The Ajukan is half-way once one of its statements waits for the row the holder keeps locked.
 async function waitForLockWait(holder: pg.Client) {
   for (let i = 0; i < 100; i += 1) {
-    const { rows } = await holder.query(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE wait_event_type = 'Lock'`);
-    if ((rows[0] as { n: number }).n > 0) return;
+    const { rows } = await holder.query(
+      `SELECT left(regexp_replace(query, '\\s+', ' ', 'g'), 60) AS query FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND pid <> pg_backend_pid()`,
+    );
+    if (rows.length > 0) return console.log(`      (menunggu: ${(rows[0] as { query: string }).query}…)`);
     await new Promise((r) => setTimeout(r, 100));
   }
   throw new Error("Ajukan SKP tidak sampai menunggu baris SKP dalam 10 detik");
