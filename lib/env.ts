@@ -1,3 +1,4 @@
+import { isIP } from "node:net";
 import { z } from "zod";
 
 // The one place that reads process.env. scripts/start.ts fills the blanks for the demo
@@ -13,6 +14,14 @@ const envSchema = z.object({
   SMTP_PASSWORD: z.string().optional(),
   SMTP_SECURE: z.stringbool().default(false),
   MAIL_FROM: z.string().default("e-Kinerja <no-reply@ekinerja.local>"),
+  // Reverse proxies whose X-Forwarded-For/-Host/-Proto are believed (scripts/serve.ts); none by default.
+  TRUSTED_PROXY: z
+    .string()
+    .default("")
+    .refine(
+      (value) => value.split(",").every((entry) => !entry.trim() || isIP(entry.trim()) !== 0),
+      "TRUSTED_PROXY harus berisi alamat IP proxy, dipisah koma",
+    ),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -14,13 +14,11 @@
  *   --summary F        with --smoke: also write {"passed","failed"} to F for scripts/test-summary.ts
  *   --profile          run the server under `node --cpu-prof`; the .cpuprofile lands in bench-results/
  */
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import os from "node:os";
-import path from "node:path";
+import { writeFileSync } from "node:fs";
 import pg from "pg";
 import { withDatabase } from "./lib/demo-env";
 // Renamed here: the React hooks lint rule reads any `use…` call as a hook.
-import { attachEmbeddedPostgres, startEmbeddedPostgres } from "./lib/embedded-postgres";
+import { attachEmbeddedPostgres, scratchDataDir, startEmbeddedPostgres } from "./lib/embedded-postgres";
 import { applyMigrations, ensureDatabase } from "./lib/migrator";
 import { freePort } from "./lib/net";
 import { runBurst, type BurstResult } from "./lib/bench-burst";
@@ -176,16 +174,9 @@ async function scaleDatabaseUrl(pegawai: number): Promise<{ databaseUrl: string;
 
 /** The CI smoke runs on a server of its own, so it never meets the demo's or another run's. */
 async function throwawayDatabase(): Promise<{ databaseUrl: string; stop: () => Promise<unknown> }> {
-  const dir = mkdtempSync(path.join(os.tmpdir(), "ekinerja-bench-"));
-  const embedded = await startEmbeddedPostgres({ dataDir: path.join(dir, "pg"), port: await freePort(), persistent: false });
+  const embedded = await startEmbeddedPostgres({ dataDir: scratchDataDir("bench"), port: await freePort(), persistent: false });
   await ensureDatabase(embedded.url, "ekinerja");
-  return {
-    databaseUrl: withDatabase(embedded.url, "ekinerja"),
-    stop: async () => {
-      await embedded.stop();
-      rmSync(dir, { recursive: true, force: true });
-    },
-  };
+  return { databaseUrl: withDatabase(embedded.url, "ekinerja"), stop: embedded.stop };
 }
 
 /** A few Draft SKPs warm up, a few are submitted one by one to count SQL, the rest go under load. */

@@ -7,10 +7,10 @@ import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { startEmbeddedPostgres } from "./lib/embedded-postgres";
+import { scratchDataDir, startEmbeddedPostgres } from "./lib/embedded-postgres";
 import { applyMigrations, ensureDatabase } from "./lib/migrator";
 import { ensureBuild } from "./lib/next-build";
-import { NEXT_BIN, productionServerEnv } from "./lib/next-bin";
+import { productionServerEnv, serveCommand } from "./lib/next-bin";
 import { withDatabase } from "./lib/demo-env";
 import { seedDemoDatabase } from "./lib/seed";
 import { startSmtpSink } from "./lib/smtp-sink";
@@ -20,7 +20,7 @@ import { buildSiasnDemoData } from "../prisma/seed/siasn-demo-data";
 
 async function main(): Promise<number> {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), "ekinerja-e2e-"));
-  const pg = await startEmbeddedPostgres({ dataDir: path.join(dataDir, "pg"), port: await freePort(), persistent: false });
+  const pg = await startEmbeddedPostgres({ dataDir: scratchDataDir("e2e"), port: await freePort(), persistent: false });
   const mailPorts = { smtpPort: await freePort(), httpPort: await freePort() };
   const sink = await startSmtpSink({ ...mailPorts, dir: path.join(dataDir, "mail") });
   const siasn = await startFakeSiasn({ port: await freePort(), data: buildSiasnDemoData() });
@@ -48,7 +48,8 @@ async function main(): Promise<number> {
       ...fakeSiasnEnv(siasn.url),
     };
     ensureBuild(env);
-    app = spawn(NEXT_BIN, ["start", "-p", String(appPort), "-H", "127.0.0.1"], { stdio: "inherit", env: productionServerEnv(env) });
+    const [command, args] = serveCommand(["--port", String(appPort), "--hostname", "127.0.0.1"]);
+    app = spawn(command, args, { stdio: "inherit", env: productionServerEnv(env) });
     await waitForHttp(`${baseUrl}/masuk`, 60_000);
 
     // Asynchronous on purpose: the SMTP sink lives in this process and must keep serving.

@@ -7,13 +7,13 @@
  * embedded server.
  */
 import { execFile } from "node:child_process";
-import { existsSync, mkdtempSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { mkdtemp, readFile, rm, symlink, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { parseArgs, promisify } from "node:util";
-import { startEmbeddedPostgres } from "./lib/embedded-postgres";
+import { scratchDataDir, startEmbeddedPostgres } from "./lib/embedded-postgres";
 import { freePort } from "./lib/net";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
@@ -83,8 +83,7 @@ async function main() {
     return;
   }
   console.error("DATABASE_URL kosong: memakai PostgreSQL tertanam sementara (tidak ada yang diubah).");
-  const dataDir = mkdtempSync(path.join(os.tmpdir(), "ekinerja-migration-sql-pg-"));
-  const pg = await startEmbeddedPostgres({ dataDir, port: await freePort(), persistent: false });
+  const pg = await startEmbeddedPostgres({ dataDir: scratchDataDir("migration-sql"), port: await freePort(), persistent: false });
   try {
     process.stdout.write(await schemaToSql(schemaPath, pg.url, { from }));
   } finally {

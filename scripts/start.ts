@@ -4,13 +4,14 @@
  * sink whose inbox is at http://localhost:2526; with no SIASN_APIM_URL it runs a fake SIASN
  * serving the demo instansi's data. It applies migrations, seeds the demo
  * instansi into an empty database, builds when the sources changed, and serves the app.
- * `npm run dev` does the same with `next dev` instead of a production build.
+ * `npm run dev` does the same in development mode instead of a production build. Either way the
+ * app runs in its own HTTP server, scripts/serve.ts (TRUSTED_PROXY decides forwarded headers).
  */
 import { spawn } from "node:child_process";
 import { startEmbeddedPostgres, type EmbeddedDb } from "./lib/embedded-postgres";
 import { applyMigrations, ensureDatabase } from "./lib/migrator";
 import { ensureBuild } from "./lib/next-build";
-import { NEXT_BIN, productionServerEnv } from "./lib/next-bin";
+import { productionServerEnv, serveCommand } from "./lib/next-bin";
 import { persistentSecret, withDatabase } from "./lib/demo-env";
 import { startSmtpSink } from "./lib/smtp-sink";
 import { fakeSiasnEnv, startFakeSiasn } from "./lib/fake-siasn";
@@ -61,7 +62,8 @@ async function main() {
 
   if (!dev) ensureBuild({ ...env, NODE_ENV: "production" });
   console.log(`• e-Kinerja siap di ${env.APP_URL}`);
-  const app = spawn(NEXT_BIN, [dev ? "dev" : "start", "-p", String(port)], { stdio: "inherit", env: dev ? env : productionServerEnv(env) });
+  const [command, args] = serveCommand(["--port", String(port), ...(dev ? ["--dev"] : [])]);
+  const app = spawn(command, args, { stdio: "inherit", env: dev ? env : productionServerEnv(env) });
   app.on("exit", (code) => shutdown(code ?? 0));
   for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => app.kill(signal));
 }

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # `npm test`: every tier in order — typecheck and lint, unit, integration (real PostgreSQL),
-# end-to-end (Chromium against the production build) and a few-second benchmark smoke run.
+# end-to-end (Chromium against the production build), two instances behind nginx with the
+# fault checks, and a few-second benchmark smoke run.
 # Keeps going after a failing tier so one run shows everything, then prints one line:
 # `tests: N passed, N failed`.
 set -u
@@ -21,6 +22,8 @@ echo "== Integration =="
 npx vitest run --project integration --reporter=default --reporter=json --outputFile.json="$out/integration.json"
 echo "== End-to-end =="
 npx tsx scripts/e2e.ts
+echo "== Klaster (dua instance di belakang nginx) dan gangguan =="
+npx tsx scripts/cluster-test.ts --summary "$out/cluster.json"
 echo "== Benchmark smoke (proves npm run bench still works; asserts no timing) =="
 npx tsx scripts/bench.ts --smoke --dist-dir .next --summary "$out/bench-smoke.json"
 

@@ -28,6 +28,9 @@ else {
   tiers.push({ name: "e2e", passed: e2e.stats.expected + e2e.stats.flaky, failed: e2e.stats.unexpected + setupErrors });
 }
 
+const cluster = readJson<{ passed: number; failed: number }>("cluster.json");
+tiers.push({ name: "cluster", passed: cluster?.passed ?? 0, failed: cluster ? cluster.failed : 1 });
+
 const bench = readJson<{ passed: number; failed: number }>("bench-smoke.json");
 tiers.push({ name: "bench-smoke", passed: bench?.passed ?? 0, failed: bench ? bench.failed : 1 });
 

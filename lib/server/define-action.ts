@@ -35,7 +35,9 @@ export function defineAction<S extends z.ZodType, T>(
   body: (ctx: ActionContext<z.output<S>>) => Promise<T>,
 ): (input: z.input<S>) => Promise<ActionResult<T>> {
   return async (rawInput) => {
-    const actor = await getActor();
+    // Reading the actor is the first query: a database that is down must give the same message.
+    const actor = await getActor().catch((error: unknown) => (isDatabaseUnreachable(error) ? DATABASE_DOWN : Promise.reject(error)));
+    if (actor === DATABASE_DOWN) return { ok: false, message: DATABASE_UNREACHABLE_MESSAGE };
     if (!actor) return { ok: false, message: "Sesi Anda telah berakhir. Silakan masuk kembali." };
     if (config.requireAdmin && !actor.isAdmin) {
       return { ok: false, message: "Halaman ini hanya untuk admin instansi." };
@@ -70,7 +72,30 @@ export function toFailure(error: unknown): { ok: false; message: string; fieldEr
       ? { ok: false, message: error.message, fieldErrors: { [error.field]: [error.message] } }
       : { ok: false, message: error.message };
   }
+  if (isDatabaseUnreachable(error)) {
+    console.error("[aksi gagal: basis data tidak dapat dihubungi]", error);
+    return { ok: false, message: DATABASE_UNREACHABLE_MESSAGE };
+  }
   const errorId = randomUUID().slice(0, 8);
   console.error(`[aksi gagal ${errorId}]`, error);
   return { ok: false, message: `Terjadi kesalahan pada server (kode ${errorId}). Silakan coba lagi.` };
+}
+
+export const DATABASE_UNREACHABLE_MESSAGE = "Basis data sedang tidak dapat dihubungi. Coba lagi sebentar lagi.";
+const DATABASE_DOWN = Symbol("database down");
+
+// PostgreSQL down, restarting or cut off mid-statement: nothing was written (the transaction
+// died with the connection), so the user can only wait and try again. The pool reconnects by
+// itself once PostgreSQL is back.
+const CONNECTION_CODES = /^(ECONNREFUSED|ECONNRESET|ETIMEDOUT|EPIPE|57P0[1-3]|08\d{3}|P1001|P1017)$/;
+// The names @prisma/adapter-pg gives socket failures.
+const CONNECTION_KINDS = new Set(["DatabaseNotReachable", "ConnectionClosed", "SocketTimeout"]);
+const CONNECTION_MESSAGES = /Connection terminated|terminating connection|the database system is (starting up|shutting down)/i;
+
+function isDatabaseUnreachable(error: unknown): boolean {
+  for (let e = error, depth = 0; e instanceof Object && depth < 6; e = (e as { cause?: unknown }).cause, depth += 1) {
+    const { code, kind, message } = e as { code?: unknown; kind?: unknown; message?: unknown };
+    if (CONNECTION_CODES.test(String(code)) || CONNECTION_KINDS.has(String(kind)) || CONNECTION_MESSAGES.test(String(message))) return true;
+  }
+  return false;
 }

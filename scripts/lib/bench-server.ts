@@ -3,14 +3,14 @@ import { randomBytes } from "node:crypto";
 import { mkdirSync, openSync } from "node:fs";
 import path from "node:path";
 import { ensureBuild } from "./next-build";
-import { NEXT_BIN, NEXT_JS, productionServerEnv } from "./next-bin";
+import { productionServerEnv, serveCommand } from "./next-bin";
 import { freePort, waitForHttp } from "./net";
 
 export type BenchServer = { baseUrl: string; distDir: string; logFile: string; stop: () => Promise<void> };
 
 /**
  * `next build` into its own dist dir (so it never collides with the demo's or e2e's build),
- * then `next start` on a free loopback port with the SQL tally exposed (BENCH_METRICS=1).
+ * then the production server (scripts/serve.ts) on a free loopback port with the SQL tally exposed (BENCH_METRICS=1).
  */
 export async function startBenchServer({
   databaseUrl,
@@ -39,11 +39,9 @@ export async function startBenchServer({
   mkdirSync("bench-results", { recursive: true });
   const logFile = path.join("bench-results", "server.log");
   const log = openSync(logFile, "w");
-  // Its own process group, so stopping it also stops the next-server that npx spawns.
-  const args = ["start", "-p", String(port), "-H", "127.0.0.1"];
-  const [command, commandArgs] = profileDir
-    ? [process.execPath, ["--cpu-prof", `--cpu-prof-dir=${path.resolve(profileDir)}`, NEXT_JS, ...args]]
-    : [NEXT_BIN, args];
+  // Its own process group, so stopping it also stops any worker the server spawns.
+  const profileFlags = profileDir ? ["--cpu-prof", `--cpu-prof-dir=${path.resolve(profileDir)}`] : [];
+  const [command, commandArgs] = serveCommand(["--port", String(port), "--hostname", "127.0.0.1"], profileFlags);
   const child = spawn(command, commandArgs, {
     env: productionServerEnv(env),
     detached: true,

