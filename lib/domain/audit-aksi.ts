@@ -43,6 +43,9 @@ export const LABEL_AKSI = {
   SALIN_PROGRES_HARIAN: "Menyalin progres harian",
   TANDAI_KETERANGAN_HARI: "Menandai hari cuti, sakit, dinas luar, atau tugas belajar",
   HAPUS_KETERANGAN_HARI: "Menghapus tanda keterangan hari",
+  SIMPAN_TEMPLAT_KEGIATAN: "Menyimpan templat kegiatan",
+  HAPUS_TEMPLAT_KEGIATAN: "Menghapus templat kegiatan",
+  TERAPKAN_TEMPLAT_KEGIATAN: "Mengisi progres harian dari templat",
   SIMPAN_PENILAIAN: "Menyimpan penilaian",
   TETAPKAN_CAPAIAN_ORGANISASI: "Menetapkan capaian organisasi",
   // Admin instansi

@@ -72,3 +72,22 @@ export const salinProgresSchema = z.object({
   dari: z.enum(["kemarin", "minggu-lalu"], { error: "Pilih sumber salinan." }),
 });
 export type SalinProgresInput = z.input<typeof salinProgresSchema>;
+
+export const templatKegiatanSaveSchema = z
+  .object({
+    templatId: z.guid({ error: "Templat tidak dikenal." }).optional(),
+    nama: teks().min(2, "Beri nama templat, minimal 2 karakter.").max(100, "Nama templat paling banyak 100 karakter."),
+    hari: z.enum(["", "1", "2", "3", "4", "5", "6"], { error: "Pilih hari templat." }),
+    jamMulai: progresShape.shape.jamMulai,
+    jamSelesai: progresShape.shape.jamSelesai,
+    kegiatan: progresShape.shape.kegiatan,
+    rencanaAksiId: z.union([z.literal(""), z.guid({ error: "Rencana aksi tidak dikenal." })], { error: "Rencana aksi tidak dikenal." }),
+    realisasi: progresShape.shape.realisasi,
+    satuan: progresShape.shape.satuan,
+  })
+  .superRefine(checkJam);
+export type TemplatKegiatanSaveInput = z.input<typeof templatKegiatanSaveSchema>;
+
+export const templatKegiatanDeleteSchema = z.object({ templatId: z.guid({ error: "Templat tidak dikenal." }) });
+
+export const terapkanTemplatSchema = z.object({ tanggal: tanggal("tanggal") });

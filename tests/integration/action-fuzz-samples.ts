@@ -126,6 +126,9 @@ export function fuzzSamples(o: PelaksanaanOrg): Record<string, Sample> {
     salinProgresHarian: s("staff", () => ({ tanggal: isoHariKe(0), dari: "kemarin" })),
     tandaiKeteranganHari: s("staff", () => ({ tanggal: isoHariKe(-3), jenis: "DINAS_LUAR", catatan: "Rapat koordinasi" })),
     hapusKeteranganHari: s("staff", () => ({ tanggal: isoHariKe(-3) })),
+    saveTemplatKegiatan: s("staff", async () => ({ nama: "Apel pagi", hari: "1", jamMulai: "07:30", jamSelesai: "08:00", kegiatan: "Mengikuti apel pagi", rencanaAksiId: await rencanaAksiTw2(), realisasi: "1", satuan: "Kegiatan" })),
+    deleteTemplatKegiatan: s("staff", () => ({ templatId: randomUUID() })),
+    terapkanTemplat: s("staff", () => ({ tanggal: isoHariKe(0) })),
     deleteRhk: s("tanpaAtasan", async () => ({ skpId: o.skpDraft.id, version: await skpVersion(o.skpDraft.id), rhkId: randomUUID() })),
     moveRhk: s("tanpaAtasan", async () => ({ skpId: o.skpDraft.id, version: await skpVersion(o.skpDraft.id), rhkId: draftRhk.id, arah: "turun" })),
     saveRhk: s("tanpaAtasan", async () => ({

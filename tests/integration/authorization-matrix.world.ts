@@ -68,6 +68,9 @@ export async function buildMatrixWorld() {
   const progresHarian = await db.progresHarian.create({
     data: { pegawaiId: korban.id, skpId: skp.id, rencanaAksiId: rencanaAksiHarian.id, tanggal: hariKe(0), jamMulai: 480, jamSelesai: 540, kegiatan: "Kegiatan harian korban", realisasi: 1, satuan: "Berkas" },
   });
+  const templatKegiatan = await db.templatKegiatan.create({
+    data: { pegawaiId: korban.id, nama: "Apel korban", hari: null, jamMulai: 450, jamSelesai: 480, kegiatan: "Apel pagi korban", rencanaAksiId: rencanaAksiHarian.id, satuan: "Kegiatan" },
+  });
   const keteranganHari = await db.keteranganHari.create({ data: { pegawaiId: korban.id, tanggal: hariKe(-1), jenis: "CUTI" } });
 
   // A Draft SKP (everything the pegawai edits, ready to Ajukan: its RHK cascade from the atasan's)
@@ -142,6 +145,7 @@ export async function buildMatrixWorld() {
     rencanaAksiHarian,
     progresHarian,
     keteranganHari,
+    templatKegiatan,
     skpDraft,
     skpPengajuan,
     permintaan,

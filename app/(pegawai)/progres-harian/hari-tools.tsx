@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 import { ActionMessage } from "@/components/skp/action-message";
-import { buttonClass, inputClass } from "@/components/skp/form-field";
+import { buttonClass } from "@/components/skp/form-field";
 import { LABEL_JENIS_KETERANGAN_HARI } from "@/lib/domain/labels";
 import type { JenisKeteranganHari } from "@/lib/generated/prisma/enums";
 import { hapusKeteranganHari, tandaiKeteranganHari } from "@/lib/server/actions/keterangan-hari";
@@ -36,7 +36,7 @@ export function HariTools({ tanggal, keterangan }: { tanggal: string; keterangan
       ) : (
         <div className="flex flex-wrap items-center gap-2">
           <label htmlFor="keterangan-jenis" className="text-sm text-slate-800">Tandai hari ini</label>
-          <select id="keterangan-jenis" className={`${inputClass} w-auto`} value={jenis} onChange={(e) => setJenis(e.target.value as JenisKeteranganHari)}>
+          <select id="keterangan-jenis" className="rounded-md border border-slate-300 bg-white px-2 py-1 text-sm" value={jenis} onChange={(e) => setJenis(e.target.value as JenisKeteranganHari)}>
             {JENIS_KETERANGAN.map((j) => <option key={j} value={j}>{LABEL_JENIS_KETERANGAN_HARI[j]}</option>)}
           </select>
           <button type="button" className={buttonClass.small} disabled={pending} onClick={() => run(() => tandaiKeteranganHari({ tanggal, jenis, catatan: "" }))}>Tandai</button>

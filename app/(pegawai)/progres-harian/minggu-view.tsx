@@ -12,7 +12,7 @@ export function MingguView({ data, hrefHari }: { data: ProgresRentang; hrefHari:
   const total = data.hari.reduce((s, h) => s + h.menit, 0);
   return (
     <div className="space-y-3">
-      <ul className="grid gap-2 sm:grid-cols-3 lg:grid-cols-6" aria-label="Hari dalam minggu ini">
+      <ul className={`grid gap-2 sm:grid-cols-3 ${hari.length === 6 ? "lg:grid-cols-6" : "lg:grid-cols-5"}`} aria-label="Hari dalam minggu ini">
         {hari.map((h) => (
           <li key={h.tanggal} className="rounded-lg border border-slate-200 bg-white p-3">
             <Link href={hrefHari(h.tanggal)} className="font-semibold text-blue-700 underline">

@@ -8,9 +8,11 @@ import { buttonClass, fieldAria, FormField, inputClass } from "@/components/skp/
 import { formatJam } from "@/lib/domain/hari-kerja";
 import { progresHarianFieldsSchema, type ProgresHarianFieldsInput } from "@/lib/schemas/progres-harian";
 import { saveProgresHarian } from "@/lib/server/actions/progres-harian";
-import type { EntriProgres, PilihanProgres } from "@/lib/server/queries/progres-harian";
+import type { EntriProgres, PilihanProgres, TemplatProgres } from "@/lib/server/queries/progres-harian";
 import { usePelaksanaanMutation } from "../penilaian/use-pelaksanaan-mutation";
-import { EDIT_EVENT } from "./edit-context";
+import { EDIT_EVENT, TEMPLAT_EVENT } from "./edit-context";
+import { SimpanTemplat } from "./simpan-templat";
+import { TemplatPanel } from "./templat-panel";
 import { RencanaAksiBaru } from "./rencana-aksi-baru";
 
 type Props = { tanggal: string; pilihan: PilihanProgres };
@@ -36,9 +38,19 @@ export function ProgresForm({ tanggal, pilihan }: Props) {
       reset({ tanggal: x.tanggal, jamMulai: jam(x.jamMulai), jamSelesai: jam(x.jamSelesai), rencanaAksiId: x.rencanaAksiId, indikatorId: x.indikatorId ?? "", kegiatan: x.kegiatan, realisasi: String(x.realisasi), satuan: x.satuan, tautanBukti: x.tautanBukti ?? "", sumberData: x.sumberData ?? "" });
       document.getElementById(id("jamMulai"))?.focus();
     };
+    const onTemplat = (e: Event) => {
+      const t = (e as CustomEvent<TemplatProgres>).detail;
+      const ada = pilihan.rhk.some((r) => r.rencanaAksi.some((a) => a.id === t.rencanaAksiId));
+      for (const [k, v] of [["jamMulai", jam(t.jamMulai)], ["jamSelesai", jam(t.jamSelesai)], ["kegiatan", t.kegiatan], ["realisasi", String(t.realisasi)], ["satuan", t.satuan], ["rencanaAksiId", ada ? (t.rencanaAksiId ?? "") : ""]] as const) setValue(k, v);
+      document.getElementById(id("jamMulai"))?.focus();
+    };
     window.addEventListener(EDIT_EVENT, onEdit);
-    return () => window.removeEventListener(EDIT_EVENT, onEdit);
-  }, [reset]);
+    window.addEventListener(TEMPLAT_EVENT, onTemplat);
+    return () => {
+      window.removeEventListener(EDIT_EVENT, onEdit);
+      window.removeEventListener(TEMPLAT_EVENT, onTemplat);
+    };
+  }, [reset, setValue, pilihan.rhk]);
 
   const onSubmit = handleSubmit((values) =>
     run(
@@ -52,6 +64,7 @@ export function ProgresForm({ tanggal, pilihan }: Props) {
 
   return (
     <div className="space-y-4">
+      <TemplatPanel tanggal={tanggal} templat={pilihan.templat} />
       <form onSubmit={onSubmit} noValidate className="space-y-3" aria-label={editing ? "Ubah kegiatan" : "Tambah kegiatan"}>
         {editing && editing.status !== "MENUNGGU" ? (
           <p className="rounded border border-amber-300 bg-amber-50 p-2 text-sm text-amber-950">Setelah disimpan, kegiatan ini kembali menunggu verifikasi atasan.</p>
@@ -120,6 +133,7 @@ export function ProgresForm({ tanggal, pilihan }: Props) {
           <button type="submit" className={buttonClass.primary} disabled={pending}>{pending ? "Menyimpan…" : editing ? "Simpan perubahan" : "Simpan kegiatan"}</button>
         </div>
       </form>
+      <SimpanTemplat control={control} />
       {pilihan.skp && pilihan.periode ? <RencanaAksiBaru skpId={pilihan.skp.id} periodeId={pilihan.periode.id} rhk={pilihan.rhk} /> : null}
     </div>
   );

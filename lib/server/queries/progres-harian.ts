@@ -64,12 +64,19 @@ export type EntriProgres = ProgresRentang["entri"][number];
 
 /**
  * What the entry form offers for a date: the periode of the actor's approved SKP that holds
- * it, and per RHK its rencana aksi of that periode and its indikator. Two statements; null
- * SKP when none covers the date.
+ * it, per RHK its rencana aksi of that periode and its indikator, and the actor's templates.
+ * Three statements; null SKP when none covers the date.
  */
 export async function getPilihanProgres(actor: Actor, tanggal: string) {
-  const skp = await findSkpHarian(db, actor, tanggal);
-  if (!skp?.periode) return { skp: skp ? { id: skp.id } : null, periode: null, rhk: [] };
+  const [skp, templat] = await Promise.all([
+    findSkpHarian(db, actor, tanggal),
+    db.templatKegiatan.findMany({
+      where: { pegawaiId: actor.id },
+      orderBy: [{ hari: "asc" }, { jamMulai: "asc" }],
+      select: { id: true, nama: true, hari: true, jamMulai: true, jamSelesai: true, kegiatan: true, rencanaAksiId: true, realisasi: true, satuan: true },
+    }),
+  ]);
+  if (!skp?.periode) return { skp: skp ? { id: skp.id } : null, periode: null, rhk: [], templat };
   const rhk = await db.rhk.findMany({
     where: { skpId: skp.id },
     orderBy: [{ jenis: "asc" }, { urutan: "asc" }, { createdAt: "asc" }],
@@ -81,7 +88,8 @@ export async function getPilihanProgres(actor: Actor, tanggal: string) {
       rencanaAksi: { where: { periodeId: skp.periode.id }, orderBy: [{ urutan: "asc" }, { createdAt: "asc" }], select: { id: true, teks: true } },
     },
   });
-  return { skp: { id: skp.id }, periode: { id: skp.periode.id, label: skp.periode.label }, rhk };
+  return { skp: { id: skp.id }, periode: { id: skp.periode.id, label: skp.periode.label }, rhk, templat };
 }
 
 export type PilihanProgres = Awaited<ReturnType<typeof getPilihanProgres>>;
+export type TemplatProgres = PilihanProgres["templat"][number];
