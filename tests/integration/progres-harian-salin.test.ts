@@ -63,3 +63,14 @@ describe("keterangan hari", () => {
     expect(await tandaiKeteranganHari({ tanggal: o.hariKerja, jenis: "LIBUR" as "CUTI", catatan: "" })).toMatchObject({ ok: false, fieldErrors: { jenis: [expect.stringContaining("Pilih keterangan")] } });
   });
 });
+
+describe("salin minggu lalu", () => {
+  test("each day of last week goes to the same weekday of this one; a second copy adds nothing", async () => {
+    await actAs(o.staffLain.id);
+    const mingguLalu = new Date(fromIsoDate(o.hariKerja).getTime() - 7 * 86_400_000);
+    await db.progresHarian.create({ data: { pegawaiId: o.staffLain.id, skpId: o.skpLain.id, rencanaAksiId: o.raLain.id, tanggal: mingguLalu, jamMulai: 480, jamSelesai: 600, kegiatan: "Rapat mingguan", realisasi: 1, satuan: "Rapat" } });
+    expect(await salinProgresHarian({ tanggal: o.hariKerja, dari: "minggu-lalu" })).toEqual({ ok: true, data: { disalin: 1, dilewati: 0 } });
+    expect(await db.progresHarian.count({ where: { pegawaiId: o.staffLain.id, tanggal: fromIsoDate(o.hariKerja), kegiatan: "Rapat mingguan" } })).toBe(1);
+    expect(await salinProgresHarian({ tanggal: o.hariKerja, dari: "minggu-lalu" })).toEqual({ ok: true, data: { disalin: 0, dilewati: 1 } });
+  });
+});
