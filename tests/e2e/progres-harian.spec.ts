@@ -44,9 +44,11 @@ test("a pegawai logs three entries, copies them to today and sees the week's tot
   await expect(page.getByText(`Total minggu ini: ${total}`)).toBeVisible();
   await page.screenshot({ path: "test-results/progres-harian-minggu-1280.png", fullPage: true });
   await page.setViewportSize({ width: 360, height: 800 });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
   await page.screenshot({ path: "test-results/progres-harian-minggu-360.png", fullPage: true });
   await page.getByRole("link", { name: "Bulan", exact: true }).click();
   await expect(page.getByRole("link", { name: new RegExp(`^${Number(hariIni.slice(8))}: Terisi sebagian`) })).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
   await page.screenshot({ path: "test-results/progres-harian-bulan-360.png", fullPage: true });
 
   // A routine activity saved as a template for today's weekday, then added from it in one go.
@@ -61,6 +63,7 @@ test("a pegawai logs three entries, copies them to today and sees the week's tot
   await page.getByRole("button", { name: /^Tambahkan semua templat hari/ }).click();
   await expect(page.getByText("1 kegiatan ditambahkan dari templat, 0 dilewati.")).toBeVisible();
   await expect(page.getByText(/· Apel sore$/)).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
   await page.screenshot({ path: "test-results/progres-harian-hari-360.png", fullPage: true });
 });
 

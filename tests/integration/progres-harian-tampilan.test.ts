@@ -34,14 +34,14 @@ describe("the Hari, Minggu and Bulan views", () => {
 
     const { hasil: hari, statements } = await hitung(() => getProgresRentang(actor, "hari", o.hariKerja));
     expect(hari.entri.map((e) => e.jamMulai)).toEqual([480, 780]);
-    expect(hari.hari).toEqual([{ tanggal: o.hariKerja, menit: 480, jumlah: 2, status: "PENUH", keterangan: null }]);
+    expect(hari.hari).toEqual([{ tanggal: o.hariKerja, menit: 480, jumlah: 2, status: "PENUH", keterangan: null, libur: null }]);
     expect(statements).toBeLessThanOrEqual(4);
 
     const kemarin = (await getProgresRentang(actor, "minggu", o.kemarin)).hari.find((h) => h.tanggal === o.kemarin)!;
     expect(kemarin).toMatchObject({ menit: 120, jumlah: 1, status: "SEBAGIAN" });
 
     const { hasil: dua, statements: s2 } = await hitung(() => getProgresRentang(actor, "minggu", libur));
-    expect(dua.hari.find((h) => h.tanggal === libur)?.status).toBe("LIBUR");
+    expect(dua.hari.find((h) => h.tanggal === libur)).toMatchObject({ status: "LIBUR", libur: "Hari libur uji" });
     const tiga = await getProgresRentang(actor, "minggu", cuti);
     expect(tiga.hari.find((h) => h.tanggal === cuti)).toMatchObject({ status: "KETERANGAN", keterangan: "CUTI" });
     expect(s2).toBeLessThanOrEqual(4);

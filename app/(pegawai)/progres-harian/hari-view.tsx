@@ -21,6 +21,8 @@ export function HariView({ tanggal, data, pilihan }: Props) {
           Total <span className="font-semibold">{formatDurasi(hari.menit)}</span> dari target {formatDurasi(data.targetMenit)}
           {hari.keterangan ? ` · Ditandai ${LABEL_JENIS_KETERANGAN_HARI[hari.keterangan].toLowerCase()}` : ""}
         </p>
+        {hari.libur ? <Notice title={`Hari libur: ${hari.libur}`}>Hari ini tidak wajib diisi.</Notice> : null}
+        {hari.status === "BUKAN_HARI_KERJA" ? <Notice title="Bukan hari kerja">Hari ini di luar pola hari kerja instansi Anda, sehingga tidak wajib diisi.</Notice> : null}
         {entri.length === 0 ? (
           <EmptyState title="Belum ada kegiatan pada hari ini" description="Isi formulir di samping, salin dari hari kerja sebelumnya, atau tandai hari ini sebagai cuti, sakit, dinas luar, atau tugas belajar." />
         ) : (

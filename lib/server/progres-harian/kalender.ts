@@ -5,7 +5,7 @@ import type { JenisKeteranganHari } from "@/lib/generated/prisma/enums";
 import type { Actor } from "@/lib/server/auth";
 import type { Tx } from "@/lib/server/db";
 
-export type KalenderPegawai = KalenderKerja & { targetMenit: number; keterangan: Map<string, JenisKeteranganHari> };
+export type KalenderPegawai = KalenderKerja & { targetMenit: number; keterangan: Map<string, JenisKeteranganHari>; namaLibur: Map<string, string> };
 
 /**
  * The actor's working calendar over a range: the instansi's pattern and daily target, its
@@ -15,13 +15,14 @@ export async function loadKalender(tx: Tx, actor: Actor, awal: string, akhir: st
   const rentang = { gte: fromIsoDate(awal), lte: fromIsoDate(akhir) };
   const [instansi, libur, keterangan] = await Promise.all([
     tx.instansi.findUniqueOrThrow({ where: { id: actor.instansiId }, select: { hariKerjaPerMinggu: true, targetJamHarian: true } }),
-    tx.hariLibur.findMany({ where: { instansiId: actor.instansiId, tanggal: rentang }, select: { tanggal: true } }),
+    tx.hariLibur.findMany({ where: { instansiId: actor.instansiId, tanggal: rentang }, select: { tanggal: true, nama: true } }),
     tx.keteranganHari.findMany({ where: { pegawaiId: actor.id, tanggal: rentang }, select: { tanggal: true, jenis: true } }),
   ]);
   return {
     hariKerjaPerMinggu: instansi.hariKerjaPerMinggu,
     targetMenit: Math.round(Number(instansi.targetJamHarian) * 60),
     libur: new Set(libur.map((l) => toIsoDate(l.tanggal))),
+    namaLibur: new Map(libur.map((l) => [toIsoDate(l.tanggal), l.nama])),
     keterangan: new Map(keterangan.map((k) => [toIsoDate(k.tanggal), k.jenis])),
   };
 }

@@ -54,7 +54,7 @@ export async function getProgresRentang(actor: Actor, tampilan: Tampilan, tangga
   const hari = rentangTanggal(awal, akhir).map((t) => {
     const milik = rows.filter((e) => e.tanggal === t);
     const menit = totalMenit(milik);
-    return { tanggal: t, menit, jumlah: milik.length, status: statusHari(t, kalender, menit, kalender.targetMenit) as StatusHari, keterangan: (kalender.keterangan.get(t) ?? null) as JenisKeteranganHari | null };
+    return { tanggal: t, menit, jumlah: milik.length, status: statusHari(t, kalender, menit, kalender.targetMenit) as StatusHari, keterangan: (kalender.keterangan.get(t) ?? null) as JenisKeteranganHari | null, libur: kalender.namaLibur.get(t) ?? null };
   });
   return { awal, akhir, hariKerjaPerMinggu: kalender.hariKerjaPerMinggu, targetMenit: kalender.targetMenit, entri: rows, hari, hariIni: toIsoDate(hariIniWib(new Date())) };
 }
