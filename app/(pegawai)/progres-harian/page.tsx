@@ -2,10 +2,10 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { PageHeader } from "@/components/page-header";
 import { tambahHari } from "@/lib/domain/hari-kerja";
-import { formatTanggal, fromIsoDate, NAMA_BULAN } from "@/lib/domain/tanggal";
+import { formatTanggal, fromIsoDate, NAMA_BULAN, toIsoDate } from "@/lib/domain/tanggal";
 import { hariIniWib } from "@/lib/domain/periode";
 import { parseEnumParam, parseTanggalParam, type UrlParam } from "@/lib/domain/url-params";
-import { toIsoDate } from "@/lib/domain/tanggal";
+
 import { requireActor } from "@/lib/server/auth";
 import { getPilihanProgres, getProgresRentang, type Tampilan } from "@/lib/server/queries/progres-harian";
 import { BulanView } from "./bulan-view";
@@ -61,4 +61,4 @@ function judul(tampilan: Tampilan, tanggal: string, awal: string, akhir: string)
   return `${NAMA_BULAN[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
 }
 
-export const NAMA_HARI = ["Minggu", "Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu"];
+const NAMA_HARI = ["Minggu", "Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu"];
