@@ -5,7 +5,6 @@ import { tambahHari } from "@/lib/domain/hari-kerja";
 import { formatTanggal, fromIsoDate, NAMA_BULAN, toIsoDate } from "@/lib/domain/tanggal";
 import { hariIniWib } from "@/lib/domain/periode";
 import { parseEnumParam, parseTanggalParam, type UrlParam } from "@/lib/domain/url-params";
-
 import { requireActor } from "@/lib/server/auth";
 import { getPilihanProgres, getProgresRentang, type Tampilan } from "@/lib/server/queries/progres-harian";
 import { BulanView } from "./bulan-view";
