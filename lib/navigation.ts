@@ -13,6 +13,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { href: "/profil", label: "Profil", audience: "pegawai" },
   { href: "/skp", label: "SKP", audience: "pegawai" },
   { href: "/penilaian", label: "Penilaian", audience: "pegawai" },
+  { href: "/progres-harian", label: "Progres Harian", audience: "pegawai" },
   { href: "/pegawai-unit", label: "Pegawai Satu Unit", audience: "pegawai" },
   { href: "/bawahan", label: "Pegawai Bawahan", audience: "atasan" },
   { href: "/skp-bawahan", label: "SKP Bawahan", audience: "atasan" },

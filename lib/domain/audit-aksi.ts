@@ -36,6 +36,16 @@ export const LABEL_AKSI = {
   UBAH_RENCANA_AKSI: "Mengubah rencana aksi",
   HAPUS_RENCANA_AKSI: "Menghapus rencana aksi",
   SALIN_RENCANA_AKSI: "Menyalin rencana aksi periode sebelumnya",
+  // Progres Harian (pegawai)
+  TAMBAH_PROGRES_HARIAN: "Menambah progres harian",
+  UBAH_PROGRES_HARIAN: "Mengubah progres harian",
+  HAPUS_PROGRES_HARIAN: "Menghapus progres harian",
+  SALIN_PROGRES_HARIAN: "Menyalin progres harian",
+  TANDAI_KETERANGAN_HARI: "Menandai hari cuti, sakit, dinas luar, atau tugas belajar",
+  HAPUS_KETERANGAN_HARI: "Menghapus tanda keterangan hari",
+  SIMPAN_TEMPLAT_KEGIATAN: "Menyimpan templat kegiatan",
+  HAPUS_TEMPLAT_KEGIATAN: "Menghapus templat kegiatan",
+  TERAPKAN_TEMPLAT_KEGIATAN: "Mengisi progres harian dari templat",
   SIMPAN_PENILAIAN: "Menyimpan penilaian",
   TETAPKAN_CAPAIAN_ORGANISASI: "Menetapkan capaian organisasi",
   // Admin instansi

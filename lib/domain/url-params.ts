@@ -1,3 +1,5 @@
+import { parseIsoDate } from "./tanggal";
+
 /**
  * What a page may take from its URL. Anyone can type a URL, so every value from params or
  * searchParams passes through here before it reaches a query: a bad id becomes "none" (the page
@@ -54,4 +56,11 @@ export function parseEnumParam<T extends string>(value: UrlParam, allowed: reado
  */
 export function parseSearchParam(value: UrlParam): string {
   return (firstParam(value) ?? "").replace(/[\u0000-\u001f\u007f]/g, " ").trim().slice(0, MAX_SEARCH_LENGTH);
+}
+
+/** A calendar date `YYYY-MM-DD` that exists, between 1900 and 2100; anything else is undefined. */
+export function parseTanggalParam(value: UrlParam): string | undefined {
+  const text = firstParam(value)?.trim() ?? "";
+  const date = parseIsoDate(text);
+  return date && date.getUTCFullYear() >= 1900 && date.getUTCFullYear() <= 2100 ? text : undefined;
 }

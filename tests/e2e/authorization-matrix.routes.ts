@@ -55,6 +55,7 @@ export const ROUTE_ENTRIES: Record<string, RouteEntry> = {
   "app/(pegawai)/skp/page.tsx": page("signed-in", "/skp"),
   "app/(pegawai)/skp/[id]/page.tsx": page("signed-in", (v) => `/skp/${v.skpId}`, { as: "korban", expect: "victim-data" }),
   "app/(pegawai)/penilaian/page.tsx": page("signed-in", "/penilaian"),
+  "app/(pegawai)/progres-harian/page.tsx": page("signed-in", "/progres-harian?tampilan=minggu"),
   "app/(pegawai)/penilaian/[skpId]/[periodeId]/page.tsx": page("signed-in", (v) => `/penilaian/${v.skpId}/${v.periodeId}`, { as: "korban", expect: "victim-data" }),
   "app/api/skp/[id]/cetak/route.ts": page("signed-in", (v) => `/api/skp/${v.skpId}/cetak`, { as: "korban", expect: 200 }),
   // Not final yet: the penilai's own pegawai gets 409 "belum difinalkan", an attacker must get 404.

@@ -56,6 +56,8 @@ export function fuzzSamples(o: PelaksanaanOrg): Record<string, Sample> {
     umpanBalikPerilaku: [{ coreValue: "AKUNTABEL", reaksi: "", teks: "Tepat waktu" }],
   });
   const s = (actor: FuzzActor, input: () => unknown): Sample => ({ actor, input: async () => input() });
+  // Progres harian needs a rencana aksi of the open triwulan: the one saveRencanaAksi's sample adds.
+  const rencanaAksiTw2 = async () => (await db.rencanaAksi.findFirst({ where: { rhkId: rhk.id, periodeId: o.tw2.id }, select: { id: true } }))?.id ?? randomUUID();
   return {
     bukaPengisian: s("admin", () => ({ pegawaiId: o.staff.id, periodeId: o.tw1.id, hingga: isoHariKe(10) })),
     tutupPengisian: s("admin", () => ({ penilaianId: randomUUID() })),
@@ -108,6 +110,25 @@ export function fuzzSamples(o: PelaksanaanOrg): Record<string, Sample> {
     deleteRencanaAksi: s("staff", () => ({ ...pelaksanaan, rencanaAksiId: randomUUID() })),
     salinRencanaAksi: s("staff", () => pelaksanaan),
     saveRencanaAksi: s("staff", () => ({ ...pelaksanaan, rhkId: rhk.id, teks: "Memverifikasi berkas usulan" })),
+    saveProgresHarian: s("staff", async () => ({
+      tanggal: isoHariKe(0),
+      jamMulai: "07:00",
+      jamSelesai: "07:30",
+      rencanaAksiId: await rencanaAksiTw2(),
+      indikatorId: "",
+      kegiatan: "Memverifikasi berkas usulan",
+      realisasi: "2",
+      satuan: "Berkas",
+      tautanBukti: "https://drive.example.go.id/bukti",
+      sumberData: "Aplikasi SIMPEG",
+    })),
+    deleteProgresHarian: s("staff", () => ({ progresId: randomUUID(), version: 1 })),
+    salinProgresHarian: s("staff", () => ({ tanggal: isoHariKe(0), dari: "kemarin" })),
+    tandaiKeteranganHari: s("staff", () => ({ tanggal: isoHariKe(-3), jenis: "DINAS_LUAR", catatan: "Rapat koordinasi" })),
+    hapusKeteranganHari: s("staff", () => ({ tanggal: isoHariKe(-3) })),
+    saveTemplatKegiatan: s("staff", async () => ({ nama: "Apel pagi", hari: "1", jamMulai: "07:30", jamSelesai: "08:00", kegiatan: "Mengikuti apel pagi", rencanaAksiId: await rencanaAksiTw2(), realisasi: "1", satuan: "Kegiatan" })),
+    deleteTemplatKegiatan: s("staff", () => ({ templatId: randomUUID() })),
+    terapkanTemplat: s("staff", () => ({ tanggal: isoHariKe(0) })),
     deleteRhk: s("tanpaAtasan", async () => ({ skpId: o.skpDraft.id, version: await skpVersion(o.skpDraft.id), rhkId: randomUUID() })),
     moveRhk: s("tanpaAtasan", async () => ({ skpId: o.skpDraft.id, version: await skpVersion(o.skpDraft.id), rhkId: draftRhk.id, arah: "turun" })),
     saveRhk: s("tanpaAtasan", async () => ({

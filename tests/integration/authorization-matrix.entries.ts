@@ -77,6 +77,19 @@ function imporForm(w: MatrixWorld): FormData {
   return form;
 }
 
+const progresFields = (w: MatrixWorld) => ({
+  tanggal: isoHariKe(0),
+  jamMulai: "08:00",
+  jamSelesai: "09:30",
+  rencanaAksiId: w.rencanaAksiHarian.id,
+  indikatorId: "",
+  kegiatan: "Kegiatan diubah",
+  realisasi: "2",
+  satuan: "Berkas",
+  tautanBukti: "",
+  sumberData: "",
+});
+
 const A = "lib/server/actions";
 export const ACTION_ENTRIES: Record<string, ActionEntry> = {
   // SKP of the pegawai
@@ -95,6 +108,15 @@ export const ACTION_ENTRIES: Record<string, ActionEntry> = {
   [`${A}/rencana-aksi.ts#saveRencanaAksi`]: { kind: "pegawai-own", legit: "korban", input: (w) => ({ skpId: w.skp.id, periodeId: w.tw2.id, rhkId: w.rhk.id, rencanaAksiId: w.rencanaAksi.id, teks: "Rencana diubah" }) },
   [`${A}/rencana-aksi.ts#deleteRencanaAksi`]: { kind: "pegawai-own", legit: "korban", input: (w) => ({ skpId: w.skp.id, periodeId: w.tw2.id, rencanaAksiId: w.rencanaAksi.id }) },
   [`${A}/rencana-aksi.ts#salinRencanaAksi`]: { kind: "pegawai-own", legit: "korban", input: (w) => ({ skpId: w.skp.id, periodeId: w.tw2.id }) },
+  // Progres Harian, the pegawai's side (entry, days marked away, copying)
+  [`${A}/progres-harian.ts#saveProgresHarian`]: { kind: "pegawai-own", legit: "korban", input: (w) => ({ progresId: w.progresHarian.id, version: 1, ...progresFields(w) }) },
+  [`${A}/progres-harian.ts#deleteProgresHarian`]: { kind: "pegawai-own", legit: "korban", input: (w) => ({ progresId: w.progresHarian.id, version: 1 }) },
+  [`${A}/progres-harian-salin.ts#salinProgresHarian`]: { kind: "any-signed-in", scope: "own", legit: { skipped: "the world has no entries on the previous working day; progres-harian-salin.test.ts covers copying" }, input: () => ({ tanggal: isoHariKe(0), dari: "kemarin" }) },
+  [`${A}/keterangan-hari.ts#tandaiKeteranganHari`]: { kind: "any-signed-in", scope: "own", legit: "korban", input: () => ({ tanggal: isoHariKe(-2), jenis: "SAKIT", catatan: "" }) },
+  [`${A}/keterangan-hari.ts#hapusKeteranganHari`]: { kind: "any-signed-in", scope: "own", legit: "korban", input: (w) => ({ tanggal: w.keteranganHari.tanggal.toISOString().slice(0, 10) }) },
+  [`${A}/templat-kegiatan.ts#saveTemplatKegiatan`]: { kind: "pegawai-own", legit: "korban", input: (w) => ({ templatId: w.templatKegiatan.id, nama: "Apel diubah", hari: "1", jamMulai: "07:30", jamSelesai: "08:00", kegiatan: "Apel pagi", rencanaAksiId: "", realisasi: "1", satuan: "Kegiatan" }) },
+  [`${A}/templat-kegiatan.ts#deleteTemplatKegiatan`]: { kind: "pegawai-own", legit: "korban", input: (w) => ({ templatId: w.templatKegiatan.id }) },
+  [`${A}/templat-kegiatan.ts#terapkanTemplat`]: { kind: "any-signed-in", scope: "own", legit: { skipped: "the world's template is for any day, not a weekday; progres-harian-templat.test.ts covers filling a day" }, input: () => ({ tanggal: isoHariKe(0) }) },
   [`${A}/bukti-dukung.ts#saveBuktiDukung`]: { kind: "pegawai-own", legit: "korban", input: (w) => ({ skpId: w.skp.id, periodeId: w.tw2.id, rhkId: w.rhk.id, buktiDukungId: w.buktiDukung.id, nama: "Laporan diubah", tautan: "https://contoh.go.id/baru" }) },
   [`${A}/bukti-dukung.ts#deleteBuktiDukung`]: { kind: "pegawai-own", legit: "korban", input: (w) => ({ skpId: w.skp.id, periodeId: w.tw2.id, buktiDukungId: w.buktiDukung.id }) },
 

@@ -63,6 +63,15 @@ export async function buildMatrixWorld() {
   const rencanaAksi = await db.rencanaAksi.create({ data: { rhkId: rhk!.id, periodeId: tw2.id, teks: "Rencana triwulan dua korban", urutan: 0 } });
   const buktiDukung = await db.buktiDukung.create({ data: { rhkId: rhk!.id, periodeId: tw2.id, nama: "Laporan korban", tautan: "https://contoh.go.id/korban" } });
   await db.realisasi.create({ data: { indikatorId: indikator.id, periodeId: tw2.id, nilai: "3", sumberData: "Laporan korban" } });
+  // Progres Harian of the victim: an entry today on the rencana aksi, and a day marked cuti.
+  const rencanaAksiHarian = await db.rencanaAksi.create({ data: { rhkId: rhk!.id, periodeId: tw2.id, teks: "Rencana harian korban", urutan: 1 } });
+  const progresHarian = await db.progresHarian.create({
+    data: { pegawaiId: korban.id, skpId: skp.id, rencanaAksiId: rencanaAksiHarian.id, tanggal: hariKe(0), jamMulai: 480, jamSelesai: 540, kegiatan: "Kegiatan harian korban", realisasi: 1, satuan: "Berkas" },
+  });
+  const templatKegiatan = await db.templatKegiatan.create({
+    data: { pegawaiId: korban.id, nama: "Apel korban", hari: null, jamMulai: 450, jamSelesai: 480, kegiatan: "Apel pagi korban", rencanaAksiId: rencanaAksiHarian.id, satuan: "Kegiatan" },
+  });
+  const keteranganHari = await db.keteranganHari.create({ data: { pegawaiId: korban.id, tanggal: hariKe(-1), jenis: "CUTI" } });
 
   // A Draft SKP (everything the pegawai edits, ready to Ajukan: its RHK cascade from the atasan's)
   // and one waiting for the atasan's decision. The second half of 2025 stays free for a new SKP.
@@ -133,6 +142,10 @@ export async function buildMatrixWorld() {
     penilaianTw3,
     rencanaAksi,
     buktiDukung,
+    rencanaAksiHarian,
+    progresHarian,
+    keteranganHari,
+    templatKegiatan,
     skpDraft,
     skpPengajuan,
     permintaan,

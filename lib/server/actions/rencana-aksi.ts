@@ -59,6 +59,11 @@ export async function saveRencanaAksi(input: RencanaAksiSaveInput) {
 
 const deleteRencanaAksiAction = defineAction({ schema: rencanaAksiDeleteSchema }, async ({ input, actor, tx }) => {
   const ctx = await claimPengisian(tx, actor, input.skpId, input.periodeId);
+  // Daily entries keep their rencana aksi (the foreign key restricts): say so instead of failing.
+  const dipakai = await tx.progresHarian.count({ where: { rencanaAksiId: input.rencanaAksiId, skpId: ctx.skp.id } });
+  if (dipakai > 0) {
+    throw new DomainError(`Rencana aksi ini dipakai oleh ${dipakai} progres harian. Pindahkan progres harian tersebut ke rencana aksi lain atau hapus terlebih dahulu.`);
+  }
   const deleted = await tx.rencanaAksi
     .delete({
       where: { id: input.rencanaAksiId, periodeId: ctx.periode.id, rhk: { skpId: ctx.skp.id } },

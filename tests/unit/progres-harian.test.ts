@@ -1,0 +1,57 @@
+import { describe, expect, test } from "vitest";
+import { alasanJamBertumpuk, hariKerjaSebelumnya, pilihPeriodeHarian, pilihUntukDisalin, totalMenit } from "@/lib/domain/progres-harian";
+
+const d = (s: string) => new Date(`${s}T00:00:00.000Z`);
+
+describe("pilihPeriodeHarian", () => {
+  const tw4 = { jenis: "TRIWULAN" as const, awal: d("2026-10-01"), akhir: d("2026-12-31") };
+  const des = { jenis: "BULANAN" as const, awal: d("2026-12-01"), akhir: d("2026-12-31") };
+  const tahunan = { jenis: "TAHUNAN" as const, awal: d("2026-01-01"), akhir: d("2026-12-31") };
+  test("prefers the month, then the triwulan, over the year; none when nothing holds the day", () => {
+    expect(pilihPeriodeHarian([tahunan, tw4, des], "2026-12-01")).toBe(des);
+    expect(pilihPeriodeHarian([tahunan, tw4], "2026-12-31")).toBe(tw4);
+    expect(pilihPeriodeHarian([tahunan], "2026-06-15")).toBe(tahunan);
+    expect(pilihPeriodeHarian([tw4, des], "2026-09-30")).toBeNull();
+  });
+});
+
+describe("alasanJamBertumpuk", () => {
+  const ada = [{ id: "a", jamMulai: 480, jamSelesai: 570, kegiatan: "Rapat pagi" }];
+  test("names the entry it clashes with; touching times and the entry itself are fine", () => {
+    expect(alasanJamBertumpuk({ jamMulai: 540, jamSelesai: 600 }, ada)).toBe('Jam ini bertumpuk dengan kegiatan 08.00–09.30 "Rapat pagi" pada hari yang sama.');
+    expect(alasanJamBertumpuk({ jamMulai: 570, jamSelesai: 600 }, ada)).toBeNull();
+    expect(alasanJamBertumpuk({ jamMulai: 540, jamSelesai: 600 }, ada, "a")).toBeNull();
+  });
+});
+
+describe("hariKerjaSebelumnya", () => {
+  const pola = { hariKerjaPerMinggu: 5, libur: new Set(["2026-11-27"]) };
+  test("skips the weekend and holidays; Saturday counts in a six-day week", () => {
+    expect(hariKerjaSebelumnya("2026-12-01", pola)).toBe("2026-11-30");
+    expect(hariKerjaSebelumnya("2026-11-30", pola)).toBe("2026-11-26");
+    expect(hariKerjaSebelumnya("2026-11-30", { hariKerjaPerMinggu: 6, libur: new Set() })).toBe("2026-11-28");
+  });
+});
+
+describe("pilihUntukDisalin and totalMenit", () => {
+  test("skips entries whose time is taken, also by an earlier copied one", () => {
+    const sumber = [
+      { jamMulai: 600, jamSelesai: 660, kegiatan: "B" },
+      { jamMulai: 480, jamSelesai: 540, kegiatan: "A" },
+      { jamMulai: 630, jamSelesai: 700, kegiatan: "C" },
+    ];
+    const { salin, dilewati } = pilihUntukDisalin(sumber, [{ jamMulai: 500, jamSelesai: 520 }]);
+    expect(salin.map((e) => e.kegiatan)).toEqual(["B"]);
+    expect(dilewati).toBe(2);
+    expect(totalMenit(sumber)).toBe(60 + 60 + 70);
+  });
+});
+
+describe("parseTanggalParam", () => {
+  test("a real date passes; a made-up day, another shape or a far year is none", async () => {
+    const { parseTanggalParam } = await import("@/lib/domain/url-params");
+    expect(parseTanggalParam("2026-12-01")).toBe("2026-12-01");
+    expect(parseTanggalParam(["2026-02-28", "x"])).toBe("2026-02-28");
+    for (const bad of ["2026-02-30", "01-12-2026", "9999-01-01", "", undefined, "2026-12-01\u0000"]) expect(parseTanggalParam(bad)).toBeUndefined();
+  });
+});
