@@ -68,7 +68,7 @@ test("Keluar dari semua perangkat ends this and every other session, after a con
   const sesiAktif = keamanan.getByRole("region", { name: "Sesi aktif" }).getByRole("listitem");
   await expect(sesiAktif.first()).toBeVisible();
   expect(await sesiAktif.count()).toBeGreaterThanOrEqual(2);
-  await expect(keamanan.getByRole("region", { name: "Riwayat masuk" })).toContainText("Berhasil masuk");
+  await expect(keamanan.getByRole("region", { name: "Riwayat masuk" })).toContainText("Masuk berhasil");
   await expect(keamanan.getByRole("region", { name: "Riwayat masuk" })).toContainText("WIB");
 
   await keamanan.getByRole("button", { name: "Keluar dari semua perangkat" }).click();

@@ -1,14 +1,9 @@
 import { InfoCard } from "@/components/info-card";
+import { labelAksi } from "@/lib/domain/audit-aksi";
+import { ringkasPerangkat } from "@/lib/domain/perangkat";
 import { formatWaktu } from "@/lib/domain/tanggal";
 import type { Keamanan } from "@/lib/server/queries/keamanan";
 import { KeluarSemuaButton } from "./keluar-semua-button";
-
-const LABEL_AKSI: Record<string, string> = {
-  MASUK_BERHASIL: "Berhasil masuk",
-  MASUK_GAGAL: "Gagal masuk",
-  KELUAR: "Keluar",
-  KELUAR_SEMUA_PERANGKAT: "Keluar dari semua perangkat",
-};
 
 /** Profil › Keamanan: where the pegawai is signed in, and who tried to sign in as them. */
 export function KeamananSection({ keamanan }: { keamanan: Keamanan }) {
@@ -22,9 +17,9 @@ export function KeamananSection({ keamanan }: { keamanan: Keamanan }) {
           ) : (
             <ul className="mt-2 divide-y divide-slate-100 text-sm">
               {keamanan.sesi.map((s) => (
-                <li key={s.id} className="py-2">
-                  <p className="truncate font-medium text-slate-900" title={s.userAgent ?? undefined}>
-                    {s.userAgent ?? "Perangkat tidak dikenal"}
+                <li key={s.id} className="min-w-0 py-2">
+                  <p className="font-medium text-slate-900" title={s.userAgent ?? undefined}>
+                    {ringkasPerangkat(s.userAgent)}
                   </p>
                   <p className="text-slate-600">
                     {s.alamat ?? "Alamat tidak diketahui"} · sejak {formatWaktu(s.createdAt)}
@@ -53,8 +48,8 @@ export function KeamananSection({ keamanan }: { keamanan: Keamanan }) {
               <tbody className="divide-y divide-slate-100">
                 {keamanan.riwayat.map((r) => (
                   <tr key={r.id}>
-                    <td className="py-1 pr-3 whitespace-nowrap">{formatWaktu(r.createdAt)}</td>
-                    <td className={`py-1 pr-3 ${r.aksi === "MASUK_GAGAL" ? "text-red-700" : "text-slate-900"}`}>{LABEL_AKSI[r.aksi] ?? r.aksi}</td>
+                    <td className="py-1 pr-3">{formatWaktu(r.createdAt)}</td>
+                    <td className={`py-1 pr-3 ${r.aksi === "MASUK_GAGAL" ? "text-red-700" : "text-slate-900"}`}>{labelAksi(r.aksi)}</td>
                     <td className="py-1 text-slate-600">{r.alamat ?? "—"}</td>
                   </tr>
                 ))}
