@@ -1,5 +1,5 @@
 import { LABEL_STATUS_VERIFIKASI } from "@/lib/domain/labels";
-import { awalMinggu, tambahHari, type KalenderKerja } from "@/lib/domain/hari-kerja";
+import { awalMinggu, hariDalamMinggu, tambahHari, type KalenderKerja } from "@/lib/domain/hari-kerja";
 import { parseIsoDate, toIsoDate } from "@/lib/domain/tanggal";
 import type { StatusVerifikasi } from "@/lib/generated/prisma/enums";
 
@@ -44,3 +44,10 @@ export function pesanKonfirmasiMassal(jumlah: number, status: KeputusanVerifikas
 }
 
 export const PESAN_CATATAN_WAJIB = "Tuliskan catatan: apa yang perlu diperbaiki pegawai.";
+
+const NAMA_HARI = ["Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"] as const;
+
+/** `2026-11-23` → `Senin`. */
+export function namaHari(tanggal: string): string {
+  return NAMA_HARI[hariDalamMinggu(tanggal) - 1]!;
+}

@@ -64,6 +64,7 @@ export async function getProgresHarianBawahanMinggu(actor: Actor, pegawaiId: str
   return {
     pegawai: { id: pegawai.id, nama: namaDenganGelar(pegawai), nip: pegawai.nip, jabatan: pegawai.jabatan },
     senin,
+    hariKerjaPerMinggu: kalender.hariKerjaPerMinggu === 6 ? 6 : 5,
     hari,
     menunggu: entri.filter((e) => e.status === "MENUNGGU").length,
   };
