@@ -56,6 +56,18 @@ export function fuzzSamples(o: PelaksanaanOrg): Record<string, Sample> {
     umpanBalikPerilaku: [{ coreValue: "AKUNTABEL", reaksi: "", teks: "Tepat waktu" }],
   });
   const s = (actor: FuzzActor, input: () => unknown): Sample => ({ actor, input: async () => input() });
+  // Progres Harian (issue 11, the atasan's part): one of the staff's entries, made on first use.
+  const progres = async () => {
+    const rencanaAksi =
+      (await db.rencanaAksi.findFirst({ where: { rhkId: rhk.id, periodeId: o.tw2.id } })) ??
+      (await db.rencanaAksi.create({ data: { rhkId: rhk.id, periodeId: o.tw2.id, teks: "Rencana aksi fuzz", urutan: 0 } }));
+    const entri =
+      (await db.progresHarian.findFirst({ where: { pegawaiId: o.staff.id, kegiatan: "Kegiatan fuzz" } })) ??
+      (await db.progresHarian.create({
+        data: { pegawaiId: o.staff.id, skpId: o.skp.id, rencanaAksiId: rencanaAksi.id, tanggal: new Date(`${isoHariKe(-1)}T00:00:00Z`), jamMulai: 480, jamSelesai: 540, kegiatan: "Kegiatan fuzz", realisasi: 1, satuan: "Dokumen" },
+      }));
+    return { id: entri.id, version: entri.version };
+  };
   return {
     bukaPengisian: s("admin", () => ({ pegawaiId: o.staff.id, periodeId: o.tw1.id, hingga: isoHariKe(10) })),
     tutupPengisian: s("admin", () => ({ penilaianId: randomUUID() })),
@@ -97,6 +109,12 @@ export function fuzzSamples(o: PelaksanaanOrg): Record<string, Sample> {
     checkResetToken: s(null, () => "token-yang-tidak-ada"),
     requestPasswordReset: s(null, () => ({ nip: o.staff.nip })),
     resetPassword: s(null, () => ({ token: "token-yang-tidak-ada", password: "SandiBaru#2026", confirmPassword: "SandiBaru#2026" })),
+    verifikasiProgresHarian: s("atasan", async () => ({ entri: [await progres()], status: "PERLU_PERBAIKAN", catatan: "Lengkapi bukti." })),
+    verifikasiMingguProgresHarian: s("atasan", async () => {
+      await progres();
+      return { pegawaiId: o.staff.id, minggu: isoHariKe(-1), jumlah: 1, status: "SESUAI", catatan: "" };
+    }),
+    umpanBalikProgresHarian: s("atasan", async () => ({ ...(await progres()), reaksi: "👏", teks: "Rapi." })),
     bukaKembaliPenilaian: s("atasan", async () => ({ ...pelaksanaan, version: await penilaianVersion() })),
     finalkanPenilaian: s("atasan", async () => ({ ...(await penilaian()), konfirmasiKurva: false })),
     simpanPenilaian: s("atasan", penilaian),

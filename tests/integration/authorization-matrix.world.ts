@@ -63,6 +63,12 @@ export async function buildMatrixWorld() {
   const rencanaAksi = await db.rencanaAksi.create({ data: { rhkId: rhk!.id, periodeId: tw2.id, teks: "Rencana triwulan dua korban", urutan: 0 } });
   const buktiDukung = await db.buktiDukung.create({ data: { rhkId: rhk!.id, periodeId: tw2.id, nama: "Laporan korban", tautan: "https://contoh.go.id/korban" } });
   await db.realisasi.create({ data: { indikatorId: indikator.id, periodeId: tw2.id, nilai: "3", sumberData: "Laporan korban" } });
+  // Progres Harian (issue 11, the atasan's part): yesterday's entry waiting for the atasan, on a
+  // rencana aksi of its own (one with entries cannot be deleted, and deleteRencanaAksi aims at the other).
+  const rencanaAksiHarian = await db.rencanaAksi.create({ data: { rhkId: rhk!.id, periodeId: tw2.id, teks: "Rencana harian korban", urutan: 1 } });
+  const progresHarian = await db.progresHarian.create({
+    data: { pegawaiId: korban.id, skpId: skp.id, rencanaAksiId: rencanaAksiHarian.id, indikatorId: indikator.id, tanggal: hariKe(-1), jamMulai: 480, jamSelesai: 600, kegiatan: "Kegiatan harian korban", realisasi: 1, satuan: "Dokumen" },
+  });
 
   // A Draft SKP (everything the pegawai edits, ready to Ajukan: its RHK cascade from the atasan's)
   // and one waiting for the atasan's decision. The second half of 2025 stays free for a new SKP.
@@ -133,6 +139,7 @@ export async function buildMatrixWorld() {
     penilaianTw3,
     rencanaAksi,
     buktiDukung,
+    progresHarian,
     skpDraft,
     skpPengajuan,
     permintaan,
