@@ -17,7 +17,7 @@ test.beforeAll(async () => {
     `SELECT s.id AS "skpId", r.id AS "rhkId", i.id AS "indikatorId", s."pegawaiId", p.id AS "periodeId",
             to_char(date_trunc('week', (now() AT TIME ZONE 'Asia/Jakarta')::date - 7), 'YYYY-MM-DD') AS senin
      FROM "Skp" s JOIN "Pegawai" pg ON pg.id = s."pegawaiId"
-     JOIN "Rhk" r ON r."skpId" = s.id AND r.jenis = 'UTAMA' AND r.urutan = 0
+     JOIN "Rhk" r ON r."skpId" = s.id
      JOIN "Indikator" i ON i."rhkId" = r.id AND i.teks = $2
      JOIN "PeriodePenilaian" p ON p."tahunId" = s."tahunId" AND p.jenis = 'TRIWULAN'
        AND p.awal <= date_trunc('week', (now() AT TIME ZONE 'Asia/Jakarta')::date - 7) AND p.akhir >= date_trunc('week', (now() AT TIME ZONE 'Asia/Jakarta')::date - 7)

@@ -25,6 +25,15 @@ function csvForm(): FormData {
 /** Actions that take a FormData (file uploads) rather than an object. */
 export const FORM_DATA_ACTIONS = new Set(["periksaImpor", "jalankanImpor"]);
 
+/** Rows some samples aim at beyond the org, written once before the fuzz takes its first fingerprint. */
+export async function prepareFuzzSamples(o: PelaksanaanOrg): Promise<void> {
+  const rhk = o.skp.rhk[0]!;
+  const rencanaAksi = await db.rencanaAksi.create({ data: { rhkId: rhk.id, periodeId: o.tw2.id, teks: "Rencana aksi harian fuzz", urutan: 9 } });
+  await db.progresHarian.create({
+    data: { pegawaiId: o.staff.id, skpId: o.skp.id, rencanaAksiId: rencanaAksi.id, tanggal: new Date(`${isoHariKe(-1)}T00:00:00Z`), jamMulai: 480, jamSelesai: 540, kegiatan: "Kegiatan fuzz", realisasi: 1, satuan: "Dokumen" },
+  });
+}
+
 export function fuzzSamples(o: PelaksanaanOrg): Record<string, Sample> {
   const rhk = o.skp.rhk[0]!;
   const draftRhk = o.skpDraft.rhk[0]!;
@@ -56,16 +65,9 @@ export function fuzzSamples(o: PelaksanaanOrg): Record<string, Sample> {
     umpanBalikPerilaku: [{ coreValue: "AKUNTABEL", reaksi: "", teks: "Tepat waktu" }],
   });
   const s = (actor: FuzzActor, input: () => unknown): Sample => ({ actor, input: async () => input() });
-  // Progres Harian (issue 11, the atasan's part): one of the staff's entries, made on first use.
+  // Progres Harian (issue 11, the atasan's part): the staff's entry made by prepareFuzzSamples.
   const progres = async () => {
-    const rencanaAksi =
-      (await db.rencanaAksi.findFirst({ where: { rhkId: rhk.id, periodeId: o.tw2.id } })) ??
-      (await db.rencanaAksi.create({ data: { rhkId: rhk.id, periodeId: o.tw2.id, teks: "Rencana aksi fuzz", urutan: 0 } }));
-    const entri =
-      (await db.progresHarian.findFirst({ where: { pegawaiId: o.staff.id, kegiatan: "Kegiatan fuzz" } })) ??
-      (await db.progresHarian.create({
-        data: { pegawaiId: o.staff.id, skpId: o.skp.id, rencanaAksiId: rencanaAksi.id, tanggal: new Date(`${isoHariKe(-1)}T00:00:00Z`), jamMulai: 480, jamSelesai: 540, kegiatan: "Kegiatan fuzz", realisasi: 1, satuan: "Dokumen" },
-      }));
+    const entri = await db.progresHarian.findFirstOrThrow({ where: { pegawaiId: o.staff.id, kegiatan: "Kegiatan fuzz" }, select: { id: true, version: true } });
     return { id: entri.id, version: entri.version };
   };
   return {
@@ -110,10 +112,7 @@ export function fuzzSamples(o: PelaksanaanOrg): Record<string, Sample> {
     requestPasswordReset: s(null, () => ({ nip: o.staff.nip })),
     resetPassword: s(null, () => ({ token: "token-yang-tidak-ada", password: "SandiBaru#2026", confirmPassword: "SandiBaru#2026" })),
     verifikasiProgresHarian: s("atasan", async () => ({ entri: [await progres()], status: "PERLU_PERBAIKAN", catatan: "Lengkapi bukti." })),
-    verifikasiMingguProgresHarian: s("atasan", async () => {
-      await progres();
-      return { pegawaiId: o.staff.id, minggu: isoHariKe(-1), jumlah: 1, status: "SESUAI", catatan: "" };
-    }),
+    verifikasiMingguProgresHarian: s("atasan", () => ({ pegawaiId: o.staff.id, minggu: isoHariKe(-1), jumlah: 1, status: "SESUAI", catatan: "" })),
     umpanBalikProgresHarian: s("atasan", async () => ({ ...(await progres()), reaksi: "👏", teks: "Rapi." })),
     bukaKembaliPenilaian: s("atasan", async () => ({ ...pelaksanaan, version: await penilaianVersion() })),
     finalkanPenilaian: s("atasan", async () => ({ ...(await penilaian()), konfirmasiKurva: false })),
