@@ -80,5 +80,6 @@ describe("the week over every bawahan", () => {
     const hal2 = await listProgresHarianBawahan(actor, senin, senin, 2);
     expect(hal2).toMatchObject({ total: 57, page: 2, pageCount: 2 });
     expect(hal2.rows).toHaveLength(7);
+    expect(await listProgresHarianBawahan(actor, senin, senin, 99)).toMatchObject({ page: 1, total: 57, rows: expect.arrayContaining([expect.anything()]) });
   });
 });

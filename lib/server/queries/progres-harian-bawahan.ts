@@ -75,6 +75,8 @@ export async function listProgresHarianBawahan(actor: Actor, senin: string, hari
       FROM halaman h ORDER BY h.nama, h.id`,
   ]);
 
+  // A page past the last (a stale or typed URL) shows the first page rather than "no bawahan".
+  if (baris.length === 0 && offset > 0) return listProgresHarianBawahan(actor, senin, hariIni, 1);
   const tanggal = hariMinggu(senin, kalender.hariKerjaPerMinggu);
   const rows = baris.map((b): ProgresBawahanRow => {
     const keterangan = new Map(Object.entries(b.keterangan));
