@@ -78,7 +78,7 @@ export function MingguVerifikasi({ data }: { data: ProgresHarianBawahanMinggu })
 function EntriItem({ entri, dipilih, toggle }: { entri: EntriBawahan; dipilih: boolean; toggle: () => void }) {
   const jam = `${formatJam(entri.jamMulai)}–${formatJam(entri.jamSelesai)}`;
   return (
-    <li className="grid gap-3 px-4 py-3 sm:grid-cols-[auto_minmax(0,1fr)_auto]">
+    <li className="grid grid-cols-[auto_minmax(0,1fr)] gap-3 px-4 py-3 sm:grid-cols-[auto_minmax(0,1fr)_auto]">
       <input type="checkbox" checked={dipilih} onChange={toggle} className="mt-1 size-4" aria-label={`Pilih ${entri.kegiatan} (${jam})`} />
       <div className="min-w-0 space-y-1 text-sm">
         <p className="font-medium text-slate-900">
@@ -101,7 +101,7 @@ function EntriItem({ entri, dipilih, toggle }: { entri: EntriBawahan; dipilih: b
         )}
         <VerifikasiBadge entri={entri} />
       </div>
-      <div className="flex flex-wrap items-start gap-1.5 sm:flex-col sm:items-end">
+      <div className="col-start-2 flex flex-wrap items-start gap-1.5 sm:col-start-auto sm:flex-col sm:items-end">
         <KeputusanDialog
           judul="kegiatan"
           triggerLabel="Verifikasi"

@@ -5,7 +5,7 @@ import type { BuktiProgresHarian } from "@/lib/server/progres-harian/rollup-peni
 export function BuktiProgresHarianList({ items }: { items: BuktiProgresHarian[] }) {
   if (items.length === 0) return null;
   return (
-    <ul className="mt-3 space-y-2 border-t border-slate-100 pt-3 text-sm" aria-label="Bukti dukung dari Progres Harian">
+    <ul className="space-y-2 text-sm" aria-label="Bukti dukung dari Progres Harian">
       {items.map((item) => (
         <li key={item.tautan} className="flex flex-wrap items-baseline gap-x-2">
           <a href={item.tautan} target="_blank" rel="noopener noreferrer" className="break-all text-blue-700 underline">

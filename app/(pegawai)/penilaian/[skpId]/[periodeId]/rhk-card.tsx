@@ -3,7 +3,6 @@ import { formatTarget } from "@/lib/domain/skp-target";
 import type { PelaksanaanIndikator, PelaksanaanRhk } from "@/lib/server/queries/pelaksanaan";
 import type { RollupProgresHarian } from "@/lib/server/progres-harian/rollup-penilaian";
 import { BuktiDukungList } from "./bukti-dukung-list";
-import { BuktiProgresHarianList } from "./bukti-progres-harian";
 import { PakaiProgresHarian } from "./pakai-progres-harian";
 import { RealisasiForm } from "./realisasi-form";
 import { RencanaAksiList } from "./rencana-aksi-list";
@@ -59,8 +58,7 @@ export function RhkCard({ rhk, nomor, skpId, periodeId, editable, progres }: Pro
         </div>
         <div>
           <h4 className="mb-2 text-sm font-semibold text-slate-800">Bukti dukung</h4>
-          <BuktiDukungList refs={refs} items={rhk.buktiDukung} editable={editable} />
-          <BuktiProgresHarianList items={progres.bukti[rhk.id] ?? []} />
+          <BuktiDukungList refs={refs} items={rhk.buktiDukung} editable={editable} dariProgres={progres.bukti[rhk.id] ?? []} />
         </div>
       </div>
     </section>
