@@ -35,8 +35,7 @@ export function RhkCard({ rhk, nomor, skpId, periodeId, editable, progres }: Pro
                 {progres.jumlah[ind.id] !== undefined ? (
                   <PakaiProgresHarian skpId={skpId} periodeId={periodeId} indikator={ind} jumlah={progres.jumlah[ind.id]!} editable={editable && ind.target.targetNarasi === null} />
                 ) : null}
-                {/* Keyed on the saved value: a realisasi taken from Progres Harian shows in the form at once. */}
-                {editable ? <RealisasiForm key={ind.realisasi?.nilai ?? ""} skpId={skpId} periodeId={periodeId} indikator={ind} /> : <RealisasiView indikator={ind} />}
+                {editable ? <RealisasiForm skpId={skpId} periodeId={periodeId} indikator={ind} /> : <RealisasiView indikator={ind} />}
               </div>
             </div>
           ))
