@@ -18,6 +18,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { href: "/bawahan", label: "Pegawai Bawahan", audience: "atasan" },
   { href: "/skp-bawahan", label: "SKP Bawahan", audience: "atasan" },
   { href: "/matriks-peran-hasil", label: "Matriks Peran Hasil", audience: "atasan" },
+  { href: "/progres-harian-bawahan", label: "Progres Harian Bawahan", audience: "atasan" },
   { href: "/penilaian-bawahan", label: "Penilaian Bawahan", audience: "atasan" },
   { href: "/capaian-organisasi", label: "Capaian Organisasi", audience: "atasan" },
   { href: "/admin/pegawai", label: "Pegawai", audience: "admin" },

@@ -47,6 +47,9 @@ export const LABEL_AKSI = {
   HAPUS_TEMPLAT_KEGIATAN: "Menghapus templat kegiatan",
   TERAPKAN_TEMPLAT_KEGIATAN: "Mengisi progres harian dari templat",
   SIMPAN_PENILAIAN: "Menyimpan penilaian",
+  // Progres Harian: the atasan's verification and umpan balik
+  VERIFIKASI_PROGRES_HARIAN: "Memverifikasi progres harian bawahan",
+  UMPAN_BALIK_PROGRES_HARIAN: "Memberi umpan balik progres harian",
   TETAPKAN_CAPAIAN_ORGANISASI: "Menetapkan capaian organisasi",
   // Admin instansi
   TAMBAH_PEGAWAI: "Menambah pegawai",

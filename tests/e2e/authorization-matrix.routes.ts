@@ -65,6 +65,9 @@ export const ROUTE_ENTRIES: Record<string, RouteEntry> = {
   // Atasan: their bawahan's, and the victim's objects by id
   "app/(atasan)/skp-bawahan/page.tsx": page("signed-in", "/skp-bawahan"),
   "app/(atasan)/skp-bawahan/[skpId]/page.tsx": page("signed-in", (v) => `/skp-bawahan/${v.skpId}`, { as: "atasanKorban", expect: "victim-data" }),
+  // Progres Harian Bawahan (issue 11, the atasan's part)
+  "app/(atasan)/progres-harian-bawahan/page.tsx": page("signed-in", "/progres-harian-bawahan"),
+  "app/(atasan)/progres-harian-bawahan/[pegawaiId]/page.tsx": page("signed-in", (v) => `/progres-harian-bawahan/${v.pegawaiId}`, { as: "atasanKorban", expect: "victim-data" }),
   "app/(atasan)/penilaian-bawahan/page.tsx": page("signed-in", "/penilaian-bawahan"),
   "app/(atasan)/penilaian-bawahan/[skpId]/[periodeId]/page.tsx": page("signed-in", (v) => `/penilaian-bawahan/${v.skpId}/${v.periodeId}`, {
     as: "atasanKorban",

@@ -25,6 +25,15 @@ function csvForm(): FormData {
 /** Actions that take a FormData (file uploads) rather than an object. */
 export const FORM_DATA_ACTIONS = new Set(["periksaImpor", "jalankanImpor"]);
 
+/** Rows some samples aim at beyond the org, written once before the fuzz takes its first fingerprint. */
+export async function prepareFuzzSamples(o: PelaksanaanOrg): Promise<void> {
+  const rhk = o.skp.rhk[0]!;
+  const rencanaAksi = await db.rencanaAksi.create({ data: { rhkId: rhk.id, periodeId: o.tw2.id, teks: "Rencana aksi harian fuzz", urutan: 9 } });
+  await db.progresHarian.create({
+    data: { pegawaiId: o.staff.id, skpId: o.skp.id, rencanaAksiId: rencanaAksi.id, tanggal: new Date(`${isoHariKe(-1)}T00:00:00Z`), jamMulai: 480, jamSelesai: 540, kegiatan: "Kegiatan fuzz", realisasi: 1, satuan: "Dokumen" },
+  });
+}
+
 export function fuzzSamples(o: PelaksanaanOrg): Record<string, Sample> {
   const rhk = o.skp.rhk[0]!;
   const draftRhk = o.skpDraft.rhk[0]!;
@@ -58,6 +67,11 @@ export function fuzzSamples(o: PelaksanaanOrg): Record<string, Sample> {
   const s = (actor: FuzzActor, input: () => unknown): Sample => ({ actor, input: async () => input() });
   // Progres harian needs a rencana aksi of the open triwulan: the one saveRencanaAksi's sample adds.
   const rencanaAksiTw2 = async () => (await db.rencanaAksi.findFirst({ where: { rhkId: rhk.id, periodeId: o.tw2.id }, select: { id: true } }))?.id ?? randomUUID();
+  // Progres Harian (issue 11, the atasan's part): the staff's entry made by prepareFuzzSamples.
+  const progres = async () => {
+    const entri = await db.progresHarian.findFirstOrThrow({ where: { pegawaiId: o.staff.id, kegiatan: "Kegiatan fuzz" }, select: { id: true, version: true } });
+    return { id: entri.id, version: entri.version };
+  };
   return {
     bukaPengisian: s("admin", () => ({ pegawaiId: o.staff.id, periodeId: o.tw1.id, hingga: isoHariKe(10) })),
     tutupPengisian: s("admin", () => ({ penilaianId: randomUUID() })),
@@ -99,6 +113,9 @@ export function fuzzSamples(o: PelaksanaanOrg): Record<string, Sample> {
     checkResetToken: s(null, () => "token-yang-tidak-ada"),
     requestPasswordReset: s(null, () => ({ nip: o.staff.nip })),
     resetPassword: s(null, () => ({ token: "token-yang-tidak-ada", password: "SandiBaru#2026", confirmPassword: "SandiBaru#2026" })),
+    verifikasiProgresHarian: s("atasan", async () => ({ entri: [await progres()], status: "PERLU_PERBAIKAN", catatan: "Lengkapi bukti." })),
+    verifikasiMingguProgresHarian: s("atasan", () => ({ pegawaiId: o.staff.id, minggu: isoHariKe(-1), jumlah: 1, status: "SESUAI", catatan: "" })),
+    umpanBalikProgresHarian: s("atasan", async () => ({ ...(await progres()), reaksi: "👏", teks: "Rapi." })),
     bukaKembaliPenilaian: s("atasan", async () => ({ ...pelaksanaan, version: await penilaianVersion() })),
     finalkanPenilaian: s("atasan", async () => ({ ...(await penilaian()), konfirmasiKurva: false })),
     simpanPenilaian: s("atasan", penilaian),

@@ -4,7 +4,7 @@ import { changedTables, databaseFingerprint } from "./helpers/fingerprint";
 import { applyMutation, hostileFormData, hostileMutations, type Mutation } from "./helpers/hostile-input";
 import { listServerActions, type ServerAction } from "./helpers/server-actions";
 import { actAs } from "./helpers/session";
-import { FORM_DATA_ACTIONS, fuzzSamples, type FuzzActor } from "./action-fuzz-samples";
+import { FORM_DATA_ACTIONS, fuzzSamples, prepareFuzzSamples, type FuzzActor } from "./action-fuzz-samples";
 import { buildPelaksanaanOrg, type PelaksanaanOrg } from "./pelaksanaan-fixtures";
 
 // Per action; about 60 actions × 80 inputs take about 45 s on two cores (FUZZ_RUNS overrides it).
@@ -16,6 +16,7 @@ const ENGLISH_ZOD_DEFAULT = /"(Invalid|Too big|Too small|Unrecognized key)/;
 let org: PelaksanaanOrg;
 beforeAll(async () => {
   org = await buildPelaksanaanOrg();
+  await prepareFuzzSamples(org);
 });
 
 test("every server action answers hostile input with ok, a field message or a refusal, never a server error, and a refusal writes nothing", async () => {

@@ -127,6 +127,10 @@ export const ACTION_ENTRIES: Record<string, ActionEntry> = {
   [`${A}/penilaian-atasan.ts#simpanPenilaian`]: { kind: "atasan-of-bawahan", legit: "atasan", input: (w) => ({ ...penilaian(w, w.tw2.id), ...isian }) },
   [`${A}/penilaian-atasan.ts#finalkanPenilaian`]: { kind: "atasan-of-bawahan", legit: "atasan", input: (w) => ({ ...penilaian(w, w.tw2.id), ...isian, konfirmasiKurva: true }) },
   [`${A}/penilaian-atasan.ts#bukaKembaliPenilaian`]: { kind: "atasan-of-bawahan", legit: "atasan", input: (w) => penilaian(w, w.tw1.id) },
+  // Progres Harian Bawahan (issue 11, the atasan's part)
+  [`${A}/progres-harian-verifikasi.ts#verifikasiProgresHarian`]: { kind: "atasan-of-bawahan", legit: "atasan", input: (w) => ({ entri: [{ id: w.progresHarian.id, version: 1 }], status: "PERLU_PERBAIKAN", catatan: "Lampirkan bukti." }) },
+  [`${A}/progres-harian-verifikasi.ts#verifikasiMingguProgresHarian`]: { kind: "atasan-of-bawahan", legit: "atasan", input: (w) => ({ pegawaiId: w.korban.id, minggu: isoHariKe(-1), jumlah: 1, status: "SESUAI", catatan: "" }) },
+  [`${A}/progres-harian-verifikasi.ts#umpanBalikProgresHarian`]: { kind: "atasan-of-bawahan", legit: "atasan", input: (w) => ({ id: w.progresHarian.id, version: 1, reaksi: "👍", teks: "Bagus" }) },
   [`${A}/capaian-organisasi.ts#setCapaianOrganisasi`]: { kind: "atasan-of-bawahan", legit: "kabid", alsoLegit: ["admin"], input: (w) => ({ unitId: w.unit.id, periodeId: w.tw2.id, capaian: "BAIK" }) },
 
   // The pegawai's own profile and atasan: open to anyone signed in, on their own rows only

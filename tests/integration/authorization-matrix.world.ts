@@ -63,10 +63,12 @@ export async function buildMatrixWorld() {
   const rencanaAksi = await db.rencanaAksi.create({ data: { rhkId: rhk!.id, periodeId: tw2.id, teks: "Rencana triwulan dua korban", urutan: 0 } });
   const buktiDukung = await db.buktiDukung.create({ data: { rhkId: rhk!.id, periodeId: tw2.id, nama: "Laporan korban", tautan: "https://contoh.go.id/korban" } });
   await db.realisasi.create({ data: { indikatorId: indikator.id, periodeId: tw2.id, nilai: "3", sumberData: "Laporan korban" } });
-  // Progres Harian of the victim: an entry today on the rencana aksi, and a day marked cuti.
+  // Progres Harian of the victim: yesterday's entry waiting for the atasan, on a rencana aksi of its
+  // own (one with entries cannot be deleted, and deleteRencanaAksi aims at the other), a routine
+  // template and a day marked cuti.
   const rencanaAksiHarian = await db.rencanaAksi.create({ data: { rhkId: rhk!.id, periodeId: tw2.id, teks: "Rencana harian korban", urutan: 1 } });
   const progresHarian = await db.progresHarian.create({
-    data: { pegawaiId: korban.id, skpId: skp.id, rencanaAksiId: rencanaAksiHarian.id, tanggal: hariKe(0), jamMulai: 480, jamSelesai: 540, kegiatan: "Kegiatan harian korban", realisasi: 1, satuan: "Berkas" },
+    data: { pegawaiId: korban.id, skpId: skp.id, rencanaAksiId: rencanaAksiHarian.id, indikatorId: indikator.id, tanggal: hariKe(-1), jamMulai: 480, jamSelesai: 600, kegiatan: "Kegiatan harian korban", realisasi: 1, satuan: "Dokumen" },
   });
   const templatKegiatan = await db.templatKegiatan.create({
     data: { pegawaiId: korban.id, nama: "Apel korban", hari: null, jamMulai: 450, jamSelesai: 480, kegiatan: "Apel pagi korban", rencanaAksiId: rencanaAksiHarian.id, satuan: "Kegiatan" },

@@ -7,17 +7,21 @@ import { buttonClass, fieldAria, FormField, inputClass } from "@/components/skp/
 import { buktiDukungFieldsSchema, type BuktiDukungFieldsInput } from "@/lib/schemas/pelaksanaan";
 import { deleteBuktiDukung, saveBuktiDukung } from "@/lib/server/actions/bukti-dukung";
 import { usePelaksanaanMutation } from "../../use-pelaksanaan-mutation";
+import type { BuktiProgresHarian } from "@/lib/server/progres-harian/rollup-penilaian";
+import { BuktiProgresHarianList } from "./bukti-progres-harian";
 import { ItemActions } from "./item-actions";
 
 type Ref = { skpId: string; periodeId: string; rhkId: string };
 type Item = { id: string; nama: string; tautan: string };
 
-export function BuktiDukungList({ refs, items, editable }: { refs: Ref; items: Item[]; editable: boolean }) {
+type ListProps = { refs: Ref; items: Item[]; editable: boolean; dariProgres: BuktiProgresHarian[] };
+
+export function BuktiDukungList({ refs, items, editable, dariProgres }: ListProps) {
   return (
     <div className="space-y-3">
-      {items.length === 0 ? (
+      {items.length === 0 && dariProgres.length === 0 ? (
         <p className="text-sm text-slate-600">Belum ada bukti dukung.</p>
-      ) : (
+      ) : items.length === 0 ? null : (
         <ul className="space-y-2 text-sm">
           {items.map((item) => (
             <li key={item.id} className="flex flex-wrap items-start justify-between gap-2">
@@ -37,6 +41,7 @@ export function BuktiDukungList({ refs, items, editable }: { refs: Ref; items: I
           ))}
         </ul>
       )}
+      <BuktiProgresHarianList items={dariProgres} />
       {editable ? <BuktiDukungForm refs={refs} initial={{ nama: "", tautan: "" }} /> : null}
     </div>
   );

@@ -9,6 +9,7 @@ import { formatPeriodeSkp } from "@/lib/domain/skp-periode";
 import { formatTanggal } from "@/lib/domain/tanggal";
 import { parseUuidParam } from "@/lib/domain/url-params";
 import { requireActor } from "@/lib/server/auth";
+import { getRollupProgresHarian, type RollupProgresHarian } from "@/lib/server/progres-harian/rollup-penilaian";
 import { getPelaksanaan, type PelaksanaanRhk } from "@/lib/server/queries/pelaksanaan";
 import { PengisianBadge } from "../../pengisian-badge";
 import { HasilPenilaian } from "./hasil-penilaian";
@@ -30,6 +31,7 @@ export default async function PelaksanaanPage({ params }: { params: Promise<Para
     throw e;
   });
   const { periode, pengisian } = data;
+  const progres = await getRollupProgresHarian(actor, data.skp.id, periode.awal, periode.akhir);
   const editable = isStatusTerbuka(pengisian);
   const alasan = alasanPengisianDitutup(pengisian, periode.label);
   const utama = data.rhk.filter((r) => r.jenis === "UTAMA");
@@ -58,24 +60,24 @@ export default async function PelaksanaanPage({ params }: { params: Promise<Para
         {editable && data.periodeSebelumnya ? (
           <SalinRencanaAksiButton skpId={data.skp.id} periodeId={periode.id} dari={data.periodeSebelumnya} />
         ) : null}
-        <RhkGroup judul="A. Hasil Kerja Utama" prefix="RHK Utama" rows={utama} skpId={data.skp.id} periodeId={periode.id} editable={editable} />
+        <RhkGroup judul="A. Hasil Kerja Utama" prefix="RHK Utama" rows={utama} skpId={data.skp.id} periodeId={periode.id} editable={editable} progres={progres} />
         {tambahan.length > 0 ? (
-          <RhkGroup judul="B. Hasil Kerja Tambahan" prefix="RHK Tambahan" rows={tambahan} skpId={data.skp.id} periodeId={periode.id} editable={editable} />
+          <RhkGroup judul="B. Hasil Kerja Tambahan" prefix="RHK Tambahan" rows={tambahan} skpId={data.skp.id} periodeId={periode.id} editable={editable} progres={progres} />
         ) : null}
       </div>
     </>
   );
 }
 
-type GroupProps = { judul: string; prefix: string; rows: PelaksanaanRhk[]; skpId: string; periodeId: string; editable: boolean };
+type GroupProps = { judul: string; prefix: string; rows: PelaksanaanRhk[]; skpId: string; periodeId: string; editable: boolean; progres: RollupProgresHarian };
 
-function RhkGroup({ judul, prefix, rows, skpId, periodeId, editable }: GroupProps) {
+function RhkGroup({ judul, prefix, rows, skpId, periodeId, editable, progres }: GroupProps) {
   return (
     <section aria-label={judul} className="space-y-4">
       <h2 className="text-lg font-semibold text-slate-900">{judul}</h2>
       {rows.length === 0 ? <p className="text-sm text-slate-600">Tidak ada RHK.</p> : null}
       {rows.map((rhk, i) => (
-        <RhkCard key={rhk.id} rhk={rhk} nomor={`${prefix} ${i + 1}`} skpId={skpId} periodeId={periodeId} editable={editable} />
+        <RhkCard key={rhk.id} rhk={rhk} nomor={`${prefix} ${i + 1}`} skpId={skpId} periodeId={periodeId} editable={editable} progres={progres} />
       ))}
     </section>
   );

@@ -26,6 +26,10 @@ export function RealisasiForm({ skpId, periodeId, indikator }: Props) {
   const { register, handleSubmit, setError, control, formState } = useForm<RealisasiFieldsInput>({
     resolver: zodResolver(realisasiFieldsSchema),
     defaultValues: defaults,
+    // A realisasi saved elsewhere on the page ("Pakai sebagai realisasi") shows here after the
+    // refresh, while whatever the pegawai is typing stays.
+    values: defaults,
+    resetOptions: { keepDirtyValues: true },
   });
   // defaultValue on each control too: the server-rendered form shows the saved values before hydration.
   const { pending, message, saved, run, clearSaved } = usePelaksanaanMutation(setError);

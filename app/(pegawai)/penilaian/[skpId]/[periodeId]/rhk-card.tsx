@@ -1,14 +1,16 @@
 import { formatDesimal } from "@/lib/domain/desimal";
 import { formatTarget } from "@/lib/domain/skp-target";
 import type { PelaksanaanIndikator, PelaksanaanRhk } from "@/lib/server/queries/pelaksanaan";
+import type { RollupProgresHarian } from "@/lib/server/progres-harian/rollup-penilaian";
 import { BuktiDukungList } from "./bukti-dukung-list";
+import { PakaiProgresHarian } from "./pakai-progres-harian";
 import { RealisasiForm } from "./realisasi-form";
 import { RencanaAksiList } from "./rencana-aksi-list";
 
-type Props = { rhk: PelaksanaanRhk; nomor: string; skpId: string; periodeId: string; editable: boolean };
+type Props = { rhk: PelaksanaanRhk; nomor: string; skpId: string; periodeId: string; editable: boolean; progres: RollupProgresHarian };
 
 /** One RHK of the periode: indikator with target and realisasi, rencana aksi, bukti dukung. */
-export function RhkCard({ rhk, nomor, skpId, periodeId, editable }: Props) {
+export function RhkCard({ rhk, nomor, skpId, periodeId, editable, progres }: Props) {
   const refs = { skpId, periodeId, rhkId: rhk.id };
   const headingId = `rhk-${rhk.id}`;
   return (
@@ -29,7 +31,12 @@ export function RhkCard({ rhk, nomor, skpId, periodeId, editable }: Props) {
                 <p className="mt-2 text-slate-500">Target</p>
                 <p className="font-medium text-slate-900">{formatTarget(ind.target)}</p>
               </div>
-              {editable ? <RealisasiForm skpId={skpId} periodeId={periodeId} indikator={ind} /> : <RealisasiView indikator={ind} />}
+              <div className="space-y-3">
+                {progres.jumlah[ind.id] !== undefined ? (
+                  <PakaiProgresHarian skpId={skpId} periodeId={periodeId} indikator={ind} jumlah={progres.jumlah[ind.id]!} editable={editable && ind.target.targetNarasi === null} />
+                ) : null}
+                {editable ? <RealisasiForm skpId={skpId} periodeId={periodeId} indikator={ind} /> : <RealisasiView indikator={ind} />}
+              </div>
             </div>
           ))
         )}
@@ -50,7 +57,7 @@ export function RhkCard({ rhk, nomor, skpId, periodeId, editable }: Props) {
         </div>
         <div>
           <h4 className="mb-2 text-sm font-semibold text-slate-800">Bukti dukung</h4>
-          <BuktiDukungList refs={refs} items={rhk.buktiDukung} editable={editable} />
+          <BuktiDukungList refs={refs} items={rhk.buktiDukung} editable={editable} dariProgres={progres.bukti[rhk.id] ?? []} />
         </div>
       </div>
     </section>

@@ -1,0 +1,43 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { PageHeader } from "@/components/page-header";
+import { NotFoundError } from "@/lib/domain/errors";
+import { awalMinggu } from "@/lib/domain/hari-kerja";
+import { formatNip } from "@/lib/domain/nip";
+import { hariIniWib } from "@/lib/domain/periode";
+import { parseMingguParam } from "@/lib/domain/progres-harian-verifikasi";
+import { toIsoDate } from "@/lib/domain/tanggal";
+import { parseUuidParam } from "@/lib/domain/url-params";
+import { requireActor } from "@/lib/server/auth";
+import { getProgresHarianBawahanMinggu } from "@/lib/server/queries/progres-harian-bawahan-minggu";
+import { MingguNav } from "../minggu-nav";
+import { MingguVerifikasi } from "./minggu-verifikasi";
+
+export const metadata: Metadata = { title: "Progres Harian Bawahan" };
+
+type Props = { params: Promise<{ pegawaiId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function ProgresHarianBawahanDetailPage({ params, searchParams }: Props) {
+  const pegawaiId = parseUuidParam((await params).pegawaiId);
+  if (!pegawaiId) notFound();
+  const actor = await requireActor();
+  const hariIni = toIsoDate(hariIniWib(new Date()));
+  const mingguIni = awalMinggu(hariIni);
+  const senin = parseMingguParam((await searchParams).minggu, hariIni);
+  const data = await getProgresHarianBawahanMinggu(actor, pegawaiId, senin, hariIni).catch((e: unknown) => {
+    if (e instanceof NotFoundError) notFound();
+    throw e;
+  });
+  const base = `/progres-harian-bawahan/${pegawaiId}`;
+  const kembali = senin === mingguIni ? "/progres-harian-bawahan" : `/progres-harian-bawahan?minggu=${senin}`;
+
+  return (
+    <>
+      <p className="mb-2 text-sm"><Link href={kembali} className="text-blue-700 underline">← Progres Harian Bawahan</Link></p>
+      <PageHeader title={data.pegawai.nama} description={`NIP ${formatNip(data.pegawai.nip)} · ${data.pegawai.jabatan}`} />
+      <MingguNav senin={senin} hariKerja={data.hariKerjaPerMinggu} hrefFor={(m) => (m === mingguIni ? base : `${base}?minggu=${m}`)} mingguIni={mingguIni} />
+      <MingguVerifikasi data={data} />
+    </>
+  );
+}
