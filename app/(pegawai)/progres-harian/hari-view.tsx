@@ -1,8 +1,9 @@
 import Link from "next/link";
 import { EmptyState } from "@/components/empty-state";
 import { Notice } from "@/components/notice";
+import { VerifikasiBadge } from "@/components/progres-harian/verifikasi-badge";
 import { formatDurasi, formatJam } from "@/lib/domain/hari-kerja";
-import { LABEL_JENIS_KETERANGAN_HARI, LABEL_STATUS_VERIFIKASI } from "@/lib/domain/labels";
+import { LABEL_JENIS_KETERANGAN_HARI } from "@/lib/domain/labels";
 import type { PilihanProgres, ProgresRentang } from "@/lib/server/queries/progres-harian";
 import { HariTools } from "./hari-tools";
 import { EntriActions } from "./entri-actions";
@@ -29,13 +30,12 @@ export function HariView({ tanggal, data, pilihan }: Props) {
           <ol className="space-y-2">
             {entri.map((e) => (
               <li key={e.id} className="rounded-lg border border-slate-200 bg-white p-3">
-                <div className="flex flex-wrap items-baseline justify-between gap-2">
-                  <p className="font-semibold text-slate-900">{formatJam(e.jamMulai)}–{formatJam(e.jamSelesai)} · {e.kegiatan}</p>
-                  <span className="text-xs text-slate-600">{LABEL_STATUS_VERIFIKASI[e.status]}</span>
-                </div>
+                <p className="font-semibold text-slate-900">{formatJam(e.jamMulai)}–{formatJam(e.jamSelesai)} · {e.kegiatan}</p>
                 <p className="text-sm text-slate-700">{e.rencanaAksi} · {e.realisasi} {e.satuan}</p>
                 {e.tautanBukti ? <a href={e.tautanBukti} className="text-sm text-blue-700 underline" rel="noopener noreferrer" target="_blank">Bukti dukung</a> : null}
-                {e.status === "PERLU_PERBAIKAN" && e.catatanVerifikasi ? <p className="mt-1 text-sm text-red-800">Catatan atasan: {e.catatanVerifikasi}</p> : null}
+                <div className="mt-1">
+                  <VerifikasiBadge entri={e} />
+                </div>
                 <EntriActions entri={e} />
               </li>
             ))}

@@ -45,6 +45,8 @@ export async function getProgresRentang(actor: Actor, tampilan: Tampilan, tangga
         sumberData: true,
         status: true,
         catatanVerifikasi: true,
+        umpanBalikReaksi: true,
+        umpanBalikTeks: true,
         version: true,
         rencanaAksi: { select: { teks: true } },
       },
