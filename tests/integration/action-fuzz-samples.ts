@@ -68,7 +68,7 @@ export function fuzzSamples(o: PelaksanaanOrg): Record<string, Sample> {
     updatePegawai: s("admin", async () => ({ pegawaiId: o.staffLain.id, version: await pegawaiVersion(o.staffLain.id), ...pegawaiFields })),
     createPelaksanaTugas: s("admin", () => ({ unitId: o.unit.id, pegawaiId: o.staffLain.id, jenis: "PLH", mulai: isoHariKe(1), selesai: isoHariKe(5) })),
     deletePelaksanaTugas: s("admin", () => ({ id: randomUUID() })),
-    updatePengaturan: s("admin", () => ({ modeKurva: "PERINGATAN", lokasi: "Bandung" })),
+    updatePengaturan: s("admin", () => ({ modeKurva: "PERINGATAN", lokasi: "Bandung", hariKerjaPerMinggu: "5", targetJamHarian: "7,5" })),
     createPeriode: s("admin", () => ({ tahunId: o.t2025.id, jenis: "TAHUNAN", urutan: 1, awal: "2025-01-01", akhir: "2025-12-31", batasPengisian: "2026-01-31" })),
     createTahun: s("admin", () => ({ tahun: 2027 })),
     deletePeriode: s("admin", () => ({ periodeId: o.tw2025.id })),
