@@ -78,6 +78,7 @@ export const ROUTE_ENTRIES: Record<string, RouteEntry> = {
   "app/(admin)/admin/pegawai/baru/page.tsx": page("admin", "/admin/pegawai/baru"),
   "app/(admin)/admin/unit-kerja/page.tsx": page("admin", "/admin/unit-kerja"),
   "app/(admin)/admin/periode/page.tsx": page("admin", "/admin/periode"),
+  "app/(admin)/admin/hari-libur/page.tsx": page("admin", (v) => `/admin/hari-libur?tahun=${v.tahun}`),
   "app/(admin)/admin/permintaan-atasan/page.tsx": page("admin", "/admin/permintaan-atasan"),
   "app/(admin)/admin/buka-pengisian/page.tsx": page("admin", "/admin/buka-pengisian"),
   "app/(admin)/admin/pengaturan/page.tsx": page("admin", "/admin/pengaturan"),

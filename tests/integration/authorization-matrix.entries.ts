@@ -152,5 +152,9 @@ export const ACTION_ENTRIES: Record<string, ActionEntry> = {
   [`${A}/impor.ts#periksaImpor`]: { kind: "admin", scope: "own", readOnly: true, legit: "admin", input: imporForm },
   [`${A}/impor.ts#jalankanImpor`]: { kind: "admin", scope: "own", legit: "admin", input: imporForm },
   [`${A}/sinkron-massal.ts#mulaiSinkron`]: { kind: "admin", scope: "own", legit: "admin", input: () => ({ jenis: "SINKRON_UNOR" }) },
+  // Progres Harian, admin side (ph-admin): hari libur
+  [`${A}/hari-libur.ts#createHariLibur`]: { kind: "admin", scope: "own", legit: "admin", input: () => ({ tanggal: "2027-12-24", nama: "Cuti bersama Natal", jenis: "CUTI_BERSAMA" }) },
+  [`${A}/hari-libur.ts#deleteHariLibur`]: { kind: "admin", legit: "admin", input: (w) => ({ hariLiburId: w.hariLibur.id }) },
+  [`${A}/hari-libur.ts#isiLiburNasional`]: { kind: "admin", scope: "own", legit: "admin", input: () => ({ tahun: 2027 }) },
   [`${A}/sinkron-massal.ts#lanjutkanSinkron`]: { kind: "admin", legit: "admin", input: (w) => ({ jobId: w.job.id }) },
 };
