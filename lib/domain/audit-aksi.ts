@@ -71,6 +71,7 @@ export const LABEL_AKSI = {
   TAMBAH_HARI_LIBUR: "Menambah hari libur",
   HAPUS_HARI_LIBUR: "Menghapus hari libur",
   ISI_LIBUR_NASIONAL: "Mengisi libur nasional",
+  IMPOR_PROGRES_HARIAN: "Mengimpor Progres Harian",
 } as const satisfies Record<string, string>;
 
 export type Aksi = keyof typeof LABEL_AKSI;

@@ -3,8 +3,8 @@ import Holidays from "date-holidays";
 export type LiburNasional = { tanggal: string; nama: string };
 
 // date-holidays (3.x) names the 27 Rajab holiday "Maulid Nabi Muhammad" in Indonesian, which is
-// the 12 Rabiul Awal one; the SKB calls it Isra Mikraj.
-const NAMA_PER_ATURAN: Record<string, string> = { "27 Rajab": "Isra Mikraj Nabi Muhammad SAW" };
+// the 12 Rabiul Awal one; the SKB calls it Isra Mikraj, and 1 January Tahun Baru Masehi.
+const NAMA_PER_ATURAN: Record<string, string> = { "27 Rajab": "Isra Mikraj Nabi Muhammad SAW", "01-01": "Tahun Baru Masehi" };
 
 /**
  * The national public holidays of Indonesia in a year, computed offline by date-holidays (the

@@ -57,6 +57,8 @@ export const ROUTE_ENTRIES: Record<string, RouteEntry> = {
   "app/(pegawai)/penilaian/page.tsx": page("signed-in", "/penilaian"),
   "app/(pegawai)/penilaian/[skpId]/[periodeId]/page.tsx": page("signed-in", (v) => `/penilaian/${v.skpId}/${v.periodeId}`, { as: "korban", expect: "victim-data" }),
   "app/api/skp/[id]/cetak/route.ts": page("signed-in", (v) => `/api/skp/${v.skpId}/cetak`, { as: "korban", expect: 200 }),
+  "app/api/progres-harian/impor/templat/route.ts": page("signed-in", "/api/progres-harian/impor/templat"),
+  "app/(pegawai)/progres-harian/impor/page.tsx": page("signed-in", "/progres-harian/impor"),
   "app/api/progres-harian/rekap/route.ts": page("signed-in", (v) => `/api/progres-harian/rekap?pegawaiId=${v.pegawaiId}&jenis=mingguan&format=pdf`, { as: "atasanKorban", expect: 200 }),
   // Not final yet: the penilai's own pegawai gets 409 "belum difinalkan", an attacker must get 404.
   "app/api/penilaian/[id]/evaluasi/route.ts": page("signed-in", (v) => `/api/penilaian/${v.penilaianId}/evaluasi`, { as: "atasanKorban", expect: 409 }),

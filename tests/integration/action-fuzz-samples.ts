@@ -23,7 +23,14 @@ function csvForm(): FormData {
 }
 
 /** Actions that take a FormData (file uploads) rather than an object. */
-export const FORM_DATA_ACTIONS = new Set(["periksaImpor", "jalankanImpor"]);
+export const FORM_DATA_ACTIONS = new Set(["periksaImpor", "jalankanImpor", "periksaImporProgresHarian", "jalankanImporProgresHarian"]);
+
+function progresForm(rencanaAksi: string): FormData {
+  const form = new FormData();
+  const csv = `Tanggal,Jam Mulai,Jam Selesai,Rencana Aksi,Kegiatan,Realisasi,Satuan\n${isoHariKe(-1)},07.00,07.30,${rencanaAksi},Memeriksa berkas,1,Berkas\n`;
+  form.set("berkas", new File([csv], "progres.csv", { type: "text/csv" }));
+  return form;
+}
 
 export function fuzzSamples(o: PelaksanaanOrg): Record<string, Sample> {
   const rhk = o.skp.rhk[0]!;
@@ -91,6 +98,8 @@ export function fuzzSamples(o: PelaksanaanOrg): Record<string, Sample> {
     simpanEkspektasi: s("atasan", async () => ({ skpId: o.skp.id, version: await skpVersion(o.skp.id), AKUNTABEL: "Tepat waktu", LOYAL: "" })),
     jalankanImpor: s("admin", csvForm),
     periksaImpor: s("admin", csvForm),
+    periksaImporProgresHarian: s("staff", () => progresForm("Rencana uji")),
+    jalankanImporProgresHarian: s("staff", () => progresForm("Rencana uji")),
     deleteIndikator: s("tanpaAtasan", async () => ({ skpId: o.skpDraft.id, version: await skpVersion(o.skpDraft.id), indikatorId: draftRhk.indikator[0]!.id })),
     saveIndikator: s("tanpaAtasan", async () => ({ ...indikatorInput(), skpId: o.skpDraft.id, rhkId: draftRhk.id, version: await skpVersion(o.skpDraft.id) })),
     klaimPimpinanUnit: s("kabid", () => ({ unitId: o.unit.id })),
