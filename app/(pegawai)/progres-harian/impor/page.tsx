@@ -14,7 +14,7 @@ export default async function ImporProgresHarianPage() {
         title="Impor Progres Harian"
         description="Isi banyak kegiatan sekaligus dari CSV atau XLSX. Berkas diperiksa dahulu; kegiatan disimpan hanya bila semua baris benar."
         actions={
-          <a href="/api/progres-harian/impor/templat" className={buttonClass.secondary} download>
+          <a href="/api/progres-harian/impor/templat" className={`${buttonClass.secondary} whitespace-nowrap`} download>
             Unduh templat XLSX
           </a>
         }
