@@ -24,6 +24,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { href: "/admin/pegawai", label: "Pegawai", audience: "admin" },
   { href: "/admin/unit-kerja", label: "Unit Kerja", audience: "admin" },
   { href: "/admin/periode", label: "Periode Penilaian", audience: "admin" },
+  { href: "/admin/hari-libur", label: "Hari Libur", audience: "admin" },
   { href: "/admin/permintaan-atasan", label: "Permintaan Atasan", audience: "admin" },
   { href: "/admin/buka-pengisian", label: "Buka Pengisian", audience: "admin" },
   { href: "/admin/monitoring", label: "Monitoring", audience: "admin" },

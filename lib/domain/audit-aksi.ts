@@ -81,6 +81,10 @@ export const LABEL_AKSI = {
   TETAPKAN_PELAKSANA_TUGAS: "Menetapkan pelaksana tugas",
   HAPUS_PELAKSANA_TUGAS: "Menghapus pelaksana tugas",
   UBAH_PENGATURAN: "Mengubah pengaturan instansi",
+  TAMBAH_HARI_LIBUR: "Menambah hari libur",
+  HAPUS_HARI_LIBUR: "Menghapus hari libur",
+  ISI_LIBUR_NASIONAL: "Mengisi libur nasional",
+  IMPOR_PROGRES_HARIAN: "Mengimpor Progres Harian",
 } as const satisfies Record<string, string>;
 
 export type Aksi = keyof typeof LABEL_AKSI;
@@ -118,6 +122,7 @@ const LABEL_ENTITAS: Record<string, string> = {
   PelaksanaTugas: "Pelaksana tugas",
   CapaianOrganisasiUnit: "Capaian organisasi",
   Instansi: "Instansi",
+  HariLibur: "Hari libur",
 };
 
 export function labelEntitas(entitas: string): string {

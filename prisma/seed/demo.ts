@@ -1,5 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { hash } from "@node-rs/argon2";
+import { liburNasional } from "@/lib/domain/libur-nasional";
+import { fromIsoDate } from "@/lib/domain/tanggal";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { BANDUNG } from "./data/bandung";
 import { GARUT } from "./data/garut";
@@ -102,6 +104,13 @@ async function seedInstansi(tx: Tx, data: SeedInstansi, passwordHash: string, ta
   const { id: tahunId } = await tx.tahun.create({ data: { instansiId, tahun, terbuka: true }, select: { id: true } });
   await tx.periodePenilaian.createMany({ data: periodePenilaian(tahun).map((p) => ({ ...p, tahunId })) });
   await seedDemoSkp(tx, data, { tahunId, tahun, pegawaiId, atasanKey });
+  // This year's and next year's national holidays, so Progres Harian knows the working days from
+  // the start. Cuti bersama follow each year's SKB and are left to the admin (Hari Libur).
+  await tx.hariLibur.createMany({
+    data: [tahun, tahun + 1].flatMap((t) =>
+      liburNasional(t).map((l) => ({ instansiId, tanggal: fromIsoDate(l.tanggal), nama: l.nama, jenis: "LIBUR_NASIONAL" as const })),
+    ),
+  });
 }
 
 /**

@@ -58,6 +58,9 @@ export const ROUTE_ENTRIES: Record<string, RouteEntry> = {
   "app/(pegawai)/progres-harian/page.tsx": page("signed-in", "/progres-harian?tampilan=minggu"),
   "app/(pegawai)/penilaian/[skpId]/[periodeId]/page.tsx": page("signed-in", (v) => `/penilaian/${v.skpId}/${v.periodeId}`, { as: "korban", expect: "victim-data" }),
   "app/api/skp/[id]/cetak/route.ts": page("signed-in", (v) => `/api/skp/${v.skpId}/cetak`, { as: "korban", expect: 200 }),
+  "app/api/progres-harian/impor/templat/route.ts": page("signed-in", "/api/progres-harian/impor/templat"),
+  "app/(pegawai)/progres-harian/impor/page.tsx": page("signed-in", "/progres-harian/impor"),
+  "app/api/progres-harian/rekap/route.ts": page("signed-in", (v) => `/api/progres-harian/rekap?pegawaiId=${v.pegawaiId}&jenis=mingguan&format=pdf`, { as: "atasanKorban", expect: 200 }),
   // Not final yet: the penilai's own pegawai gets 409 "belum difinalkan", an attacker must get 404.
   "app/api/penilaian/[id]/evaluasi/route.ts": page("signed-in", (v) => `/api/penilaian/${v.penilaianId}/evaluasi`, { as: "atasanKorban", expect: 409 }),
   "app/api/penilaian/[id]/dokumen/route.ts": page("signed-in", (v) => `/api/penilaian/${v.penilaianId}/dokumen`, { as: "atasanKorban", expect: 409 }),
@@ -82,6 +85,7 @@ export const ROUTE_ENTRIES: Record<string, RouteEntry> = {
   "app/(admin)/admin/pegawai/baru/page.tsx": page("admin", "/admin/pegawai/baru"),
   "app/(admin)/admin/unit-kerja/page.tsx": page("admin", "/admin/unit-kerja"),
   "app/(admin)/admin/periode/page.tsx": page("admin", "/admin/periode"),
+  "app/(admin)/admin/hari-libur/page.tsx": page("admin", (v) => `/admin/hari-libur?tahun=${v.tahun}`),
   "app/(admin)/admin/permintaan-atasan/page.tsx": page("admin", "/admin/permintaan-atasan"),
   "app/(admin)/admin/buka-pengisian/page.tsx": page("admin", "/admin/buka-pengisian"),
   "app/(admin)/admin/pengaturan/page.tsx": page("admin", "/admin/pengaturan"),

@@ -23,7 +23,14 @@ function csvForm(): FormData {
 }
 
 /** Actions that take a FormData (file uploads) rather than an object. */
-export const FORM_DATA_ACTIONS = new Set(["periksaImpor", "jalankanImpor"]);
+export const FORM_DATA_ACTIONS = new Set(["periksaImpor", "jalankanImpor", "periksaImporProgresHarian", "jalankanImporProgresHarian"]);
+
+function progresForm(rencanaAksi: string): FormData {
+  const form = new FormData();
+  const csv = `Tanggal,Jam Mulai,Jam Selesai,Rencana Aksi,Kegiatan,Realisasi,Satuan\n${isoHariKe(-1)},07.00,07.30,${rencanaAksi},Memeriksa berkas,1,Berkas\n`;
+  form.set("berkas", new File([csv], "progres.csv", { type: "text/csv" }));
+  return form;
+}
 
 /** Rows some samples aim at beyond the org, written once before the fuzz takes its first fingerprint. */
 export async function prepareFuzzSamples(o: PelaksanaanOrg): Promise<void> {
@@ -84,7 +91,10 @@ export function fuzzSamples(o: PelaksanaanOrg): Record<string, Sample> {
     updatePegawai: s("admin", async () => ({ pegawaiId: o.staffLain.id, version: await pegawaiVersion(o.staffLain.id), ...pegawaiFields })),
     createPelaksanaTugas: s("admin", () => ({ unitId: o.unit.id, pegawaiId: o.staffLain.id, jenis: "PLH", mulai: isoHariKe(1), selesai: isoHariKe(5) })),
     deletePelaksanaTugas: s("admin", () => ({ id: randomUUID() })),
-    updatePengaturan: s("admin", () => ({ modeKurva: "PERINGATAN", lokasi: "Bandung" })),
+    updatePengaturan: s("admin", () => ({ modeKurva: "PERINGATAN", lokasi: "Bandung", hariKerjaPerMinggu: "5", targetJamHarian: "7,5" })),
+    createHariLibur: s("admin", () => ({ tanggal: "2027-12-24", nama: "Cuti bersama Natal", jenis: "CUTI_BERSAMA" })),
+    deleteHariLibur: s("admin", () => ({ hariLiburId: randomUUID() })),
+    isiLiburNasional: s("admin", () => ({ tahun: 2027 })),
     createPeriode: s("admin", () => ({ tahunId: o.t2025.id, jenis: "TAHUNAN", urutan: 1, awal: "2025-01-01", akhir: "2025-12-31", batasPengisian: "2026-01-31" })),
     createTahun: s("admin", () => ({ tahun: 2027 })),
     deletePeriode: s("admin", () => ({ periodeId: o.tw2025.id })),
@@ -104,6 +114,8 @@ export function fuzzSamples(o: PelaksanaanOrg): Record<string, Sample> {
     simpanEkspektasi: s("atasan", async () => ({ skpId: o.skp.id, version: await skpVersion(o.skp.id), AKUNTABEL: "Tepat waktu", LOYAL: "" })),
     jalankanImpor: s("admin", csvForm),
     periksaImpor: s("admin", csvForm),
+    periksaImporProgresHarian: s("staff", () => progresForm("Rencana uji")),
+    jalankanImporProgresHarian: s("staff", () => progresForm("Rencana uji")),
     deleteIndikator: s("tanpaAtasan", async () => ({ skpId: o.skpDraft.id, version: await skpVersion(o.skpDraft.id), indikatorId: draftRhk.indikator[0]!.id })),
     saveIndikator: s("tanpaAtasan", async () => ({ ...indikatorInput(), skpId: o.skpDraft.id, rhkId: draftRhk.id, version: await skpVersion(o.skpDraft.id) })),
     klaimPimpinanUnit: s("kabid", () => ({ unitId: o.unit.id })),

@@ -68,6 +68,14 @@ const indikator = (w: MatrixWorld) => ({
   targetNarasi: "",
 });
 
+/** The victim's own Progres Harian file: one entry yesterday on the victim's rencana aksi. */
+function progresForm(w: MatrixWorld): FormData {
+  const csv = ["Tanggal,Jam Mulai,Jam Selesai,Rencana Aksi,Kegiatan,Realisasi,Satuan", `${isoHariKe(-1)},07.00,07.30,${w.rencanaAksi.teks},Memeriksa berkas,1,Berkas`].join("\r\n");
+  const form = new FormData();
+  form.set("berkas", new File([csv], "progres.csv", { type: "text/csv" }));
+  return form;
+}
+
 /** A CSV upload that names the victim's unit and the victim as atasan. */
 function imporForm(w: MatrixWorld): FormData {
   const sel: Record<string, string> = { nip: "199202022020121001", nama: "Pegawai Impor", jenisPegawai: "PNS", jenisJabatan: "Pelaksana", jabatan: "Pengolah Data", golongan: "III/a", unitKerja: w.unit.nama, nipAtasan: w.korban.nip };
@@ -159,7 +167,7 @@ export const ACTION_ENTRIES: Record<string, ActionEntry> = {
   [`${A}/admin-pegawai-cari.ts#cariPegawai`]: { kind: "admin", scope: "own", readOnly: true, legit: "admin", input: () => ({ q: "Sasaranmatriks", kecualiId: "" }) },
   [`${A}/admin-pelaksana-tugas.ts#createPelaksanaTugas`]: { kind: "admin", legit: "admin", input: (w) => ({ unitId: w.unit.id, pegawaiId: w.kabid.id, jenis: "PLT", mulai: isoHariKe(120), selesai: isoHariKe(130) }) },
   [`${A}/admin-pelaksana-tugas.ts#deletePelaksanaTugas`]: { kind: "admin", legit: "admin", input: (w) => ({ id: w.pelaksanaTugas.id }) },
-  [`${A}/admin-pengaturan.ts#updatePengaturan`]: { kind: "admin", scope: "own", legit: "admin", input: () => ({ modeKurva: "BLOKIR", lokasi: "Cimahi" }) },
+  [`${A}/admin-pengaturan.ts#updatePengaturan`]: { kind: "admin", scope: "own", legit: "admin", input: () => ({ modeKurva: "BLOKIR", lokasi: "Cimahi", hariKerjaPerMinggu: "6", targetJamHarian: "8" }) },
   [`${A}/admin-periode.ts#createTahun`]: { kind: "admin", scope: "own", legit: "admin", input: () => ({ tahun: 2030 }) },
   [`${A}/admin-periode.ts#setTahunTerbuka`]: { kind: "admin", legit: "admin", input: (w) => ({ tahunId: w.t2027.id, terbuka: false }) },
   [`${A}/admin-periode.ts#generatePeriodeStandar`]: { kind: "admin", legit: "admin", input: (w) => ({ tahunId: w.t2027.id, jenis: "TRIWULAN" }) },
@@ -178,5 +186,11 @@ export const ACTION_ENTRIES: Record<string, ActionEntry> = {
   [`${A}/impor.ts#periksaImpor`]: { kind: "admin", scope: "own", readOnly: true, legit: "admin", input: imporForm },
   [`${A}/impor.ts#jalankanImpor`]: { kind: "admin", scope: "own", legit: "admin", input: imporForm },
   [`${A}/sinkron-massal.ts#mulaiSinkron`]: { kind: "admin", scope: "own", legit: "admin", input: () => ({ jenis: "SINKRON_UNOR" }) },
+  // Progres Harian (ph-admin): the pegawai's own import, and the admin's hari libur
+  [`${A}/progres-harian-impor.ts#periksaImporProgresHarian`]: { kind: "any-signed-in", scope: "own", readOnly: true, legit: "korban", input: progresForm },
+  [`${A}/progres-harian-impor.ts#jalankanImporProgresHarian`]: { kind: "any-signed-in", scope: "own", legit: "korban", input: progresForm },
+  [`${A}/hari-libur.ts#createHariLibur`]: { kind: "admin", scope: "own", legit: "admin", input: () => ({ tanggal: "2027-12-24", nama: "Cuti bersama Natal", jenis: "CUTI_BERSAMA" }) },
+  [`${A}/hari-libur.ts#deleteHariLibur`]: { kind: "admin", legit: "admin", input: (w) => ({ hariLiburId: w.hariLibur.id }) },
+  [`${A}/hari-libur.ts#isiLiburNasional`]: { kind: "admin", scope: "own", legit: "admin", input: () => ({ tahun: 2027 }) },
   [`${A}/sinkron-massal.ts#lanjutkanSinkron`]: { kind: "admin", legit: "admin", input: (w) => ({ jobId: w.job.id }) },
 };

@@ -124,6 +124,7 @@ export async function buildMatrixWorld() {
   const permintaan = await db.permintaanAtasan.create({ data: { pegawaiId: korban.id, atasanDiusulkanId: kabid.id, alasan: "Saya dipindahkan ke bidang lain." } });
   const pelaksanaTugas = await db.pelaksanaTugas.create({ data: { unitId: unit.id, pegawaiId: kabid.id, jenis: "PLH", mulai: hariKe(100), selesai: hariKe(110) } });
   const job = await db.job.create({ data: { instansiId: instansi.id, jenis: "SINKRON_UNOR", status: "GAGAL", log: { cursor: null, pesan: null, gagal: [], catatan: [] } } });
+  const hariLibur = await db.hariLibur.create({ data: { instansiId: instansi.id, tanggal: new Date("2027-03-10"), nama: "Cuti bersama", jenis: "CUTI_BERSAMA" } });
 
   return {
     ...org,
@@ -153,6 +154,7 @@ export async function buildMatrixWorld() {
     permintaan,
     pelaksanaTugas,
     job,
+    hariLibur,
   };
 }
 

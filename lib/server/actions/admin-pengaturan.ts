@@ -8,11 +8,21 @@ import { assertAdminOf } from "@/lib/server/queries/admin-scope";
 import { diffFields, writeAudit } from "@/lib/server/audit";
 
 const updatePengaturanAction = defineAction({ schema: pengaturanSchema, requireAdmin: true }, async ({ input, actor, tx }) => {
-  const instansi = await tx.instansi.findUnique({ where: { id: actor.instansiId }, select: { id: true, modeKurva: true, lokasi: true } });
+  const instansi = await tx.instansi.findUnique({
+    where: { id: actor.instansiId },
+    select: { id: true, modeKurva: true, lokasi: true, hariKerjaPerMinggu: true, targetJamHarian: true },
+  });
   if (!instansi) throw new NotFoundError("Instansi tidak ditemukan.");
   assertAdminOf(actor, instansi.id);
-  await tx.instansi.update({ where: { id: instansi.id }, data: { modeKurva: input.modeKurva, lokasi: input.lokasi } });
-  await writeAudit(tx, actor, { aksi: "UBAH_PENGATURAN", entitas: "Instansi", entitasId: instansi.id, data: diffFields(instansi, input) });
+  const baru = {
+    modeKurva: input.modeKurva,
+    lokasi: input.lokasi,
+    hariKerjaPerMinggu: Number(input.hariKerjaPerMinggu),
+    targetJamHarian: input.targetJamHarian,
+  };
+  await tx.instansi.update({ where: { id: instansi.id }, data: baru });
+  const lama = { ...instansi, targetJamHarian: instansi.targetJamHarian.toString() };
+  await writeAudit(tx, actor, { aksi: "UBAH_PENGATURAN", entitas: "Instansi", entitasId: instansi.id, data: diffFields(lama, baru) });
   return { id: instansi.id };
 });
 

@@ -4,9 +4,13 @@ import type { Actor } from "@/lib/server/auth";
 import { db } from "@/lib/server/db";
 import { assertAdminOf } from "./admin-scope";
 
-export type Pengaturan = { nama: string; modeKurva: ModeKurva; lokasi: string };
+export type Pengaturan = { nama: string; modeKurva: ModeKurva; lokasi: string; hariKerjaPerMinggu: number; targetJamHarian: string };
 
 export async function getPengaturan(actor: Actor): Promise<Pengaturan> {
   assertAdminOf(actor, actor.instansiId);
-  return db.instansi.findUniqueOrThrow({ where: { id: actor.instansiId }, select: { nama: true, modeKurva: true, lokasi: true } });
+  const row = await db.instansi.findUniqueOrThrow({
+    where: { id: actor.instansiId },
+    select: { nama: true, modeKurva: true, lokasi: true, hariKerjaPerMinggu: true, targetJamHarian: true },
+  });
+  return { ...row, targetJamHarian: row.targetJamHarian.toString() };
 }

@@ -14,7 +14,14 @@ export default async function AdminPengaturanPage() {
     <>
       <PageHeader title="Pengaturan Instansi" description={pengaturan.nama} />
       <div className="max-w-2xl rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-6">
-        <PengaturanForm initial={{ modeKurva: pengaturan.modeKurva, lokasi: pengaturan.lokasi }} />
+        <PengaturanForm
+          initial={{
+            modeKurva: pengaturan.modeKurva,
+            lokasi: pengaturan.lokasi,
+            hariKerjaPerMinggu: pengaturan.hariKerjaPerMinggu === 6 ? "6" : "5",
+            targetJamHarian: pengaturan.targetJamHarian.replace(".", ","),
+          }}
+        />
       </div>
     </>
   );

@@ -5,7 +5,7 @@ import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { ActionMessage } from "@/components/skp/action-message";
 import { buttonClass, fieldAria, FormField, inputClass } from "@/components/skp/form-field";
-import { pengaturanSchema, type PengaturanInput } from "@/lib/schemas/admin-pengaturan";
+import { pengaturanSchema, type PengaturanInput, type PengaturanOutput } from "@/lib/schemas/admin-pengaturan";
 import { updatePengaturan } from "@/lib/server/actions/admin-pengaturan";
 import { useAdminAction } from "../pegawai/_components/use-admin-action";
 
@@ -22,10 +22,15 @@ const MODE = [
   },
 ] as const;
 
+const POLA = [
+  { value: "5", judul: "5 hari kerja", uraian: "Senin sampai Jumat." },
+  { value: "6", judul: "6 hari kerja", uraian: "Senin sampai Sabtu." },
+] as const;
+
 export function PengaturanForm({ initial }: { initial: PengaturanInput }) {
   const { pending, message, run } = useAdminAction();
   const [tersimpan, setTersimpan] = useState(false);
-  const { register, handleSubmit, setError, formState } = useForm<PengaturanInput>({
+  const { register, handleSubmit, setError, formState } = useForm<PengaturanInput, unknown, PengaturanOutput>({
     resolver: zodResolver(pengaturanSchema),
     defaultValues: initial,
   });
@@ -57,6 +62,25 @@ export function PengaturanForm({ initial }: { initial: PengaturanInput }) {
       </fieldset>
       <FormField id="lokasi" label="Lokasi penandatanganan" error={err("lokasi")} hint="Tercetak di samping tanggal pada tanda tangan dokumen, misalnya “Bandung, 31 Desember 2026”." required>
         <input className={inputClass} {...fieldAria("lokasi", err("lokasi"), true)} {...register("lokasi")} />
+      </FormField>
+      <fieldset aria-describedby={err("hariKerjaPerMinggu") ? "hariKerjaPerMinggu-error" : undefined}>
+        <legend className="text-sm font-medium text-slate-800">Pola hari kerja</legend>
+        <p className="mb-2 text-xs text-slate-600">Menentukan hari yang wajib diisi Progres Harian, selain hari libur.</p>
+        <div className="grid gap-2 sm:grid-cols-2">
+          {POLA.map((p) => (
+            <label key={p.value} className="flex cursor-pointer gap-3 rounded-md border border-slate-200 p-3 has-[:checked]:border-blue-600 has-[:checked]:bg-blue-50">
+              <input type="radio" value={p.value} className="mt-1" {...register("hariKerjaPerMinggu")} />
+              <span>
+                <span className="block text-sm font-medium text-slate-900">{p.judul}</span>
+                <span className="block text-sm text-slate-600">{p.uraian}</span>
+              </span>
+            </label>
+          ))}
+        </div>
+        {err("hariKerjaPerMinggu") ? <p id="hariKerjaPerMinggu-error" className="mt-1 text-sm text-red-700">{err("hariKerjaPerMinggu")}</p> : null}
+      </fieldset>
+      <FormField id="targetJamHarian" label="Target jam kerja harian" error={err("targetJamHarian")} hint="Jumlah jam yang diharapkan terisi di Progres Harian setiap hari kerja, misalnya 7,5." required>
+        <input className={`${inputClass} max-w-32`} inputMode="decimal" {...fieldAria("targetJamHarian", err("targetJamHarian"), true)} {...register("targetJamHarian")} />
       </FormField>
       <ActionMessage message={message} />
       {tersimpan ? <p role="status" className="text-sm text-emerald-800">Pengaturan disimpan.</p> : null}
