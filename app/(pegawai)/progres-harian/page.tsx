@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { PageHeader } from "@/components/page-header";
+import { RekapLinks } from "@/components/progres-harian/rekap-links";
+import { buttonClass } from "@/components/skp/form-field";
 import { tambahHari } from "@/lib/domain/hari-kerja";
 import { formatTanggal, fromIsoDate, NAMA_BULAN, toIsoDate } from "@/lib/domain/tanggal";
 import { hariIniWib } from "@/lib/domain/periode";
@@ -28,7 +30,16 @@ export default async function ProgresHarianPage({ searchParams }: { searchParams
 
   return (
     <>
-      <PageHeader title="Progres Harian" description="Catat pekerjaan harian Anda pada rencana aksi SKP yang sudah disetujui." />
+      <PageHeader
+        title="Progres Harian"
+        description="Catat pekerjaan harian Anda pada rencana aksi SKP yang sudah disetujui."
+        actions={
+          <>
+            <RekapLinks pegawaiId={actor.id} tanggal={tanggal} />
+            <Link href="/progres-harian/impor" className={buttonClass.small}>Impor CSV/XLSX</Link>
+          </>
+        }
+      />
       <nav aria-label="Tampilan" className="mb-4 flex flex-wrap items-center gap-2">
         {TAMPILAN.map((t) => (
           <Link key={t} href={href(t, tanggal)} aria-current={t === tampilan ? "page" : undefined} className={`rounded-md px-3 py-1.5 text-sm font-medium ${t === tampilan ? "bg-blue-700 text-white" : "border border-slate-300 bg-white text-slate-800"}`}>

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { PageHeader } from "@/components/page-header";
+import { RekapLinks } from "@/components/progres-harian/rekap-links";
 import { NotFoundError } from "@/lib/domain/errors";
 import { awalMinggu } from "@/lib/domain/hari-kerja";
 import { formatNip } from "@/lib/domain/nip";
@@ -35,7 +36,11 @@ export default async function ProgresHarianBawahanDetailPage({ params, searchPar
   return (
     <>
       <p className="mb-2 text-sm"><Link href={kembali} className="text-blue-700 underline">← Progres Harian Bawahan</Link></p>
-      <PageHeader title={data.pegawai.nama} description={`NIP ${formatNip(data.pegawai.nip)} · ${data.pegawai.jabatan}`} />
+      <PageHeader
+        title={data.pegawai.nama}
+        description={`NIP ${formatNip(data.pegawai.nip)} · ${data.pegawai.jabatan}`}
+        actions={<RekapLinks pegawaiId={pegawaiId} tanggal={senin} nama={data.pegawai.nama} />}
+      />
       <MingguNav senin={senin} hariKerja={data.hariKerjaPerMinggu} hrefFor={(m) => (m === mingguIni ? base : `${base}?minggu=${m}`)} mingguIni={mingguIni} />
       <MingguVerifikasi data={data} />
     </>
