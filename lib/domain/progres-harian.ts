@@ -1,4 +1,4 @@
-import type { JenisPeriode } from "@/lib/generated/prisma/enums";
+import type { Aspek, JenisPeriode } from "@/lib/generated/prisma/enums";
 import { formatJam, isHariKerja, jamBertumpuk, tambahHari, type KalenderKerja, type RentangJam } from "./hari-kerja";
 import { toIsoDate } from "./tanggal";
 
@@ -67,4 +67,13 @@ export function totalMenit(entri: readonly RentangJam[]): number {
 
 function potong(teks: string): string {
   return teks.length > 60 ? `${teks.slice(0, 57)}…` : teks;
+}
+
+/**
+ * The indikator an entry counts towards when the pegawai picks none (the form's default, and
+ * every imported row): the RHK's Kuantitas indikator, which is what daily work adds up to, else
+ * its first one.
+ */
+export function indikatorBawaan<I extends { id: string; aspek: Aspek | null }>(indikator: readonly I[]): string | null {
+  return (indikator.find((i) => i.aspek === "KUANTITAS") ?? indikator[0])?.id ?? null;
 }

@@ -71,6 +71,10 @@ describe("Impor Progres Harian", () => {
     expect(await milikStaff()).toBe(sebelum + 2);
     const rapat = await db.progresHarian.findFirstOrThrow({ where: { pegawaiId: org.staff.id, kegiatan: "Rapat koordinasi" } });
     expect(rapat).toMatchObject({ skpId: org.skp.id, jamMulai: 480, jamSelesai: 720, realisasi: 1, satuan: "Kegiatan", status: "MENUNGGU", tautanBukti: null });
+    // Counted towards the RHK's Kuantitas indikator, as an entry made in the form is, so the
+    // penilaian's "dari Progres Harian" includes imported work.
+    const indikator = await db.indikator.findMany({ where: { rhkId: org.skp.rhk[0]!.id }, orderBy: { urutan: "asc" }, select: { id: true, aspek: true } });
+    expect(rapat.indikatorId).toBe((indikator.find((i) => i.aspek === "KUANTITAS") ?? indikator[0])!.id);
     expect(await db.auditLog.count({ where: { aksi: "IMPOR_PROGRES_HARIAN", aktorId: org.staff.id } })).toBe(1);
 
     // The same file again now overlaps what it saved: refused whole.

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { alasanJamBertumpuk, hariKerjaSebelumnya, pilihPeriodeHarian, pilihUntukDisalin, totalMenit } from "@/lib/domain/progres-harian";
+import { alasanJamBertumpuk, hariKerjaSebelumnya, indikatorBawaan, pilihPeriodeHarian, pilihUntukDisalin, totalMenit } from "@/lib/domain/progres-harian";
 
 const d = (s: string) => new Date(`${s}T00:00:00.000Z`);
 
@@ -53,5 +53,13 @@ describe("parseTanggalParam", () => {
     expect(parseTanggalParam("2026-12-01")).toBe("2026-12-01");
     expect(parseTanggalParam(["2026-02-28", "x"])).toBe("2026-02-28");
     for (const bad of ["2026-02-30", "01-12-2026", "9999-01-01", "", undefined, "2026-12-01\u0000"]) expect(parseTanggalParam(bad)).toBeUndefined();
+  });
+});
+
+describe("indikatorBawaan", () => {
+  test("counts an entry towards the RHK's Kuantitas indikator, else its first, else none", () => {
+    expect(indikatorBawaan([{ id: "a", aspek: "KUALITAS" }, { id: "b", aspek: "KUANTITAS" }])).toBe("b");
+    expect(indikatorBawaan([{ id: "a", aspek: "WAKTU" }, { id: "b", aspek: null }])).toBe("a");
+    expect(indikatorBawaan([])).toBeNull();
   });
 });

@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { DomainError, NotFoundError, StaleVersionError } from "@/lib/domain/errors";
 import { parseJam } from "@/lib/domain/hari-kerja";
-import { alasanJamBertumpuk } from "@/lib/domain/progres-harian";
+import { alasanJamBertumpuk, indikatorBawaan } from "@/lib/domain/progres-harian";
 import { fromIsoDate, toIsoDate } from "@/lib/domain/tanggal";
 import {
   progresHarianDeleteSchema,
@@ -42,7 +42,7 @@ const saveProgresHarianAction = defineAction({ schema: progresHarianSaveSchema }
   if (input.indikatorId && !indikator.some((i) => i.id === input.indikatorId)) {
     throw new DomainError("Pilih indikator dari RHK rencana aksi ini.", "indikatorId");
   }
-  const indikatorId = input.indikatorId || (indikator.find((i) => i.aspek === "KUANTITAS") ?? indikator[0])?.id || null;
+  const indikatorId = input.indikatorId || indikatorBawaan(indikator);
 
   const tanggal = fromIsoDate(input.tanggal);
   const jamMulai = parseJam(input.jamMulai) as number;
