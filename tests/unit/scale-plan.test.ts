@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { checkNip } from "@/lib/domain/nip";
-import { planScale, rhkCount, scaleNip } from "@/scripts/lib/scale-plan";
+import { planScale, progresWindow, rhkCount, scaleNip } from "@/scripts/lib/scale-plan";
 
 describe("the scale data set's shape", () => {
   it("holds about 10 % structural heads in a 5-level tree, the rest staff", () => {
@@ -38,5 +38,17 @@ describe("the scale data set's shape", () => {
     const counts = Array.from({ length: 60 }, (_, n) => rhkCount(n));
     expect(Math.min(...counts)).toBe(3);
     expect(Math.max(...counts)).toBe(8);
+  });
+});
+
+describe("the Progres Harian window of the scale data", () => {
+  it("covers the three months up to yesterday, leaving today free", () => {
+    expect(progresWindow("2026-12-01", 2026)).toEqual({ awal: "2026-09-01", akhir: "2026-11-30" });
+  });
+
+  it("never starts before the SKP year", () => {
+    expect(progresWindow("2026-02-15", 2026)).toEqual({ awal: "2026-01-01", akhir: "2026-02-14" });
+    const empty = progresWindow("2026-01-01", 2026);
+    expect(empty.awal > empty.akhir).toBe(true);
   });
 });
