@@ -18,7 +18,7 @@ const KEGIATAN = [
 
 /**
  * Three months of Progres Harian for every pegawai with an approved SKP (see progresWindow):
- * one rencana aksi per RHK and triwulan covered, then two entries per working day (Mon–Fri
+ * one rencana aksi per RHK and triwulan covered (and today's, where the benchmark adds entries), then two entries per working day (Mon–Fri
  * minus the instansi's HariLibur), 08.00–10.00/11.30 and 13.00–15.00/16.00, never overlapping.
  * The last week waits for verification; before it most entries are Sesuai, 1 in 40 Perlu
  * perbaikan. Runs after the phases of scale-sql.ts, whose working tables (sp, sr, si) it reads.
@@ -45,7 +45,8 @@ CREATE TEMP TABLE ss AS
 CREATE TEMP TABLE sra AS
   SELECT ${newId} AS id, sr.id AS rhk_id, sr.skp_id, sr.urutan, p.periode_id, si.id AS indikator_id
   FROM sr JOIN ss ON ss.id = sr.skp_id JOIN si ON si.rhk_id = sr.id AND si.urutan = 1
-  CROSS JOIN (SELECT DISTINCT periode_id FROM sd) AS p;
+  CROSS JOIN (SELECT periode_id FROM sd UNION SELECT id FROM "PeriodePenilaian" WHERE "tahunId" = (SELECT id FROM "Tahun" WHERE "instansiId" = '${instansiId}')
+    AND jenis = 'TRIWULAN' AND date '${today}' BETWEEN awal AND akhir) AS p;
 CREATE INDEX ON sra (skp_id, periode_id, urutan);
 ANALYZE sd; ANALYZE ss; ANALYZE sra;`,
       sql: `
