@@ -105,19 +105,25 @@ export function progresJourneys(c: ProgresContext): Journey[] {
 }
 
 /** Request i: pegawai i mod P, 10-minute slot i div P of today; a pegawai's slots never overlap. */
+export function slotTambah(i: number, adders: number): { adder: number; jamMulai: string; jamSelesai: string } {
+  const jam = (m: number) => `${String(Math.floor(m / 60)).padStart(2, "0")}:${String(m % 60).padStart(2, "0")}`;
+  const mulai = Math.floor(i / adders) * 10;
+  if (mulai + 9 > 1439) throw new Error(`Slot ${i} melewati tengah malam; tambah pegawai penambah entri.`);
+  return { adder: i % adders, jamMulai: jam(mulai), jamSelesai: jam(mulai + 9) };
+}
+
 function addRequests(c: ProgresContext): LoadRequest[] {
   const { adders, today } = c.fixtures;
   const wanted = Math.min(adders.length * SLOTS_PER_DAY, c.warmup + c.countPasses + c.measuredAdds);
-  const jam = (m: number) => `${String(Math.floor(m / 60)).padStart(2, "0")}:${String(m % 60).padStart(2, "0")}`;
   return Array.from({ length: wanted }, (_, i) => {
-    const adder = adders[i % adders.length] as ProgresFixtures["adders"][number];
-    const mulai = Math.floor(i / adders.length) * 10;
+    const slot = slotTambah(i, adders.length);
+    const adder = adders[slot.adder] as ProgresFixtures["adders"][number];
     const session = c.sessions.adders.get(adder.nip);
     if (!session) throw new Error(`Tidak ada sesi untuk NIP ${adder.nip}.`);
     const input = {
       tanggal: today,
-      jamMulai: jam(mulai),
-      jamSelesai: jam(Math.min(mulai + 9, 1439)),
+      jamMulai: slot.jamMulai,
+      jamSelesai: slot.jamSelesai,
       rencanaAksiId: adder.rencanaAksiId,
       indikatorId: "",
       kegiatan: "Menyusun notula rapat koordinasi",
