@@ -1,5 +1,5 @@
 /**
- * `npm run bench`: measures every key journey of issue 6 on the production build against the
+ * `npm run bench`: measures every key journey of issues 6 and 11 on the production build against the
  * scale data set (`npm run seed:scale`), beside a trivial dynamic route as the framework's
  * ceiling, and writes JSON and Markdown to bench-results/.
  *
@@ -25,6 +25,7 @@ import { runBurst, type BurstResult } from "./lib/bench-burst";
 import { loadFixtures, pickSubmittableSkps, restoreSkps, type SavedSkp } from "./lib/bench-data";
 import { actionRef, fetchCsrf, signInAll, type Session } from "./lib/bench-http";
 import { buildJourneys, type SubmitItem } from "./lib/bench-journeys";
+import { loadProgresFixtures, removeAddedProgres, type ProgresFixtures } from "./lib/bench-progres";
 import { measureJourney, type JourneyResult, type MeasureOptions } from "./lib/bench-measure";
 import { burstLine, checkTargets, compareMarkdown, machineInfo, markdownReport, writeReport, type BenchReport } from "./lib/bench-report";
 import { startBenchServer } from "./lib/bench-server";
@@ -36,6 +37,8 @@ type Options = {
   warmupSec: number;
   countPasses: number;
   submitPool: number;
+  /** Pegawai who add Progres Harian entries today. */
+  progresAdders: number;
   journeys: string[] | null;
   burst: number | null;
   burstOnly: boolean;
@@ -57,6 +60,7 @@ async function main(): Promise<number> {
     warmupSec: Number(flag("warmup") ?? (smoke ? 0 : 2)),
     countPasses: smoke ? 2 : 5,
     submitPool: smoke ? 20 : 400,
+    progresAdders: smoke ? 4 : 64,
     journeys: flag("journeys")?.split(",") ?? null,
     burst: burst ? Number(burst) : smoke ? 10 : null,
     burstOnly: Boolean(burst),
@@ -110,15 +114,28 @@ async function benchSize(pegawai: number, o: Options): Promise<BenchReport> {
       const pool = wanted("ajukan-skp") ? await pickSubmittableSkps(client, accounts.kode, o.submitPool, [fixtures.skp8RhkId], ["DRAFT"]) : [];
       console.log(`• Masuk sebagai ${pool.length} pemilik SKP Draft untuk perjalanan ajukan…`);
       const owners = await signInAll(server.baseUrl, pool.map((s) => s.nip), accounts.password);
+      const progresWanted = !o.journeys || o.journeys.some((k) => k.startsWith("ph-"));
+      const progres: ProgresFixtures | null = progresWanted ? await loadProgresFixtures(client, accounts, o.progresAdders) : null;
+      const adders = progres ? await signInAll(server.baseUrl, progres.adders.map((a) => a.nip), accounts.password) : new Map<string, Session>();
       try {
+        const sessions = { pegawai: session(base, accounts.pegawai8Rhk), atasan: session(base, accounts.atasan), admin: session(base, accounts.admin) };
         const all = buildJourneys({
           baseUrl: server.baseUrl,
           accounts,
           fixtures,
-          sessions: { pegawai: session(base, accounts.pegawai8Rhk), atasan: session(base, accounts.atasan), admin: session(base, accounts.admin) },
+          sessions,
           csrf: await fetchCsrf(server.baseUrl),
           ajukan: actionRef(o.distDir, "lib/server/actions/skp.ts", "ajukanSkp"),
           submit: splitPool(pool, owners, o),
+          progres: progres && {
+            fixtures: progres,
+            sessions: { pegawai: sessions.pegawai, atasan: sessions.atasan, adders },
+            simpan: actionRef(o.distDir, "lib/server/actions/progres-harian.ts", "saveProgresHarian"),
+            baseUrl: server.baseUrl,
+            warmup: o.warmupSec > 0 ? o.connections : 0,
+            countPasses: o.countPasses,
+            measuredAdds: o.smoke ? 40 : 1000,
+          },
         });
         const measure: MeasureOptions = { baseUrl: server.baseUrl, ...o };
         for (const journey of all.filter((j) => wanted(j.key))) {
@@ -128,6 +145,7 @@ async function benchSize(pegawai: number, o: Options): Promise<BenchReport> {
         }
       } finally {
         await restoreSkps(client, pool);
+        if (progres) await removeAddedProgres(client, progres);
       }
       const ceiling = journeys.find((j) => j.role === "plafon")?.rps ?? 0;
       journeys = journeys.map((j) => ({ ...j, ratio: ceiling > 0 ? j.rps / ceiling : 0 }));

@@ -8,14 +8,17 @@
 import { hash } from "@node-rs/argon2";
 import { mkdirSync, writeFileSync } from "node:fs";
 import pg from "pg";
-import { defaultTriwulan } from "../lib/domain/periode";
+import { defaultTriwulan, hariIniWib } from "../lib/domain/periode";
+import { toIsoDate } from "../lib/domain/tanggal";
 import { withDatabase } from "./lib/demo-env";
 import { attachEmbeddedPostgres } from "./lib/embedded-postgres";
 import { applyMigrations, ensureDatabase } from "./lib/migrator";
 import { planScale, rhkCount, scaleNip } from "./lib/scale-plan";
+import { progresPhases } from "./lib/scale-progres-sql";
 import { scalePhases } from "./lib/scale-sql";
 
-const DONE_MARKER = "SEED_SKALA_SELESAI";
+// Bumped when the data set gains tables (v2: Progres Harian), so an older one is rebuilt.
+const DONE_MARKER = "SEED_SKALA_V2_SELESAI";
 export const scaleDatabase = (pegawai: number) => `ekinerja_skala_${pegawai}`;
 
 export type ScaleAccounts = {
@@ -48,8 +51,6 @@ export async function seedScale(databaseUrl: string, pegawai: number, log = cons
     await client.query("SET synchronous_commit = off");
     // Like pg_restore --disable-triggers: the rows are built consistent, so per-row foreign-key
     // checks only cost time. Needs a superuser (the embedded server's user is one); others skip it.
-    const su = await client.query<{ su: boolean }>("SELECT rolsuper AS su FROM pg_roles WHERE rolname = current_user");
-    if (su.rows[0]?.su) await client.query("SET session_replication_role = replica");
     const existing = await client.query<{ id: string; done: boolean }>(
       `SELECT i.id, EXISTS (SELECT 1 FROM "AuditLog" a WHERE a."instansiId" = i.id AND a.aksi = $2) AS done
        FROM "Instansi" i WHERE i.kode = $1`,
@@ -62,16 +63,21 @@ export async function seedScale(databaseUrl: string, pegawai: number, log = cons
     }
     if (found) {
       log(`Menghapus sisa data ${kode} yang belum selesai…`);
+      // Before the foreign-key checks are skipped below, so the deletes still cascade.
+      await client.query(`DELETE FROM "ProgresHarian" WHERE "pegawaiId" IN (SELECT id FROM "Pegawai" WHERE "instansiId" = $1)`, [found.id]);
       await client.query(`DELETE FROM "Skp" WHERE "pegawaiId" IN (SELECT id FROM "Pegawai" WHERE "instansiId" = $1)`, [found.id]);
       await client.query(`DELETE FROM "Instansi" WHERE id = $1`, [found.id]);
     }
 
+    const su = await client.query<{ su: boolean }>("SELECT rolsuper AS su FROM pg_roles WHERE rolname = current_user");
+    if (su.rows[0]?.su) await client.query("SET session_replication_role = replica");
     const started = Date.now();
     const passwordHash = await hash(accounts.password);
     const instansiId = await createInstansiAndPeriode(client, kode, pegawai, tahun);
     const version = await client.query<{ v: number }>("SELECT current_setting('server_version_num')::int AS v");
     const newId = (version.rows[0]?.v ?? 0) >= 180000 ? "uuidv7()" : "gen_random_uuid()";
-    const phases = scalePhases({ plan, instansiId, tahun, passwordHash, today: new Date().toISOString().slice(0, 10), newId });
+    const params = { plan, instansiId, tahun, passwordHash, today: toIsoDate(hariIniWib(new Date())), newId };
+    const phases = [...scalePhases(params), ...progresPhases(params)];
     let totalRows = 0;
     for (const [index, phase] of phases.entries()) {
       const t = Date.now();

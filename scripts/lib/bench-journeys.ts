@@ -3,6 +3,7 @@ import type { Fixtures, SavedSkp } from "./bench-data";
 import { actionHeaders, signInBody, SIGN_IN_HEADERS, type ActionRef, type Session } from "./bench-http";
 import type { LoadRequest } from "./bench-load";
 import type { Journey } from "./bench-measure";
+import { progresJourneys, type ProgresContext } from "./bench-progres";
 
 export type JourneyContext = {
   baseUrl: string;
@@ -13,12 +14,14 @@ export type JourneyContext = {
   ajukan: ActionRef;
   /** Draft SKPs with their owners' sessions: warm-up, SQL count, then the measured run. */
   submit: { warmup: SubmitItem[]; count: SubmitItem[]; measured: SubmitItem[] };
+  /** Null when no Progres Harian journey runs. */
+  progres: ProgresContext | null;
 };
 
 export type SubmitItem = { skp: SavedSkp; session: Session };
 
 /**
- * Every journey of issue 6, in the order they run. The page journeys check a text only the
+ * Every journey of issues 6 and 11, in the order they run. The page journeys check a text only the
  * real page shows, so a redirect to /masuk or an "Akses ditolak" answer counts as an error.
  */
 export function buildJourneys(c: JourneyContext): Journey[] {
@@ -78,6 +81,7 @@ export function buildJourneys(c: JourneyContext): Journey[] {
       expect: { status: 200, includes: '"ok":true' },
     },
     { key: "cetak-pdf", label: "Cetak SKP (PDF)", role: "pegawai", requests: [get(`/api/skp/${skp}/cetak`, c.sessions.pegawai)], expect: { status: 200, includes: "%PDF" } },
+    ...(c.progres ? progresJourneys(c.progres) : []),
   ];
 }
 

@@ -54,3 +54,17 @@ export function scaleNip(n: number): string {
 export function rhkCount(n: number): number {
   return 3 + ((n * 7) % 6);
 }
+
+/**
+ * The days the scale data fills with Progres Harian: the three months up to yesterday (today
+ * is left empty for the benchmark to add entries to), never before the SKP year's first day.
+ * ISO dates; `awal` > `akhir` when the year has no such day yet (1 January).
+ */
+export function progresWindow(today: string, tahun: number): { awal: string; akhir: string } {
+  const t = new Date(`${today}T00:00:00Z`);
+  const akhir = new Date(t.getTime() - 86_400_000);
+  const threeMonths = new Date(Date.UTC(t.getUTCFullYear(), t.getUTCMonth() - 3, t.getUTCDate()));
+  const yearStart = new Date(Date.UTC(tahun, 0, 1));
+  const awal = threeMonths < yearStart ? yearStart : threeMonths;
+  return { awal: awal.toISOString().slice(0, 10), akhir: akhir.toISOString().slice(0, 10) };
+}
