@@ -68,3 +68,8 @@ export function totalMenit(entri: readonly RentangJam[]): number {
 function potong(teks: string): string {
   return teks.length > 60 ? `${teks.slice(0, 57)}…` : teks;
 }
+
+/** The share of required days filled, rounded down (99 % until the last day is in); null without any required day. */
+export function persenTerisi(terisi: number, wajib: number): number | null {
+  return wajib > 0 ? Math.floor((terisi * 100) / wajib) : null;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { alasanJamBertumpuk, hariKerjaSebelumnya, pilihPeriodeHarian, pilihUntukDisalin, totalMenit } from "@/lib/domain/progres-harian";
+import { alasanJamBertumpuk, hariKerjaSebelumnya, persenTerisi, pilihPeriodeHarian, pilihUntukDisalin, totalMenit } from "@/lib/domain/progres-harian";
 
 const d = (s: string) => new Date(`${s}T00:00:00.000Z`);
 
@@ -53,5 +53,14 @@ describe("parseTanggalParam", () => {
     expect(parseTanggalParam("2026-12-01")).toBe("2026-12-01");
     expect(parseTanggalParam(["2026-02-28", "x"])).toBe("2026-02-28");
     for (const bad of ["2026-02-30", "01-12-2026", "9999-01-01", "", undefined, "2026-12-01\u0000"]) expect(parseTanggalParam(bad)).toBeUndefined();
+  });
+});
+
+describe("persenTerisi", () => {
+  test("rounds down so 100 % means every required day is filled; nothing required gives null", () => {
+    expect(persenTerisi(1234, 1470)).toBe(83);
+    expect(persenTerisi(1469, 1470)).toBe(99);
+    expect(persenTerisi(3, 3)).toBe(100);
+    expect(persenTerisi(0, 0)).toBeNull();
   });
 });
