@@ -35,7 +35,7 @@ export default async function MonitoringProgresPage({ searchParams }: Props) {
         title="Monitoring Progres Harian"
         description={`Per unit kerja, termasuk semua unit di bawahnya: hari kerja yang sudah diisi progres harian oleh pegawai aktif, minggu ini (sejak ${formatTanggal(fromIsoDate(rentang.minggu))}) dan bulan ini, sampai hari ini ${formatTanggal(fromIsoDate(rentang.hariIni))}. Hari libur dan hari yang ditandai cuti, sakit, dinas luar atau tugas belajar tidak dihitung.`}
         actions={
-          <a href={`/api/admin/monitoring-progres-harian/xlsx${unit ? `?unit=${unit}` : ""}`} className="rounded-md bg-blue-700 px-4 py-2 text-sm font-medium text-white hover:bg-blue-800" download>
+          <a href={`/api/admin/monitoring-progres-harian/xlsx${unit ? `?unit=${unit}` : ""}`} className="rounded-md bg-blue-700 px-4 py-2 text-sm font-medium whitespace-nowrap text-white hover:bg-blue-800" download>
             Unduh XLSX
           </a>
         }

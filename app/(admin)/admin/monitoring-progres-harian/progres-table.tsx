@@ -10,7 +10,7 @@ export function ProgresTable({ monitoring }: { monitoring: MonitoringProgres }) 
     `${BASIS}/rincian?${new URLSearchParams({ unit: b.unitId ?? "tanpa", ...(b.jenis === "unit" ? { bawahan: "1" } : {}) })}`;
   const buka = (b: BarisProgres) => (b.punyaAnak ? `${BASIS}?${new URLSearchParams({ unit: b.unitId ?? "" })}` : rincian(b));
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
+    <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
       <table className="min-w-full divide-y divide-slate-200 text-sm">
         <caption className="sr-only">Keterisian progres harian per unit kerja, minggu ini dan bulan ini</caption>
         <thead className="bg-slate-50 text-xs font-semibold tracking-wide text-slate-600 uppercase">
