@@ -28,6 +28,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { href: "/admin/permintaan-atasan", label: "Permintaan Atasan", audience: "admin" },
   { href: "/admin/buka-pengisian", label: "Buka Pengisian", audience: "admin" },
   { href: "/admin/monitoring", label: "Monitoring", audience: "admin" },
+  { href: "/admin/monitoring-progres-harian", label: "Monitoring Progres Harian", audience: "admin" },
   { href: "/admin/impor", label: "Impor Pegawai", audience: "admin" },
   { href: "/admin/sinkron", label: "Sinkron SIASN", audience: "admin" },
   { href: "/admin/pengaturan", label: "Pengaturan", audience: "admin" },

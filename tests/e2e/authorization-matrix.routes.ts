@@ -95,5 +95,9 @@ export const ROUTE_ENTRIES: Record<string, RouteEntry> = {
   "app/(admin)/admin/monitoring/page.tsx": page("admin", (v) => `/admin/monitoring?tahun=${v.tahun}`),
   "app/(admin)/admin/monitoring/rincian/page.tsx": page("admin", (v) => `/admin/monitoring/rincian?tahun=${v.tahun}&q=Prasetyo`),
   "app/api/admin/monitoring/xlsx/route.ts": page("admin", (v) => `/api/admin/monitoring/xlsx?tahun=${v.tahun}`),
+  // Monitoring Progres Harian (issue 11, point 7)
+  "app/(admin)/admin/monitoring-progres-harian/page.tsx": page("admin", "/admin/monitoring-progres-harian"),
+  "app/(admin)/admin/monitoring-progres-harian/rincian/page.tsx": page("admin", "/admin/monitoring-progres-harian/rincian?unit=tanpa"),
+  "app/api/admin/monitoring-progres-harian/xlsx/route.ts": page("admin", "/api/admin/monitoring-progres-harian/xlsx"),
   "app/api/admin/impor/template/route.ts": page("admin", "/api/admin/impor/template"),
 };

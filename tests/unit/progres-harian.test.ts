@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { alasanJamBertumpuk, hariKerjaSebelumnya, indikatorBawaan, pilihPeriodeHarian, pilihUntukDisalin, totalMenit } from "@/lib/domain/progres-harian";
+import { alasanJamBertumpuk, hariKerjaSebelumnya, indikatorBawaan, persenTerisi, pilihPeriodeHarian, pilihUntukDisalin, totalMenit } from "@/lib/domain/progres-harian";
 
 const d = (s: string) => new Date(`${s}T00:00:00.000Z`);
 
@@ -61,5 +61,11 @@ describe("indikatorBawaan", () => {
     expect(indikatorBawaan([{ id: "a", aspek: "KUALITAS" }, { id: "b", aspek: "KUANTITAS" }])).toBe("b");
     expect(indikatorBawaan([{ id: "a", aspek: "WAKTU" }, { id: "b", aspek: null }])).toBe("a");
     expect(indikatorBawaan([])).toBeNull();
+describe("persenTerisi", () => {
+  test("rounds down so 100 % means every required day is filled; nothing required gives null", () => {
+    expect(persenTerisi(1234, 1470)).toBe(83);
+    expect(persenTerisi(1469, 1470)).toBe(99);
+    expect(persenTerisi(3, 3)).toBe(100);
+    expect(persenTerisi(0, 0)).toBeNull();
   });
 });

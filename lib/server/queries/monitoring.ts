@@ -94,7 +94,7 @@ async function hitungTingkat(instansiId: string, tahunId: string, unitDiminta: s
  * The requested unit and its ancestors, root first. Without a request: the single root unit of
  * the instansi (its children are the natural first level), or nothing when there are several.
  */
-async function jejakUnit(instansiId: string, unitId: string | undefined): Promise<{ id: string; nama: string }[]> {
+export async function jejakUnit(instansiId: string, unitId: string | undefined): Promise<{ id: string; nama: string }[]> {
   if (!unitId) {
     const akar = await db.unitKerja.findMany({ where: { instansiId, parentId: null }, select: { id: true, nama: true }, take: 2 });
     return akar.length === 1 ? akar : [];

@@ -1,10 +1,9 @@
 import Link from "next/link";
 
-type Props = { tahun: number; jejak: { id: string; nama: string }[] };
+type Props = { jejak: { id: string; nama: string }[]; ke: (unit?: string) => string };
 
-/** The way back up the unit tree; the last crumb is the unit being shown. */
-export function JejakUnit({ tahun, jejak }: Props) {
-  const ke = (unit?: string) => `/admin/monitoring?${new URLSearchParams({ tahun: String(tahun), ...(unit ? { unit } : {}) })}`;
+/** The way back up the unit tree; the last crumb is the unit being shown. `ke` links a level. */
+export function JejakUnit({ jejak, ke }: Props) {
   return (
     <nav aria-label="Jejak unit kerja" className="mb-3 text-sm">
       <ol className="flex flex-wrap items-center gap-1 text-slate-600">

@@ -50,7 +50,7 @@ export default async function MonitoringPage({ searchParams }: Props) {
           <div className="mb-4">
             <TahunFilter action="/admin/monitoring" tahun={tahun} tahunTersedia={monitoring.tahunTersedia} hidden={unit ? { unit } : {}} />
           </div>
-          <JejakUnit tahun={tahun} jejak={monitoring.jejak} />
+          <JejakUnit jejak={monitoring.jejak} ke={(u) => `/admin/monitoring?${new URLSearchParams({ tahun: String(tahun), ...(u ? { unit: u } : {}) })}`} />
           <MonitoringTable monitoring={monitoring} tahun={tahun} />
           <p className="mt-2 text-xs text-slate-500">Angka per {formatWaktu(monitoring.dihitung)}; diperbarui paling lambat 15 detik sekali.</p>
           {monitoring.pageCount > 1 ? (
