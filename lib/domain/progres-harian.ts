@@ -76,6 +76,8 @@ function potong(teks: string): string {
  */
 export function indikatorBawaan<I extends { id: string; aspek: Aspek | null }>(indikator: readonly I[]): string | null {
   return (indikator.find((i) => i.aspek === "KUANTITAS") ?? indikator[0])?.id ?? null;
+}
+
 /** The share of required days filled, rounded down (99 % until the last day is in); null without any required day. */
 export function persenTerisi(terisi: number, wajib: number): number | null {
   return wajib > 0 ? Math.floor((terisi * 100) / wajib) : null;

@@ -61,6 +61,9 @@ describe("indikatorBawaan", () => {
     expect(indikatorBawaan([{ id: "a", aspek: "KUALITAS" }, { id: "b", aspek: "KUANTITAS" }])).toBe("b");
     expect(indikatorBawaan([{ id: "a", aspek: "WAKTU" }, { id: "b", aspek: null }])).toBe("a");
     expect(indikatorBawaan([])).toBeNull();
+  });
+});
+
 describe("persenTerisi", () => {
   test("rounds down so 100 % means every required day is filled; nothing required gives null", () => {
     expect(persenTerisi(1234, 1470)).toBe(83);
