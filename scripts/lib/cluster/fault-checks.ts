@@ -56,7 +56,10 @@ export async function databaseStopCheck(check: Check, { nginxUrl }: Cluster, dat
       await holder.query(`SELECT 1 FROM "Skp" WHERE id = $1 FOR UPDATE`, [skpId]);
       page.once("dialog", (confirm) => void confirm.accept());
       await page.getByRole("button", { name: "Ajukan SKP" }).click();
-      await waitForLockWait(holder);
+      // The Ajukan's own connection dies first: stopping the server alone could end the holder's
+      // session (and free the row) before the Ajukan's, which could then finish its write.
+      const waiting = await waitForLockWait(holder);
+      await holder.query("SELECT pg_terminate_backend($1)", [waiting]);
       await database.stop();
       try {
         await page.getByText(DB_UNREACHABLE).first().waitFor({ timeout: 30_000 });
@@ -110,13 +113,18 @@ async function draftSkp(page: Page): Promise<string> {
   return skpId;
 }
 
-// The Ajukan is half-way once one of its statements waits for the row the holder keeps locked.
-async function waitForLockWait(holder: pg.Client) {
+// The Ajukan is half-way once one of its statements waits for the row the holder keeps locked;
+// returns the process id of the connection that waits.
+async function waitForLockWait(holder: pg.Client): Promise<number> {
   for (let i = 0; i < 100; i += 1) {
     const { rows } = await holder.query(
-      `SELECT left(regexp_replace(query, '\\s+', ' ', 'g'), 60) AS query FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND pid <> pg_backend_pid()`,
+      `SELECT pid, left(regexp_replace(query, '\\s+', ' ', 'g'), 60) AS query FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND pid <> pg_backend_pid()`,
     );
-    if (rows.length > 0) return console.log(`      (menunggu: ${(rows[0] as { query: string }).query}…)`);
+    const row = rows[0] as { pid: number; query: string } | undefined;
+    if (row) {
+      console.log(`      (menunggu: ${row.query}…)`);
+      return row.pid;
+    }
     await new Promise((r) => setTimeout(r, 100));
   }
   throw new Error("Ajukan SKP tidak sampai menunggu baris SKP dalam 10 detik");
