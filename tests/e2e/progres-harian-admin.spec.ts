@@ -41,6 +41,13 @@ test.beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
 });
 
+// The journeys share one database: leave the demo atasan's day as it was for the specs after this one.
+test.afterAll(async () => {
+  if (!sasaran) return;
+  await queryE2eDatabase(`DELETE FROM "ProgresHarian" WHERE "pegawaiId" = $1 AND kegiatan = 'Memeriksa usulan mutasi'`, [sasaran.pegawaiId]);
+  await queryE2eDatabase(`DELETE FROM "RencanaAksi" WHERE "rhkId" = $1 AND teks = 'Memantau pengisian progres harian'`, [sasaran.rhkId]);
+});
+
 test("the admin sees a unit's fill rate rise once one of its pegawai fills today", async ({ page }) => {
   test.skip(!sasaran.wajib, "Today is not a required working day for the demo atasan, so an entry would not change the rate.");
   test.setTimeout(120_000);
