@@ -1,4 +1,5 @@
 import { isAksi, type Aksi } from "./audit-aksi";
+import { parseTanggalParam } from "./url-params";
 
 /** The Log Audit filters as they come from the URL, made safe: nothing here can fail a query. */
 export type LogAuditFilter = {
@@ -36,11 +37,9 @@ export function parseHalaman(raw: string): number {
   return Math.min(HALAMAN_MAKS, Math.max(1, Number(raw.trim())));
 }
 
-/** `2026-02-30` or `2026-13-01` are not dates; they are ignored, not rolled over. */
+// `2026-02-30` or `2026-13-01` are not dates; they are ignored, not rolled over.
 function isoDateOrEmpty(raw: string): string {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(raw)) return "";
-  const date = new Date(`${raw}T00:00:00.000Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === raw ? raw : "";
+  return parseTanggalParam(raw) ?? "";
 }
 
 function first(value: string | string[] | undefined): string {

@@ -8,6 +8,7 @@ import type { Actor } from "@/lib/server/auth";
 import { db } from "@/lib/server/db";
 import { entriBawahanWhere } from "@/lib/server/progres-harian/lingkup-bawahan";
 import { kalenderMinggu } from "@/lib/server/progres-harian/kalender-minggu";
+import { ENTRI_PROGRES_SELECT } from "@/lib/server/progres-harian/entri-select";
 
 /**
  * One bawahan's week for their atasan: every entry the actor may verify, grouped by day, with
@@ -30,23 +31,7 @@ export async function getProgresHarianBawahanMinggu(actor: Actor, pegawaiId: str
     db.progresHarian.findMany({
       where: { AND: [entriBawahanWhere(actor), { pegawaiId, tanggal: rentang }] },
       orderBy: [{ tanggal: "asc" }, { jamMulai: "asc" }],
-      select: {
-        id: true,
-        tanggal: true,
-        jamMulai: true,
-        jamSelesai: true,
-        kegiatan: true,
-        realisasi: true,
-        satuan: true,
-        tautanBukti: true,
-        sumberData: true,
-        status: true,
-        catatanVerifikasi: true,
-        umpanBalikReaksi: true,
-        umpanBalikTeks: true,
-        version: true,
-        rencanaAksi: { select: { teks: true, rhk: { select: { teks: true } } } },
-      },
+      select: { ...ENTRI_PROGRES_SELECT, rencanaAksi: { select: { teks: true, rhk: { select: { teks: true } } } } },
     }),
     kalenderMinggu(actor.instansiId, senin),
     db.keteranganHari.findMany({ where: { pegawaiId, tanggal: rentang }, select: { tanggal: true, jenis: true } }),

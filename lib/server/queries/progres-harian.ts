@@ -8,6 +8,7 @@ import type { Actor } from "@/lib/server/auth";
 import { db } from "@/lib/server/db";
 import { loadKalender } from "@/lib/server/progres-harian/kalender";
 import { findSkpHarian } from "@/lib/server/progres-harian/konteks";
+import { ENTRI_PROGRES_SELECT } from "@/lib/server/progres-harian/entri-select";
 
 export type Tampilan = "hari" | "minggu" | "bulan";
 
@@ -31,25 +32,7 @@ export async function getProgresRentang(actor: Actor, tampilan: Tampilan, tangga
     db.progresHarian.findMany({
       where: { pegawaiId: actor.id, tanggal: { gte: fromIsoDate(awal), lte: fromIsoDate(akhir) } },
       orderBy: [{ tanggal: "asc" }, { jamMulai: "asc" }],
-      select: {
-        id: true,
-        tanggal: true,
-        jamMulai: true,
-        jamSelesai: true,
-        kegiatan: true,
-        realisasi: true,
-        satuan: true,
-        rencanaAksiId: true,
-        indikatorId: true,
-        tautanBukti: true,
-        sumberData: true,
-        status: true,
-        catatanVerifikasi: true,
-        umpanBalikReaksi: true,
-        umpanBalikTeks: true,
-        version: true,
-        rencanaAksi: { select: { teks: true } },
-      },
+      select: { ...ENTRI_PROGRES_SELECT, rencanaAksiId: true, indikatorId: true, rencanaAksi: { select: { teks: true } } },
     }),
   ]);
   const rows = entri.map(({ tanggal: t, rencanaAksi, ...e }) => ({ ...e, tanggal: toIsoDate(t), rencanaAksi: rencanaAksi.teks }));
