@@ -10,7 +10,7 @@ import path from "node:path";
 import { scratchDataDir, startEmbeddedPostgres } from "./lib/embedded-postgres";
 import { applyMigrations, ensureDatabase } from "./lib/migrator";
 import { ensureBuild } from "./lib/next-build";
-import { productionServerEnv, serveCommand } from "./lib/next-bin";
+import { productionServerEnv, serveCommand, workerCommand } from "./lib/next-bin";
 import { withDatabase } from "./lib/demo-env";
 import { seedDemoDatabase } from "./lib/seed";
 import { startSmtpSink } from "./lib/smtp-sink";
@@ -26,6 +26,7 @@ async function main(): Promise<number> {
   const siasn = await startFakeSiasn({ port: await freePort(), data: buildSiasnDemoData() });
   const appPort = await freePort();
   let app: ReturnType<typeof spawn> | undefined;
+  let worker: ReturnType<typeof spawn> | undefined;
   try {
     await ensureDatabase(pg.url, "ekinerja");
     const databaseUrl = withDatabase(pg.url, "ekinerja");
@@ -50,6 +51,7 @@ async function main(): Promise<number> {
     ensureBuild(env);
     const [command, args] = serveCommand(["--port", String(appPort), "--hostname", "127.0.0.1"]);
     app = spawn(command, args, { stdio: "inherit", env: productionServerEnv(env) });
+    worker = spawn(...workerCommand(), { stdio: "inherit", env });
     await waitForHttp(`${baseUrl}/masuk`, 60_000);
 
     // Asynchronous on purpose: the SMTP sink lives in this process and must keep serving.
@@ -57,6 +59,7 @@ async function main(): Promise<number> {
     return await new Promise<number>((resolve) => run.on("exit", (code) => resolve(code ?? 1)));
   } finally {
     app?.kill("SIGTERM");
+    worker?.kill("SIGTERM");
     await sink.stop();
     await siasn.stop();
     await pg.stop();

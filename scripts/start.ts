@@ -5,13 +5,14 @@
  * serving the demo instansi's data. It applies migrations, seeds the demo
  * instansi into an empty database, builds when the sources changed, and serves the app.
  * `npm run dev` does the same in development mode instead of a production build. Either way the
- * app runs in its own HTTP server, scripts/serve.ts (TRUSTED_PROXY decides forwarded headers).
+ * app runs in its own HTTP server, scripts/serve.ts (TRUSTED_PROXY decides forwarded headers),
+ * beside the background worker, scripts/worker.ts (reminders, emails, SIASN syncs).
  */
 import { spawn } from "node:child_process";
 import { startEmbeddedPostgres, type EmbeddedDb } from "./lib/embedded-postgres";
 import { applyMigrations, ensureDatabase } from "./lib/migrator";
 import { ensureBuild } from "./lib/next-build";
-import { productionServerEnv, serveCommand } from "./lib/next-bin";
+import { productionServerEnv, serveCommand, workerCommand } from "./lib/next-bin";
 import { persistentSecret, withDatabase } from "./lib/demo-env";
 import { startSmtpSink } from "./lib/smtp-sink";
 import { fakeSiasnEnv, startFakeSiasn } from "./lib/fake-siasn";
@@ -64,8 +65,21 @@ async function main() {
   console.log(`• e-Kinerja siap di ${env.APP_URL}`);
   const [command, args] = serveCommand(["--port", String(port), ...(dev ? ["--dev"] : [])]);
   const app = spawn(command, args, { stdio: "inherit", env: dev ? env : productionServerEnv(env) });
-  app.on("exit", (code) => shutdown(code ?? 0));
-  for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => app.kill(signal));
+  // Reminders, emails and SIASN syncs run in their own process, so a long job never slows a page.
+  const worker = spawn(...workerCommand(), { stdio: "inherit", env });
+  app.on("exit", (code) => {
+    worker.kill("SIGTERM");
+    void shutdown(code ?? 0);
+  });
+  worker.on("exit", (code) => {
+    if (code) app.kill("SIGTERM");
+  });
+  for (const signal of ["SIGINT", "SIGTERM"] as const) {
+    process.on(signal, () => {
+      worker.kill(signal);
+      app.kill(signal);
+    });
+  }
 }
 
 async function shutdown(code: number) {

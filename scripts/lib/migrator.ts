@@ -3,6 +3,7 @@ import { existsSync } from "node:fs";
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { Logger, runMigrations as applyJobQueueMigrations } from "graphile-worker";
 import pg from "pg";
 
 const DEFAULT_MIGRATIONS_DIR = fileURLToPath(new URL("../../prisma/migrations", import.meta.url));
@@ -22,6 +23,8 @@ CREATE TABLE IF NOT EXISTS "_prisma_migrations" (
     "started_at"            TIMESTAMPTZ NOT NULL DEFAULT now(),
     "applied_steps_count"   INTEGER NOT NULL DEFAULT 0
 )`;
+
+const quietLogger = new Logger(() => () => undefined);
 
 type Migration = { name: string; sql: string; checksum: string };
 
@@ -64,6 +67,8 @@ export async function applyMigrations(
       );
       const pending = pendingMigrations(migrations, rows);
       for (const migration of pending) await applyOne(client, migration);
+      // The job queue keeps its own schema (graphile_worker) and versions it itself.
+      await applyJobQueueMigrations({ connectionString: databaseUrl, logger: quietLogger });
       return pending.map((m) => m.name);
     } finally {
       await client.query("SELECT pg_advisory_unlock($1)", [ADVISORY_LOCK_KEY]);

@@ -24,3 +24,8 @@ export function serveCommand(serveArgs: string[], nodeFlags: string[] = []): [st
 export function productionServerEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
   return { ...env, NODE_OPTIONS: [env.NODE_OPTIONS, "--max-semi-space-size=64"].filter(Boolean).join(" ") };
 }
+
+/** The background worker (scripts/worker.ts), with the same loader as the server. */
+export function workerCommand(): [string, string[]] {
+  return [process.execPath, ["--conditions=react-server", "--import", "tsx", path.resolve("scripts", "worker.ts")]];
+}

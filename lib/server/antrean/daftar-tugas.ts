@@ -1,0 +1,11 @@
+import "server-only";
+import type { TaskList } from "graphile-worker";
+
+/** What the worker process (scripts/worker.ts) can run, by NAMA_TUGAS name. */
+export const daftarTugas: TaskList = {};
+
+/**
+ * graphile-worker crontab lines (UTC). Work that must happen at a local hour runs hourly and
+ * picks the instansi whose clock shows that hour (lib/domain/zona-waktu.ts).
+ */
+export const jadwalTugas = "";

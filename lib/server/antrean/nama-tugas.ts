@@ -1,0 +1,6 @@
+/** Every kind of background work, by the name the job queue knows it by. */
+export const NAMA_TUGAS = {
+  KIRIM_EMAIL_NOTIFIKASI: "kirim-email-notifikasi",
+} as const;
+
+export type NamaTugas = (typeof NAMA_TUGAS)[keyof typeof NAMA_TUGAS];
