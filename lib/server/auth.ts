@@ -7,6 +7,7 @@ import { decode, type JWT } from "next-auth/jwt";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { z } from "zod";
 import { DEFAULT_AFTER_SIGN_IN, safeCallbackPath } from "@/lib/domain/callback-url";
+import type { ZonaWaktu } from "@/lib/domain/zona-waktu";
 import { env } from "@/lib/env";
 import { Role } from "@/lib/generated/prisma/enums";
 import { writeAudit } from "@/lib/server/audit";
@@ -26,6 +27,10 @@ export type Actor = {
   atasanId: string | null;
   /** Has an active bawahan or is the penilai of some SKP: the menu then shows the atasan pages. */
   hasBawahan: boolean;
+  /** The instansi's clock: today, deadlines and "N hari lagi" are read in it. */
+  zonaWaktu: ZonaWaktu;
+  /** Unread notifications for the header's bell, capped at 100 ("99+") so it stays one index probe. */
+  notifikasiBelumDibaca: number;
 };
 
 /** The session cookie names next-auth uses over http and https. */
@@ -99,14 +104,18 @@ export const getActor = cache(async (): Promise<Actor | null> => {
   const session = await readSession();
   if (!session) return null;
 
-  // One round trip on every page: the session check and the menu's "is this an atasan" question
-  // ride along. A PLT/PLH standing in for an atasan has no bawahan of their own but is the
+  // One round trip on every page: the session check, the menu's "is this an atasan" question,
+  // the instansi's time zone and the bell's count ride along. A PLT/PLH standing in for an atasan has no bawahan of their own but is the
   // penilai of SKPs.
   const [row] = await db.$queryRaw<Array<Omit<Actor, "isAdmin"> & { roles: string[] }>>`
     SELECT p.id, p."instansiId", p.nip, p.nama, p.roles::text[] AS roles, p."unitId", p."atasanId",
            EXISTS (SELECT 1 FROM "Pegawai" b WHERE b."atasanId" = p.id AND b.aktif)
-        OR EXISTS (SELECT 1 FROM "Skp" s WHERE s."penilaiId" = p.id) AS "hasBawahan"
+        OR EXISTS (SELECT 1 FROM "Skp" s WHERE s."penilaiId" = p.id) AS "hasBawahan",
+           i."zonaWaktu"::text AS "zonaWaktu",
+           (SELECT count(*)::int FROM (SELECT 1 FROM "Notifikasi" n
+              WHERE n."penerimaId" = p.id AND n."dibacaPada" IS NULL LIMIT 100) belum) AS "notifikasiBelumDibaca"
     FROM "Pegawai" p
+    JOIN "Instansi" i ON i.id = p."instansiId"
     WHERE p.id = ${session.pegawaiId}::uuid AND p.aktif AND p."sesiVersi" = ${session.sesiVersi}
       AND EXISTS (
         SELECT 1 FROM "Sesi" se

@@ -115,6 +115,8 @@ describe("getActor", () => {
       unitId: null,
       atasanId: null,
       hasBawahan: false,
+      zonaWaktu: "WIB",
+      notifikasiBelumDibaca: 0,
     });
   });
 
