@@ -59,7 +59,12 @@ async function main(): Promise<number> {
     return await new Promise<number>((resolve) => run.on("exit", (code) => resolve(code ?? 1)));
   } finally {
     app?.kill("SIGTERM");
-    worker?.kill("SIGTERM");
+    // Before PostgreSQL stops, so the worker leaves quietly instead of logging a lost connection.
+    if (worker && worker.exitCode === null) {
+      const exited = new Promise((resolve) => worker!.once("exit", resolve));
+      worker.kill("SIGTERM");
+      await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 10_000))]);
+    }
     await sink.stop();
     await siasn.stop();
     await pg.stop();

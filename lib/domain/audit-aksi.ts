@@ -8,6 +8,7 @@ export const LABEL_AKSI = {
   MASUK_GAGAL: "Masuk gagal",
   KELUAR: "Keluar",
   KELUAR_SEMUA_PERANGKAT: "Keluar dari semua perangkat",
+  GANTI_SANDI: "Mengganti kata sandi sendiri",
   RESET_SANDI_DIMINTA: "Meminta reset kata sandi",
   RESET_SANDI_DIPAKAI: "Mengatur ulang kata sandi lewat tautan",
   UBAH_KONTAK: "Mengubah kontak",

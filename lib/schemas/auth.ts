@@ -1,6 +1,6 @@
 import { z } from "./zod";
 import { normalizeNip } from "@/lib/domain/nip";
-import { checkPasswordRules } from "@/lib/domain/password";
+import { checkPasswordRules, PASSWORD_MAX } from "@/lib/domain/password";
 
 // People copy NIPs from documents in the grouped form `19900101 201501 1 001`.
 const nipField = z
@@ -36,3 +36,22 @@ export function resetPasswordSchemaFor(nip: string) {
     });
 }
 export type ResetPasswordInput = z.input<ReturnType<typeof resetPasswordSchemaFor>>;
+
+/**
+ * Profil › Keamanan and the forced change after an admin reset. The rules that need the NIP
+ * (lib/domain/password.ts) are checked by `gantiSandiSchemaFor`; the server action applies the
+ * same function with the signed-in pegawai's NIP.
+ */
+export function gantiSandiSchemaFor(nip: string) {
+  return z
+    .object({
+      sandiLama: z.string().min(1, "Kata sandi saat ini wajib diisi.").max(PASSWORD_MAX, `Kata sandi maksimal ${PASSWORD_MAX} karakter.`),
+      password: z.string().superRefine((password, ctx) => {
+        for (const problem of checkPasswordRules(password, { nip })) ctx.addIssue({ code: "custom", message: problem });
+      }),
+      confirmPassword: z.string().min(1, "Ulangi kata sandi baru."),
+    })
+    .refine((v) => v.password === v.confirmPassword, { message: "Konfirmasi kata sandi tidak sama.", path: ["confirmPassword"] })
+    .refine((v) => v.password !== v.sandiLama, { message: "Kata sandi baru harus berbeda dari kata sandi saat ini.", path: ["password"] });
+}
+export type GantiSandiInput = z.input<ReturnType<typeof gantiSandiSchemaFor>>;

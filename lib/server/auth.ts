@@ -31,6 +31,8 @@ export type Actor = {
   zonaWaktu: ZonaWaktu;
   /** Unread notifications for the header's bell, capped at 100 ("99+") so it stays one index probe. */
   notifikasiBelumDibaca: number;
+  /** This browser's session (Sesi row), so "the other devices" can be told apart from this one. */
+  sesiId: string;
 };
 
 /** The session cookie names next-auth uses over http and https. */
@@ -100,20 +102,21 @@ async function endSession(token: JWT | null | undefined): Promise<void> {
  * account, a changed role, a password reset or a revoked session takes effect at once, not
  * when the JWT expires.
  */
-export const getActor = cache(async (): Promise<Actor | null> => {
+const bacaActor = cache(async (): Promise<{ actor: Actor; wajibGantiSandi: boolean } | null> => {
   const session = await readSession();
   if (!session) return null;
 
   // One round trip on every page: the session check, the menu's "is this an atasan" question,
-  // the instansi's time zone and the bell's count ride along. A PLT/PLH standing in for an atasan has no bawahan of their own but is the
-  // penilai of SKPs.
-  const [row] = await db.$queryRaw<Array<Omit<Actor, "isAdmin"> & { roles: string[] }>>`
+  // the instansi's time zone and the bell's count ride along. A PLT/PLH standing in for an
+  // atasan has no bawahan of their own but is the penilai of SKPs.
+  const [row] = await db.$queryRaw<Array<Omit<Actor, "isAdmin"> & { roles: string[]; wajibGantiSandi: boolean }>>`
     SELECT p.id, p."instansiId", p.nip, p.nama, p.roles::text[] AS roles, p."unitId", p."atasanId",
            EXISTS (SELECT 1 FROM "Pegawai" b WHERE b."atasanId" = p.id AND b.aktif)
         OR EXISTS (SELECT 1 FROM "Skp" s WHERE s."penilaiId" = p.id) AS "hasBawahan",
            i."zonaWaktu"::text AS "zonaWaktu",
            (SELECT count(*)::int FROM (SELECT 1 FROM "Notifikasi" n
-              WHERE n."penerimaId" = p.id AND n."dibacaPada" IS NULL LIMIT 100) belum) AS "notifikasiBelumDibaca"
+              WHERE n."penerimaId" = p.id AND n."dibacaPada" IS NULL LIMIT 100) belum) AS "notifikasiBelumDibaca",
+           p."wajibGantiSandi"
     FROM "Pegawai" p
     JOIN "Instansi" i ON i.id = p."instansiId"
     WHERE p.id = ${session.pegawaiId}::uuid AND p.aktif AND p."sesiVersi" = ${session.sesiVersi}
@@ -123,14 +126,29 @@ export const getActor = cache(async (): Promise<Actor | null> => {
           AND se."revokedAt" IS NULL AND se."expiresAt" > (now() AT TIME ZONE 'UTC'))`;
   if (!row) return null;
 
-  const { roles, ...rest } = row;
-  return { ...rest, isAdmin: roles.includes(Role.ADMIN) };
+  const { roles, wajibGantiSandi, ...rest } = row;
+  return { actor: { ...rest, isAdmin: roles.includes(Role.ADMIN), sesiId: session.sesiId }, wajibGantiSandi };
 });
 
+/**
+ * The signed-in pegawai, or null. Also null while they still hold a temporary password from
+ * an admin: until they choose their own, no page, action or download treats them as signed in.
+ */
+export async function getActor(): Promise<Actor | null> {
+  const hasil = await bacaActor();
+  return hasil && !hasil.wajibGantiSandi ? hasil.actor : null;
+}
+
+/** Only for choosing a new password: the actor whatever their password state. */
+export async function getActorTermasukWajibGantiSandi(): Promise<{ actor: Actor; wajibGantiSandi: boolean } | null> {
+  return bacaActor();
+}
+
 export async function requireActor(): Promise<Actor> {
-  const actor = await getActor();
-  if (!actor) redirect("/masuk");
-  return actor;
+  const hasil = await bacaActor();
+  if (!hasil) redirect("/masuk");
+  if (hasil.wajibGantiSandi) redirect("/ganti-sandi");
+  return hasil.actor;
 }
 
 type SessionClaims = { pegawaiId: string; sesiVersi: number; sesiId: string };

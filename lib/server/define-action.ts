@@ -3,7 +3,7 @@ import { randomUUID } from "node:crypto";
 import { z } from "@/lib/schemas/zod";
 import { DomainError } from "@/lib/domain/errors";
 import { db, type Tx } from "@/lib/server/db";
-import { getActor, type Actor } from "@/lib/server/auth";
+import { getActorTermasukWajibGantiSandi, type Actor } from "@/lib/server/auth";
 
 export type FieldErrors = Record<string, string[] | undefined>;
 
@@ -23,6 +23,8 @@ type ActionConfig<S extends z.ZodType> = {
    * read, so it saves two round trips on a hot path without giving up all-or-nothing.
    */
   transaction?: false;
+  /** Only the new-password action: it must run while every other action refuses this actor. */
+  izinkanWajibGantiSandi?: true;
 };
 
 /**
@@ -36,9 +38,11 @@ export function defineAction<S extends z.ZodType, T>(
 ): (input: z.input<S>) => Promise<ActionResult<T>> {
   return async (rawInput) => {
     // Reading the actor is the first query: a database that is down must give the same message.
-    const actor = await getActor().catch((error: unknown) => (isDatabaseUnreachable(error) ? DATABASE_DOWN : Promise.reject(error)));
-    if (actor === DATABASE_DOWN) return { ok: false, message: DATABASE_UNREACHABLE_MESSAGE };
-    if (!actor) return { ok: false, message: "Sesi Anda telah berakhir. Silakan masuk kembali." };
+    const masuk = await getActorTermasukWajibGantiSandi().catch((error: unknown) => (isDatabaseUnreachable(error) ? DATABASE_DOWN : Promise.reject(error)));
+    if (masuk === DATABASE_DOWN) return { ok: false, message: DATABASE_UNREACHABLE_MESSAGE };
+    if (!masuk) return { ok: false, message: "Sesi Anda telah berakhir. Silakan masuk kembali." };
+    if (masuk.wajibGantiSandi && !config.izinkanWajibGantiSandi) return { ok: false, message: WAJIB_GANTI_SANDI_MESSAGE };
+    const { actor } = masuk;
     if (config.requireAdmin && !actor.isAdmin) {
       return { ok: false, message: "Halaman ini hanya untuk admin instansi." };
     }
@@ -81,6 +85,7 @@ export function toFailure(error: unknown): { ok: false; message: string; fieldEr
   return { ok: false, message: `Terjadi kesalahan pada server (kode ${errorId}). Silakan coba lagi.` };
 }
 
+export const WAJIB_GANTI_SANDI_MESSAGE = "Buat kata sandi baru Anda terlebih dahulu: kata sandi sementara dari admin hanya untuk masuk sekali.";
 export const DATABASE_UNREACHABLE_MESSAGE = "Basis data sedang tidak dapat dihubungi. Coba lagi sebentar lagi.";
 const DATABASE_DOWN = Symbol("database down");
 

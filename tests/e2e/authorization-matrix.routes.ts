@@ -39,6 +39,7 @@ export const ROUTE_ENTRIES: Record<string, RouteEntry> = {
   "app/page.tsx": page("public", "/"),
   "app/status/page.tsx": page("public", "/status"),
   "app/(auth)/masuk/page.tsx": page("public", "/masuk"),
+  "app/(auth)/ganti-sandi/page.tsx": page("public", "/ganti-sandi"),
   "app/(auth)/lupa-password/page.tsx": page("public", "/lupa-password"),
   "app/(auth)/reset-password/[token]/page.tsx": page("public", "/reset-password/tebakan-token"),
   "app/api/sehat/route.ts": page("public", "/api/sehat"),

@@ -117,6 +117,7 @@ describe("getActor", () => {
       hasBawahan: false,
       zonaWaktu: "WIB",
       notifikasiBelumDibaca: 0,
+      sesiId: expect.any(String),
     });
   });
 

@@ -144,6 +144,12 @@ export const ACTION_ENTRIES: Record<string, ActionEntry> = {
   // The pegawai's own profile and atasan: open to anyone signed in, on their own rows only
   [`${A}/profil.ts#updateKontak`]: { kind: "any-signed-in", scope: "own", legit: "korban", input: () => ({ email: "baru@contoh.go.id", noHp: "081234567890", version: 1 }) },
   [`${A}/profil.ts#updateProfil`]: { kind: "any-signed-in", scope: "own", legit: "korban", input: (w) => ({ unitId: w.unitLain.id, jabatan: "Analis Mutasi", golongan: "III/b", version: 1 }) },
+  [`${A}/ganti-sandi.ts#gantiSandi`]: {
+    kind: "any-signed-in",
+    scope: "own",
+    legit: { skipped: "the world's password hashes are not real; ganti-sandi.test.ts covers the legit path" },
+    input: () => ({ sandiLama: "Lama12345", password: "BaruSekali123", confirmPassword: "BaruSekali123" }),
+  },
   [`${A}/keamanan.ts#keluarSemuaPerangkat`]: { kind: "any-signed-in", scope: "own", legit: "korban", input: () => ({ konfirmasi: true }) },
   [`${A}/permintaan-atasan.ts#ajukanPerubahanAtasan`]: { kind: "any-signed-in", scope: "own", legit: "bawahanLain", input: (w) => ({ atasanDiusulkanId: w.kabid.id, alasan: "Atasan saya sudah berganti." }) },
   [`${A}/permintaan-atasan.ts#batalkanPermintaanAtasan`]: { kind: "pegawai-own", legit: "korban", input: (w) => ({ permintaanId: w.permintaan.id }) },

@@ -3,7 +3,7 @@ import { redirect } from "next/navigation";
 import { Notice } from "@/components/notice";
 import { safeCallbackPath } from "@/lib/domain/callback-url";
 import { env } from "@/lib/env";
-import { getActor } from "@/lib/server/auth";
+import { getActorTermasukWajibGantiSandi } from "@/lib/server/auth";
 import { SignInForm } from "./sign-in-form";
 
 export const metadata: Metadata = { title: "Masuk" };
@@ -14,7 +14,8 @@ export default async function MasukPage({ searchParams }: Props) {
   const { callbackUrl, reset } = await searchParams;
   // Only pages inside this app: a link to /masuk must not be able to send people elsewhere.
   const target = safeCallbackPath(callbackUrl, env().APP_URL);
-  if (await getActor()) redirect(target);
+  const masuk = await getActorTermasukWajibGantiSandi();
+  if (masuk) redirect(masuk.wajibGantiSandi ? "/ganti-sandi" : target);
 
   return (
     <>

@@ -3,13 +3,21 @@ import { labelAksi } from "@/lib/domain/audit-aksi";
 import { ringkasPerangkat } from "@/lib/domain/perangkat";
 import { formatWaktu } from "@/lib/domain/tanggal";
 import type { Keamanan } from "@/lib/server/queries/keamanan";
+import { GantiSandiForm } from "@/app/(auth)/ganti-sandi/ganti-sandi-form";
 import { KeluarSemuaButton } from "./keluar-semua-button";
 
 /** Profil › Keamanan: where the pegawai is signed in, and who tried to sign in as them. */
-export function KeamananSection({ keamanan }: { keamanan: Keamanan }) {
+export function KeamananSection({ keamanan, nip }: { keamanan: Keamanan; nip: string }) {
   return (
     <InfoCard title="Keamanan" items={[]}>
-      <div className="space-y-6">
+      <div id="keamanan" className="space-y-6">
+        <section aria-labelledby="ubah-sandi-judul">
+          <h3 id="ubah-sandi-judul" className="text-sm font-semibold text-slate-900">
+            Ubah kata sandi
+          </h3>
+          <p className="mt-1 mb-3 text-sm text-slate-600">Perangkat lain yang masuk dengan akun Anda akan dikeluarkan.</p>
+          <GantiSandiForm nip={nip} mode="profil" />
+        </section>
         <section aria-label="Sesi aktif">
           <h3 className="text-sm font-semibold text-slate-900">Sesi aktif</h3>
           {keamanan.sesi.length === 0 ? (

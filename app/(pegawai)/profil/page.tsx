@@ -54,7 +54,7 @@ export default async function ProfilPage() {
           <InfoCard title="Kontak" items={[]}>
             <KontakForm email={p.email ?? ""} noHp={p.noHp ?? ""} version={p.version} />
           </InfoCard>
-          <KeamananSection keamanan={keamanan} />
+          <KeamananSection keamanan={keamanan} nip={p.nip} />
         </div>
         <div className="flex flex-col gap-6">
           <AtasanSection profil={p} />

@@ -62,7 +62,8 @@ const resetPasswordAction = defineAction({ schema: pegawaiResetSchema, requireAd
   const passwordSementara = generateTemporaryPassword();
   await tx.pegawai.update({
     where: { id: pegawai.id },
-    data: { passwordHash: await hashPassword(passwordSementara), version: { increment: 1 }, sesiVersi: { increment: 1 } },
+    // A password the admin has seen is no secret: the first sign-in with it must replace it.
+    data: { passwordHash: await hashPassword(passwordSementara), wajibGantiSandi: true, version: { increment: 1 }, sesiVersi: { increment: 1 } },
   });
   // Any reset link still in someone's inbox would otherwise undo this.
   await tx.passwordResetToken.deleteMany({ where: { pegawaiId: pegawai.id, usedAt: null } });

@@ -115,7 +115,7 @@ export async function resetPassword(input: ResetPasswordInput): Promise<ActionRe
       const pegawai = await tx.pegawai.update({
         where: { nip: status.nip },
         // Whoever was signed in with the old password (say, on a shared computer) is signed out.
-        data: { passwordHash, version: { increment: 1 }, sesiVersi: { increment: 1 } },
+        data: { passwordHash, wajibGantiSandi: false, version: { increment: 1 }, sesiVersi: { increment: 1 } },
         select: { id: true, instansiId: true },
       });
       await revokeAllSesi(tx, pegawai.id);

@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "Pegawai" ADD COLUMN     "wajibGantiSandi" BOOLEAN NOT NULL DEFAULT false;
+
