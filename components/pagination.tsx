@@ -29,7 +29,7 @@ function PageLink({ href, label }: { href: string | null; label: string }) {
   const base = "rounded-md border px-3 py-1.5 font-medium";
   if (!href) {
     return (
-      <span aria-disabled="true" className={`${base} border-slate-200 text-slate-400`}>
+      <span aria-disabled="true" className={`${base} border-slate-200 text-slate-500`}>
         {label}
       </span>
     );

@@ -40,7 +40,7 @@ export function PerilakuTable({ ekspektasi, renderEkspektasi }: Props) {
                   ) : teks ? (
                     <p className="whitespace-pre-line">{teks}</p>
                   ) : (
-                    <span className="text-slate-400">Tidak ada</span>
+                    <span className="text-slate-500">Tidak ada</span>
                   )}
                 </td>
               </tr>

@@ -76,7 +76,7 @@ function RhkGroup({
                           <p className="mt-1 text-xs text-slate-500">RHK {rhk.parent.pemilikNama}</p>
                         </>
                       ) : (
-                        <span className="text-slate-400">-</span>
+                        <span className="text-slate-500">-</span>
                       )}
                     </td>
                   ) : null}

@@ -107,7 +107,7 @@ export function MonitoringTable({ monitoring, tahun }: Props) {
  */
 function Angka({ nilai, href, label, tampil }: { nilai: number; href: string; label: string; tampil?: number }) {
   const teks = formatJumlah(tampil ?? nilai);
-  if (nilai === 0) return <span className="text-slate-400">{teks}</span>;
+  if (nilai === 0) return <span className="text-slate-500">{teks}</span>;
   return (
     <a href={href} aria-label={label} className="font-medium text-blue-700 hover:underline">
       {teks}
