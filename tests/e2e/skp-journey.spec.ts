@@ -111,8 +111,10 @@ async function tambahIndikator(page: Page, nomor: number, teks: string, target: 
 }
 
 async function ajukan(page: Page) {
-  page.once("dialog", (confirm) => void confirm.accept());
   await page.getByRole("button", { name: "Ajukan SKP" }).click();
+  const konfirmasi = page.getByRole("dialog", { name: "Ajukan SKP ke atasan?" });
+  await expect(konfirmasi).toContainText("SKP terkunci");
+  await konfirmasi.getByRole("button", { name: "Ya, ajukan" }).click();
   await expect(page.getByText("Pengajuan", { exact: true }).first()).toBeVisible();
 }
 

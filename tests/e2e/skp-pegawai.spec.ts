@@ -17,8 +17,8 @@ test("a pegawai is guided through an incomplete SKP and never silently loses an 
   await expect(tab1).toHaveURL(/\/skp\/[0-9a-f-]{36}$/);
 
   // Ajukan on an empty SKP says exactly what is missing.
-  tab1.once("dialog", (d) => void d.accept());
   await tab1.getByRole("button", { name: "Ajukan SKP" }).click();
+  await tab1.getByRole("dialog", { name: "Ajukan SKP ke atasan?" }).getByRole("button", { name: "Ya, ajukan" }).click();
   await expect(tab1.getByRole("region", { name: "Ajukan SKP" }).getByRole("alert")).toContainText("Belum ada RHK Utama.");
 
   // Field errors appear next to their fields, in Indonesian.
@@ -60,8 +60,8 @@ test("a pegawai is guided through an incomplete SKP and never silently loses an 
   await expect(tab1.getByRole("table").nth(1)).not.toContainText("Tugas tambahan dari tab lama");
 
   // Still missing indikator: Ajukan names each RHK.
-  tab1.once("dialog", (d) => void d.accept());
   await tab1.getByRole("button", { name: "Ajukan SKP" }).click();
+  await tab1.getByRole("dialog", { name: "Ajukan SKP ke atasan?" }).getByRole("button", { name: "Ya, ajukan" }).click();
   await expect(tab1.getByRole("region", { name: "Ajukan SKP" }).getByRole("alert")).toContainText('RHK "Termutakhirkannya data mutasi pegawai" belum memiliki indikator.');
 });
 

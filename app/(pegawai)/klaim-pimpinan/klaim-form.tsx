@@ -1,5 +1,6 @@
 "use client";
 
+import { useKonfirmasi } from "@/components/konfirmasi-dialog";
 import { useState, useTransition } from "react";
 import { ActionMessage } from "@/components/skp/action-message";
 import { buttonClass, fieldAria, FormField, inputClass } from "@/components/skp/form-field";
@@ -51,6 +52,7 @@ export function LepasKlaimButton({ unitId }: { unitId: string }) {
   const [pending, startTransition] = useTransition();
   const [message, setMessage] = useState<string | null>(null);
   const [hasil, setHasil] = useState<HasilKlaim | null>(null);
+  const { tanya, dialog } = useKonfirmasi();
   if (hasil) return <HasilKlaimView hasil={hasil} judul={`Klaim pimpinan ${hasil.unit} telah dilepas.`} />;
   return (
     <div className="space-y-2">
@@ -58,8 +60,13 @@ export function LepasKlaimButton({ unitId }: { unitId: string }) {
         type="button"
         className={buttonClass.secondary}
         disabled={pending}
-        onClick={() => {
-          if (!window.confirm("Lepas klaim pimpinan unit ini?")) return;
+        onClick={async () => {
+          const ya = await tanya({
+            judul: "Lepas klaim pimpinan unit ini?",
+            pesan: "Anda tidak lagi tercatat sebagai pimpinan unit ini, dan atasan pegawai di unit ini diperbarui mengikuti struktur unit kerja.",
+            tombol: "Ya, lepas klaim",
+          });
+          if (!ya) return;
           startTransition(async () => {
             const result = await callAction(() => lepasKlaimPimpinan({ unitId }));
             if (!result.ok) return setMessage(result.message ?? null);
@@ -70,6 +77,7 @@ export function LepasKlaimButton({ unitId }: { unitId: string }) {
         {pending ? "Melepas…" : "Lepas klaim"}
       </button>
       <ActionMessage message={message} />
+      {dialog}
     </div>
   );
 }

@@ -1,5 +1,6 @@
 "use client";
 
+import { useKonfirmasi } from "@/components/konfirmasi-dialog";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { ActionMessage } from "@/components/skp/action-message";
@@ -11,6 +12,7 @@ export function TutupPengisianButton({ penilaianId, keterangan }: { penilaianId:
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [message, setMessage] = useState<string | null>(null);
+  const { tanya, dialog } = useKonfirmasi();
   return (
     <div className="flex flex-col items-start gap-1">
       <button
@@ -18,8 +20,13 @@ export function TutupPengisianButton({ penilaianId, keterangan }: { penilaianId:
         className={buttonClass.danger}
         disabled={pending}
         aria-label={`Tutup pengisian ${keterangan}`}
-        onClick={() => {
-          if (!window.confirm(`Tutup lagi pengisian ${keterangan}?`)) return;
+        onClick={async () => {
+          const ya = await tanya({
+            judul: `Tutup lagi pengisian ${keterangan}?`,
+            pesan: "Pegawai tidak dapat lagi mengisi realisasi dan bukti dukung periode ini setelah batas pengisiannya.",
+            tombol: "Ya, tutup",
+          });
+          if (!ya) return;
           startTransition(async () => {
             const result = await callAction(() => tutupPengisian({ penilaianId }));
             setMessage(result.ok ? null : (result.message ?? "Gagal menyimpan."));
@@ -30,6 +37,7 @@ export function TutupPengisianButton({ penilaianId, keterangan }: { penilaianId:
         Tutup sekarang
       </button>
       <ActionMessage message={message} />
+      {dialog}
     </div>
   );
 }

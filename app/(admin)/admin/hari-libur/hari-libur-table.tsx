@@ -59,7 +59,7 @@ function Hapus({ row }: { row: HariLiburRow }) {
       label="Hapus"
       ariaLabel={`Hapus ${nama}`}
       tone="danger"
-      question={`Hapus ${nama}?`}
+      question={`${nama} dihapus dari daftar hari libur; hari itu kembali dihitung sebagai hari kerja.`}
       confirmLabel="Ya, hapus"
       action={deleteHariLibur.bind(null, { hariLiburId: row.id })}
     />

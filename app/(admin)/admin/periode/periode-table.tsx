@@ -85,7 +85,7 @@ function RowActions({ tahun, row }: { tahun: number; row: PeriodeRowView }) {
         label="Hapus"
         ariaLabel={`Hapus periode ${nama}`}
         tone="danger"
-        question={`Hapus periode ${nama}?`}
+        question={`Periode ${nama} dihapus. Tindakan ini tidak dapat dibatalkan.`}
         confirmLabel="Ya, hapus"
         action={() => deletePeriode({ periodeId: row.id })}
       />

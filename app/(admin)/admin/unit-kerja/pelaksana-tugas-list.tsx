@@ -30,7 +30,7 @@ export function PelaksanaTugasList({ unitNama, rows }: { unitNama: string; rows:
                 label="Hapus"
                 ariaLabel={`Hapus ${pt.jenis} ${pt.nama} di ${unitNama}`}
                 tone="danger"
-                question={`Hapus ${pt.jenis} ${pt.nama}?`}
+                question={`Penugasan ${pt.jenis} ${pt.nama} di ${unitNama} dihapus. Tindakan ini tidak dapat dibatalkan.`}
                 confirmLabel="Ya, hapus"
                 action={() => deletePelaksanaTugas({ id: pt.id })}
               />

@@ -43,7 +43,7 @@ export function UnitActions({ unit, options }: { unit: UnitAdminRow; options: Un
         <ConfirmAction
           label="Cabut klaim pimpinan"
           ariaLabel={`Cabut klaim pimpinan ${nama}`}
-          question={`Cabut ${unit.pimpinan.nama} sebagai pimpinan ${nama}? Atasan anggota unit tidak diubah otomatis; periksa di halaman pegawai.`}
+          question={`${unit.pimpinan.nama} tidak lagi tercatat sebagai pimpinan ${nama}. Atasan anggota unit tidak diubah otomatis; periksa di halaman pegawai.`}
           confirmLabel="Ya, cabut"
           action={() => revokePimpinan({ unitId: unit.id })}
         />
@@ -53,7 +53,7 @@ export function UnitActions({ unit, options }: { unit: UnitAdminRow; options: Un
           label="Nonaktifkan"
           ariaLabel={`Nonaktifkan ${nama}`}
           tone="danger"
-          question={`Nonaktifkan ${nama}?`}
+          question={`${nama} ditandai tidak aktif. Datanya tetap tersimpan dan unit dapat diaktifkan kembali.`}
           confirmLabel="Ya, nonaktifkan"
           action={() => setUnitAktif({ unitId: unit.id, aktif: false })}
         />
@@ -61,7 +61,7 @@ export function UnitActions({ unit, options }: { unit: UnitAdminRow; options: Un
         <ConfirmAction
           label="Aktifkan kembali"
           ariaLabel={`Aktifkan kembali ${nama}`}
-          question={`Aktifkan kembali ${nama}?`}
+          question={`${nama} kembali aktif.`}
           confirmLabel="Ya, aktifkan"
           action={() => setUnitAktif({ unitId: unit.id, aktif: true })}
         />

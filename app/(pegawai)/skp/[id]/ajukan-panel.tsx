@@ -1,5 +1,6 @@
 "use client";
 
+import { useKonfirmasi } from "@/components/konfirmasi-dialog";
 import { ActionMessage } from "@/components/skp/action-message";
 import { buttonClass } from "@/components/skp/form-field";
 import { ajukanSkp } from "@/lib/server/actions/skp";
@@ -8,6 +9,7 @@ import { useSkpMutation } from "./use-skp-mutation";
 /** "Ajukan SKP" with the checklist of what still stops it, so nobody presses it blind. */
 export function AjukanPanel({ skpId, masalah }: { skpId: string; masalah: string[] }) {
   const { pending, message, run } = useSkpMutation();
+  const { tanya, dialog } = useKonfirmasi();
   return (
     <section aria-labelledby="ajukan-judul" className="rounded-lg border border-slate-200 bg-white p-4">
       <h2 id="ajukan-judul" className="font-semibold text-slate-900">Ajukan SKP</h2>
@@ -23,15 +25,20 @@ export function AjukanPanel({ skpId, masalah }: { skpId: string; masalah: string
       )}
       <div className="mt-3 space-y-2">
         <button type="button" className={buttonClass.primary} disabled={pending}
-          onClick={() => {
-            if (window.confirm("Ajukan SKP ke atasan? Setelah diajukan, SKP tidak dapat diubah kecuali dikembalikan oleh atasan.")) {
-              run((version) => ajukanSkp({ skpId, version }));
-            }
+          onClick={async () => {
+            const ya = await tanya({
+              judul: "Ajukan SKP ke atasan?",
+              pesan: "Setelah diajukan, SKP terkunci: Anda tidak dapat mengubahnya kecuali atasan mengembalikannya.",
+              tombol: "Ya, ajukan",
+              nada: "utama",
+            });
+            if (ya) run((version) => ajukanSkp({ skpId, version }));
           }}>
           {pending ? "Mengajukan…" : "Ajukan SKP"}
         </button>
         <ActionMessage message={message} />
       </div>
+      {dialog}
     </section>
   );
 }

@@ -1,5 +1,6 @@
 "use client";
 
+import { useKonfirmasi } from "@/components/konfirmasi-dialog";
 import { ActionMessage } from "@/components/skp/action-message";
 import { FormDialog } from "@/components/skp/form-dialog";
 import { buttonClass } from "@/components/skp/form-field";
@@ -32,6 +33,7 @@ export function RhkActions({ ctx, rhk, index, total, atasanRhk }: RhkActionsProp
   const { pending, message, run } = useSkpMutation();
   const ref = { skpId: ctx.skpId, rhkId: rhk.id };
   const nomor = `RHK nomor ${index + 1}`;
+  const { tanya, dialog } = useKonfirmasi();
   return (
     <div className="space-y-2">
       <div className="flex flex-wrap gap-1.5">
@@ -52,17 +54,24 @@ export function RhkActions({ ctx, rhk, index, total, atasanRhk }: RhkActionsProp
         <button type="button" className={buttonClass.small} disabled={pending || index === total - 1} aria-label={`Turunkan ${nomor}`}
           onClick={() => run((version) => moveRhk({ ...ref, version, arah: "turun" }))}>↓</button>
         <button type="button" className={buttonClass.danger} disabled={pending} aria-label={`Hapus ${nomor}`}
-          onClick={() => {
-            if (window.confirm(`Hapus RHK "${rhk.teks}" beserta ${rhk.indikator.length} indikatornya?`)) run((version) => deleteRhk({ ...ref, version }));
+          onClick={async () => {
+            const ya = await tanya({
+              judul: `Hapus ${nomor}?`,
+              pesan: `"${rhk.teks}" dihapus beserta ${rhk.indikator.length} indikatornya. Tindakan ini tidak dapat dibatalkan.`,
+              tombol: "Ya, hapus",
+            });
+            if (ya) run((version) => deleteRhk({ ...ref, version }));
           }}>Hapus</button>
       </div>
       <ActionMessage message={message} />
+      {dialog}
     </div>
   );
 }
 
 export function IndikatorActions({ ctx, rhk, ind }: { ctx: SkpCtx; rhk: RhkDetail; ind: IndikatorDetail }) {
   const { pending, message, run } = useSkpMutation();
+  const { tanya, dialog } = useKonfirmasi();
   return (
     <div className="flex flex-col items-start gap-1.5">
       <div className="flex gap-1.5">
@@ -83,11 +92,17 @@ export function IndikatorActions({ ctx, rhk, ind }: { ctx: SkpCtx; rhk: RhkDetai
           )}
         </FormDialog>
         <button type="button" className={buttonClass.danger} disabled={pending} aria-label={`Hapus indikator ${ind.teks}`}
-          onClick={() => {
-            if (window.confirm(`Hapus indikator "${ind.teks}"?`)) run((version) => deleteIndikator({ skpId: ctx.skpId, version, indikatorId: ind.id }));
+          onClick={async () => {
+            const ya = await tanya({
+              judul: "Hapus indikator ini?",
+              pesan: `"${ind.teks}" dihapus dari RHK ini. Tindakan ini tidak dapat dibatalkan.`,
+              tombol: "Ya, hapus",
+            });
+            if (ya) run((version) => deleteIndikator({ skpId: ctx.skpId, version, indikatorId: ind.id }));
           }}>Hapus</button>
       </div>
       <ActionMessage message={message} />
+      {dialog}
     </div>
   );
 }

@@ -40,7 +40,7 @@ export function AkunPanel({ pegawai }: Props) {
             <ConfirmAction
               label="Nonaktifkan pegawai"
               tone="danger"
-              question="Nonaktifkan? Pegawai tidak dapat masuk lagi; SKP dan penilaiannya tetap tersimpan."
+              question="Pegawai tidak dapat masuk lagi dan semua sesinya berakhir; SKP dan penilaiannya tetap tersimpan."
               confirmLabel="Ya, nonaktifkan"
               action={() => setAktifPegawai({ ...ref, aktif: false })}
             />
@@ -52,7 +52,7 @@ export function AkunPanel({ pegawai }: Props) {
         )}
         <ConfirmAction
           label="Reset kata sandi"
-          question="Buat kata sandi sementara baru? Kata sandi lama tidak berlaku lagi."
+          question="Kata sandi sementara baru dibuat dan kata sandi lama tidak berlaku lagi. Pegawai wajib menggantinya saat pertama masuk."
           confirmLabel="Ya, reset"
           action={async () => {
             const result = await resetPasswordPegawai({ pegawaiId: pegawai.id });

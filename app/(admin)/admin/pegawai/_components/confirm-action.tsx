@@ -1,6 +1,6 @@
 "use client";
 
-import { useState } from "react";
+import { useKonfirmasi } from "@/components/konfirmasi-dialog";
 import { ActionMessage } from "@/components/skp/action-message";
 import { buttonClass } from "@/components/skp/form-field";
 import type { ActionResult } from "@/lib/server/define-action";
@@ -10,42 +10,32 @@ type Props = {
   label: string;
   /** Read out to screen readers when the visible label alone is ambiguous ("Hapus" of what). */
   ariaLabel?: string;
+  /** The consequence, stated in the confirmation dialog. */
   question: string;
   confirmLabel: string;
   tone?: "danger" | "small";
   action: () => Promise<ActionResult<unknown>>;
 };
 
-/** A button that asks once, inline, before doing something hard to undo. */
+/** A button that asks once, in the product's confirmation dialog, before doing something hard to undo. */
 export function ConfirmAction({ label, ariaLabel, question, confirmLabel, tone = "small", action }: Props) {
-  const [asking, setAsking] = useState(false);
   const { pending, message, run } = useAdminAction();
-  if (!asking) {
-    return (
-      <span className="inline-flex flex-col gap-1">
-        <button type="button" className={buttonClass[tone]} aria-label={ariaLabel} onClick={() => setAsking(true)}>
-          {label}
-        </button>
-        <ActionMessage message={message} />
-      </span>
-    );
-  }
+  const { tanya, dialog } = useKonfirmasi();
   return (
-    <span role="group" aria-label={question} className="inline-flex flex-wrap items-center gap-1.5 rounded border border-amber-300 bg-amber-50 px-2 py-1 text-xs text-amber-950">
-      <span>{question}</span>
+    <span className="inline-flex flex-col gap-1">
       <button
         type="button"
-        autoFocus
+        className={buttonClass[tone]}
+        aria-label={ariaLabel}
         disabled={pending}
-        className={buttonClass.danger}
-        onClick={() => run(action, { onSuccess: () => setAsking(false) })}
+        onClick={async () => {
+          if (await tanya({ judul: `${ariaLabel ?? label}?`, pesan: question, tombol: confirmLabel })) run(action);
+        }}
       >
-        {pending ? "Memproses…" : confirmLabel}
+        {pending ? "Memproses…" : label}
       </button>
-      <button type="button" className={buttonClass.small} onClick={() => setAsking(false)}>
-        Batal
-      </button>
-      {message ? <span className="basis-full"><ActionMessage message={message} /></span> : null}
+      <ActionMessage message={message} />
+      {dialog}
     </span>
   );
 }

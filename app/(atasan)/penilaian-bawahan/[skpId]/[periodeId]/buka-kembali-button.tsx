@@ -1,5 +1,6 @@
 "use client";
 
+import { useKonfirmasi } from "@/components/konfirmasi-dialog";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { ActionMessage } from "@/components/skp/action-message";
@@ -14,8 +15,14 @@ export function BukaKembaliButton({ skpId, periodeId, version }: Props) {
   const router = useRouter();
   const [failure, setFailure] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
+  const { tanya, dialog } = useKonfirmasi();
   async function onClick() {
-    if (!window.confirm("Buka kembali penilaian ini? Statusnya kembali Draft sampai Anda memfinalkannya lagi.")) return;
+    const ya = await tanya({
+      judul: "Buka kembali penilaian ini?",
+      pesan: "Statusnya kembali Draft, dan pegawai tidak lagi melihat predikat final sampai Anda memfinalkannya lagi.",
+      tombol: "Ya, buka kembali",
+    });
+    if (!ya) return;
     setPending(true);
     setFailure(null);
     const result = await callAction(() => bukaKembaliPenilaian({ skpId, periodeId, version }));
@@ -29,6 +36,7 @@ export function BukaKembaliButton({ skpId, periodeId, version }: Props) {
         {pending ? "Membuka…" : "Buka kembali penilaian"}
       </button>
       <ActionMessage message={failure} />
+      {dialog}
     </div>
   );
 }

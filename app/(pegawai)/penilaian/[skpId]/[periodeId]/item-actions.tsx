@@ -1,5 +1,6 @@
 "use client";
 
+import { useKonfirmasi } from "@/components/konfirmasi-dialog";
 import type { ReactNode } from "react";
 import { ActionMessage } from "@/components/skp/action-message";
 import { FormDialog } from "@/components/skp/form-dialog";
@@ -17,6 +18,7 @@ type Props = {
 /** "Ubah" in a dialog and "Hapus" after a confirmation, for one item of an RHK's list. */
 export function ItemActions({ jenis, nama, renderForm, hapus }: Props) {
   const { pending, message, run } = usePelaksanaanMutation();
+  const { tanya, dialog } = useKonfirmasi();
   return (
     <div className="flex flex-col items-end gap-1">
       <div className="flex gap-1.5">
@@ -24,11 +26,13 @@ export function ItemActions({ jenis, nama, renderForm, hapus }: Props) {
           {renderForm}
         </FormDialog>
         <button type="button" className={buttonClass.danger} disabled={pending} aria-label={`Hapus ${jenis} ${nama}`}
-          onClick={() => {
-            if (window.confirm(`Hapus ${jenis} "${nama}"?`)) run(hapus);
+          onClick={async () => {
+            const ya = await tanya({ judul: `Hapus ${jenis} ini?`, pesan: `"${nama}" dihapus. Tindakan ini tidak dapat dibatalkan.`, tombol: "Ya, hapus" });
+            if (ya) run(hapus);
           }}>Hapus</button>
       </div>
       <ActionMessage message={message} />
+      {dialog}
     </div>
   );
 }
