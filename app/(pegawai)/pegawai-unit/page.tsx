@@ -20,7 +20,7 @@ export default async function PegawaiUnitPage({ searchParams }: Props) {
     <>
       <PageHeader title="Pegawai satu unit" description={daftar.unit ?? "Unit kerja Anda belum diatur."} />
       {daftar.rows.length === 0 ? (
-        <EmptyState title="Belum ada pegawai" description="Unit kerja Anda belum diatur. Perbarui lewat Edit Profil di halaman Profil." />
+        <EmptyState title="Belum ada pegawai" description="Unit kerja Anda belum diatur. Perbarui lewat Ubah Profil di halaman Profil." />
       ) : (
         <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
           <table className="w-full text-left text-sm">

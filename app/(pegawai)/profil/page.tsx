@@ -26,10 +26,10 @@ export default async function ProfilPage() {
     <>
       <PageHeader
         title="Profil"
-        description="Data kepegawaian Anda. Data dari SIASN hanya dapat diperbarui lewat Sinkron SIASN atau Edit Profil."
+        description="Data kepegawaian Anda. Data dari SIASN hanya dapat diperbarui lewat Sinkron SIASN atau Ubah Profil."
         actions={
           <Link href="/profil/ubah" className="rounded-md bg-blue-700 px-4 py-2 text-sm font-semibold text-white hover:bg-blue-800">
-            Edit Profil
+            Ubah Profil
           </Link>
         }
       />

@@ -8,9 +8,9 @@ import { ConfirmAction } from "../pegawai/_components/confirm-action";
 import { PelaksanaTugasForm } from "./pelaksana-tugas-form";
 import { UnitForm, UnitMoveForm } from "./unit-form";
 
-export function TambahUnitButton({ options, parentId = "", label = "+ Tambah unit" }: { options: UnitOption[]; parentId?: string; label?: string }) {
+export function TambahUnitButton({ options, parentId = "", label = "+ Tambah unit", ariaLabel }: { options: UnitOption[]; parentId?: string; label?: string; ariaLabel?: string }) {
   return (
-    <FormDialog title="Tambah unit kerja" triggerLabel={label} triggerClassName={parentId ? buttonClass.small : `${buttonClass.primary} whitespace-nowrap`}>
+    <FormDialog title="Tambah unit kerja" triggerLabel={label} triggerAriaLabel={ariaLabel} triggerClassName={parentId ? buttonClass.small : `${buttonClass.primary} whitespace-nowrap`}>
       {(close) => <UnitForm mode={{ parentId }} options={options} onDone={close} />}
     </FormDialog>
   );
@@ -30,7 +30,7 @@ export function UnitActions({ unit, options }: { unit: UnitAdminRow; options: Un
           />
         )}
       </FormDialog>
-      {unit.aktif ? <TambahUnitButton options={options} parentId={unit.id} label="+ Sub-unit" /> : null}
+      {unit.aktif ? <TambahUnitButton options={options} parentId={unit.id} label="+ Sub-unit" ariaLabel={`Tambah sub-unit di ${nama}`} /> : null}
       <FormDialog title={`Pindahkan ${nama}`} triggerLabel="Pindahkan" triggerAriaLabel={`Pindahkan ${nama}`} triggerClassName={buttonClass.small}>
         {(close) => <UnitMoveForm unitId={unit.id} parentId={unit.parentId ?? ""} options={options} onDone={close} />}
       </FormDialog>

@@ -6,7 +6,7 @@ import { requireActor } from "@/lib/server/auth";
 import { getProfil, listUnitTerkecil } from "@/lib/server/queries/profil";
 import { EditProfilForm } from "./edit-profil-form";
 
-export const metadata: Metadata = { title: "Edit Profil" };
+export const metadata: Metadata = { title: "Ubah Profil" };
 
 export default async function EditProfilPage() {
   const actor = await requireActor();
@@ -25,7 +25,7 @@ export default async function EditProfilPage() {
   return (
     <>
       <PageHeader
-        title="Edit Profil"
+        title="Ubah Profil"
         description="Perbarui unit kerja, jabatan, dan pangkat/golongan terbaru Anda. Pilih unit kerja terkecil tempat Anda bekerja."
         actions={
           <Link href="/profil" className="rounded-md border border-slate-300 bg-white px-3 py-2 text-sm font-medium whitespace-nowrap text-slate-800 hover:bg-slate-50">
