@@ -84,7 +84,8 @@ async function kirimBatch(tx: Tx, batch: Calon[], hariIni: Date): Promise<number
     if (!h || n === null) continue;
     const kunci = kunciPengingatBatas(c.periodeId, n, c.dibukaKembali ? tenggat : null);
     const ada = pengingat.get(`${c.pegawaiId}|${kunci}`);
-    const tautan = h.kosong > 0 && (!ada || ada.kosong === 0) ? `/penilaian/${c.skpId}/${c.periodeId}` : (ada?.tautan ?? "");
+    // The link goes to the first SKP with something missing.
+    const tautan = ada && ada.kosong > 0 ? ada.tautan : `/penilaian/${c.skpId}/${c.periodeId}`;
     const label = `${periodeLabel(c.jenis, c.urutan)} ${c.tahun}`;
     pengingat.set(`${c.pegawaiId}|${kunci}`, {
       penerimaId: c.pegawaiId,
