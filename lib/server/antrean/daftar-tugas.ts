@@ -1,11 +1,12 @@
 import "server-only";
 import type { TaskList } from "graphile-worker";
+import { jadwalPengingat, tugasPengingat } from "@/lib/server/pengingat/tugas";
 
 /** What the worker process (scripts/worker.ts) can run, by NAMA_TUGAS name. */
-export const daftarTugas: TaskList = {};
+export const daftarTugas: TaskList = { ...tugasPengingat };
 
 /**
  * graphile-worker crontab lines (UTC). Work that must happen at a local hour runs hourly and
  * picks the instansi whose clock shows that hour (lib/domain/zona-waktu.ts).
  */
-export const jadwalTugas = "";
+export const jadwalTugas = [jadwalPengingat].join("\n");
