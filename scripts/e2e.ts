@@ -51,7 +51,7 @@ async function main(): Promise<number> {
     ensureBuild(env);
     const [command, args] = serveCommand(["--port", String(appPort), "--hostname", "127.0.0.1"]);
     app = spawn(command, args, { stdio: "inherit", env: productionServerEnv(env) });
-    worker = spawn(...workerCommand(), { stdio: "inherit", env });
+    worker = spawn(...workerCommand(), { stdio: "inherit", env: { ...env, WORKER_JADWAL: "mati" } });
     await waitForHttp(`${baseUrl}/masuk`, 60_000);
 
     // Asynchronous on purpose: the SMTP sink lives in this process and must keep serving.
