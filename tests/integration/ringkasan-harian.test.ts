@@ -22,7 +22,6 @@ const { buildPelaksanaanOrg, hariKe } = await import("./pelaksanaan-fixtures");
 type Org = Awaited<ReturnType<typeof buildPelaksanaanOrg>>;
 let org: Org;
 let bulanIni: { id: string };
-let wita: { id: string };
 
 // Today 07.00 on each clock: the WIB run is at 00.00 UTC, the WITA run an hour earlier.
 const hariIni = hariIniWib(new Date());
@@ -38,7 +37,7 @@ beforeAll(async () => {
   await db.pegawai.update({ where: { id: org.staffLain.id }, data: { email: "lain@uji.go.id" } });
   const instansi = await db.instansi.create({ data: { kode: "UJI-WITA", nama: "Pemkot Makassar Uji", lokasi: "Makassar", zonaWaktu: "WITA" } });
   await db.tahun.create({ data: { instansiId: instansi.id, tahun: hariIni.getUTCFullYear(), terbuka: true } });
-  wita = await db.pegawai.create({
+  await db.pegawai.create({
     data: { instansiId: instansi.id, nip: "199202022018012001", nama: "Andi Makassar", email: "andi@uji.go.id", jenisJabatan: "PELAKSANA", jabatan: "Analis", passwordHash: "x" },
   });
 });
