@@ -134,6 +134,13 @@ describe("Tugas Anda of an atasan", () => {
     expect(hitunganMenu(tugas)).toMatchObject({ "/skp-bawahan": 1, "/penilaian-bawahan": 2, "/progres-harian-bawahan": 2 });
   });
 
+  test("entries to verify: a direct bawahan's, and those on an SKP the atasan rates of someone who moved away, each once", async () => {
+    await db.pegawai.update({ where: { id: org.staffLain.id }, data: { atasanId: org.kabid.id } });
+    expect(satu(await tugasOf(org.atasan.id), "PROGRES_BAWAHAN_MENUNGGU")?.jumlah).toBe(2);
+    expect(satu(await tugasOf(org.kabid.id), "PROGRES_BAWAHAN_MENUNGGU")?.jumlah).toBe(1);
+    await db.pegawai.update({ where: { id: org.staffLain.id }, data: { atasanId: org.atasan.id } });
+  });
+
   test("never counts another atasan's bawahan", async () => {
     const tugas = await tugasOf(org.kabid.id);
     expect(jenis(tugas)).not.toContain("SKP_BAWAHAN_MENUNGGU");

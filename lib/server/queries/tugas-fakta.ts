@@ -96,13 +96,13 @@ export async function bacaFaktaTugas(client: Tx, pegawaiIds: readonly string[], 
         'bawahanTanpaSkp', (SELECT count(*) FROM "Pegawai" b
            WHERE b."atasanId" = o.id AND b.aktif AND b."instansiId" = o."instansiId" AND b.id <> o.id
              AND NOT EXISTS (SELECT 1 FROM "Skp" s WHERE s."pegawaiId" = b.id AND s."tahunId" = ty.id)),
-        'progresMenunggu', (SELECT count(*) FROM (
-             SELECT ph.id FROM "Pegawai" b JOIN "ProgresHarian" ph ON ph."pegawaiId" = b.id AND ph.status = 'MENUNGGU'
-             WHERE b."atasanId" = o.id AND b.aktif AND b."instansiId" = o."instansiId" AND b.id <> o.id
-             UNION
-             SELECT ph.id FROM "Skp" s JOIN "Pegawai" b ON b.id = s."pegawaiId" AND b.aktif AND b."instansiId" = o."instansiId"
+        -- Direct bawahan's entries, plus entries on SKP the person rates of pegawai who are not their
+        -- direct bawahan: two disjoint counts, so no de-duplication (lib/server/queries/progres-harian-bawahan.ts scope).
+        'progresMenunggu', (SELECT count(*) FROM "Pegawai" b JOIN "ProgresHarian" ph ON ph."pegawaiId" = b.id AND ph.status = 'MENUNGGU'
+             WHERE b."atasanId" = o.id AND b.aktif AND b."instansiId" = o."instansiId" AND b.id <> o.id)
+          + (SELECT count(*) FROM "Skp" s JOIN "Pegawai" b ON b.id = s."pegawaiId" AND b.aktif AND b."instansiId" = o."instansiId"
              JOIN "ProgresHarian" ph ON ph."pegawaiId" = s."pegawaiId" AND ph."skpId" = s.id AND ph.status = 'MENUNGGU'
-             WHERE s."penilaiId" = o.id AND s.status = 'PERSETUJUAN' AND s."pegawaiId" <> o.id) menunggu),
+             WHERE s."penilaiId" = o.id AND s.status = 'PERSETUJUAN' AND s."pegawaiId" <> o.id AND b."atasanId" IS DISTINCT FROM o.id),
         'capaianBelum', (SELECT count(*) FROM "UnitKerja" c
            WHERE c.aktif AND c."instansiId" = o."instansiId" AND pn.id IS NOT NULL
              AND c."parentId" IN (
