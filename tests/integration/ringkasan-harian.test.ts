@@ -13,7 +13,7 @@ process.env.SMTP_PORT = String(sink.smtpPort);
 const { parseCrontab, runOnce } = await import("graphile-worker");
 const { db } = await import("@/lib/server/db");
 const { daftarTugas, jadwalTugas } = await import("@/lib/server/antrean/daftar-tugas");
-const { jalankanRingkasanHarian } = await import("@/lib/server/ringkasan/ringkasan-harian");
+const { tambahTugasLatar } = await import("@/lib/server/antrean/tambah");
 const { hariIniWib } = await import("@/lib/domain/periode");
 const { momenLokal } = await import("@/lib/domain/zona-waktu");
 const { SEMUA_JENIS } = await import("@/lib/domain/ringkasan-harian");
@@ -51,9 +51,9 @@ beforeEach(async () => {
   await fetch(`http://127.0.0.1:${sink.httpPort}/api/messages`, { method: "DELETE" });
 });
 
-/** The cron run for a moment, then the queued emails sent by a real worker pass. */
+/** The hourly job as graphile-worker's cron queues it for a moment, then a real worker pass runs it and the emails it queues. */
 async function jalankanPada(now: Date): Promise<SinkMessage[]> {
-  await jalankanRingkasanHarian(now);
+  await db.$transaction((tx) => tambahTugasLatar(tx, "ringkasan-harian", { _cron: { ts: now.toISOString() } }));
   await runOnce({ connectionString: process.env.DATABASE_URL!, taskList: daftarTugas });
   await new Promise((r) => setTimeout(r, 150));
   return readMessages(mailDir);

@@ -36,7 +36,7 @@ export const ringkasanHarian: Task = async (payload) => {
   await jalankanRingkasanHarian(cron ? new Date(cron) : new Date());
 };
 
-export async function jalankanRingkasanHarian(now: Date): Promise<{ antre: number }> {
+async function jalankanRingkasanHarian(now: Date): Promise<{ antre: number }> {
   const instansi = await db.instansi.findMany({ select: { id: true, zonaWaktu: true } });
   let antre = 0;
   for (const i of instansi.filter((x) => jamDi(x.zonaWaktu, now).jam === JAM_RINGKASAN)) {
