@@ -24,11 +24,17 @@ export function NavLinks({ groups }: { groups: NavGroup[] }) {
                     aria-current={current ? "page" : undefined}
                     // On phones the menu sits in a <details>; close it once a page is chosen.
                     onClick={(event) => event.currentTarget.closest("details")?.removeAttribute("open")}
-                    className={`block rounded-md px-3 py-2 text-sm font-medium ${
+                    aria-label={item.lencana ? `${item.label}, ${item.lencana.jumlah} ${item.lencana.kata}` : undefined}
+                    className={`flex items-center justify-between gap-2 rounded-md px-3 py-2 text-sm font-medium ${
                       current ? "bg-blue-50 text-blue-800" : "text-slate-700 hover:bg-slate-100 hover:text-slate-900"
                     }`}
                   >
                     {item.label}
+                    {item.lencana ? (
+                      <span aria-hidden className="min-w-6 rounded-full bg-blue-700 px-1.5 py-0.5 text-center text-xs font-semibold text-white">
+                        {item.lencana.jumlah > 99 ? "99+" : item.lencana.jumlah}
+                      </span>
+                    ) : null}
                   </Link>
                 </li>
               );

@@ -1,3 +1,5 @@
+import { KATA_LENCANA } from "@/lib/domain/tugas";
+
 /**
  * Every menu entry, in one list. A link appears only once its page works, so an entry is added
  * here together with its page and never before.
@@ -6,7 +8,10 @@ export type Audience = "pegawai" | "atasan" | "admin";
 
 export type NavItem = { href: string; label: string; audience: Audience };
 
-export type NavGroup = { label: string | null; items: NavItem[] };
+/** A menu entry as shown: with the count of pending work and what that count is, when there is any. */
+export type NavEntry = NavItem & { lencana?: { jumlah: number; kata: string } };
+
+export type NavGroup = { label: string | null; items: NavEntry[] };
 
 export const NAV_ITEMS: readonly NavItem[] = [
   { href: "/beranda", label: "Beranda", audience: "pegawai" },
@@ -43,12 +48,21 @@ const GROUP_LABEL: Record<Audience, string | null> = {
 
 export type Viewer = { isAdmin: boolean; hasBawahan: boolean };
 
-/** The menu a viewer sees, grouped by audience in a fixed order; empty groups are left out. */
-export function navigationFor(viewer: Viewer): NavGroup[] {
+/**
+ * The menu a viewer sees, grouped by audience in a fixed order; empty groups are left out.
+ * `hitungan` (lib/domain/tugas.ts hitunganMenu) puts a badge on the entries with pending work.
+ */
+export function navigationFor(viewer: Viewer, hitungan: Readonly<Record<string, number>> = {}): NavGroup[] {
   const sees: Record<Audience, boolean> = { pegawai: true, atasan: viewer.hasBawahan, admin: viewer.isAdmin };
   return (["pegawai", "atasan", "admin"] as const)
     .filter((audience) => sees[audience])
-    .map((audience) => ({ label: GROUP_LABEL[audience], items: NAV_ITEMS.filter((i) => i.audience === audience) }))
+    .map((audience) => ({
+      label: GROUP_LABEL[audience],
+      items: NAV_ITEMS.filter((i) => i.audience === audience).map((i) => {
+        const jumlah = hitungan[i.href] ?? 0;
+        return jumlah > 0 ? { ...i, lencana: { jumlah, kata: KATA_LENCANA[i.href] ?? "menunggu" } } : i;
+      }),
+    }))
     .filter((group) => group.items.length > 0);
 }
 

@@ -5,6 +5,7 @@ import { Notice } from "@/components/notice";
 import { PageHeader } from "@/components/page-header";
 import { navigationFor } from "@/lib/navigation";
 import { requireActor } from "@/lib/server/auth";
+import { getHitunganMenu } from "@/lib/server/queries/tugas";
 
 /**
  * Non-admins get a plain explanation instead of the page. This is for the visitor; the admin
@@ -12,7 +13,7 @@ import { requireActor } from "@/lib/server/auth";
  */
 export default async function AdminLayout({ children }: { children: ReactNode }) {
   const actor = await requireActor();
-  const nav = navigationFor(actor);
+  const nav = navigationFor(actor, await getHitunganMenu(actor));
   return (
     <AppShell user={{ nama: actor.nama, nip: actor.nip }} nav={nav}>
       {actor.isAdmin ? children : <AksesDitolak />}

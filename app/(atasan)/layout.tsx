@@ -2,6 +2,7 @@ import type { ReactNode } from "react";
 import { AppShell } from "@/components/app-shell";
 import { navigationFor } from "@/lib/navigation";
 import { requireActor } from "@/lib/server/auth";
+import { getHitunganMenu } from "@/lib/server/queries/tugas";
 
 /**
  * Pages an atasan works in. Anyone signed in may open them (a penilai whose bawahan moved away
@@ -9,7 +10,7 @@ import { requireActor } from "@/lib/server/auth";
  */
 export default async function AtasanLayout({ children }: { children: ReactNode }) {
   const actor = await requireActor();
-  const nav = navigationFor(actor);
+  const nav = navigationFor(actor, await getHitunganMenu(actor));
   return (
     <AppShell user={{ nama: actor.nama, nip: actor.nip }} nav={nav}>
       {children}

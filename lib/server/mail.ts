@@ -40,6 +40,11 @@ export async function sendPasswordResetMail({ to, nama, link, validMinutes }: Re
   });
 }
 
+/** The 07.00 digest (lib/domain/ringkasan-harian.ts composes it). */
+export async function sendRingkasanHarianMail({ to, subject, text, html }: { to: string; subject: string; text: string; html: string }): Promise<void> {
+  await getTransporter().sendMail({ from: env().MAIL_FROM, to, subject, text, html });
+}
+
 function escapeHtml(value: string): string {
   return value.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }

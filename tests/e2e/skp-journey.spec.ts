@@ -32,7 +32,9 @@ test("an SKP goes from Tambah Periode SKP to the atasan's approval and the print
   await ajukan(staff);
   await expect(staff.getByText("Menunggu persetujuan atasan")).toBeVisible();
 
-  // The atasan finds it under SKP Bawahan and returns it; the catatan is required.
+  // The atasan finds it under SKP Bawahan, whose menu entry counts what waits, and returns it; the catatan is required.
+  await atasan.goto("/beranda");
+  await expect(atasan.getByRole("navigation", { name: "Menu utama" }).getByRole("link", { name: /^SKP Bawahan, \d+ menunggu$/ })).toBeVisible();
   await atasan.goto("/skp-bawahan");
   await atasan.getByRole("link", { name: `Tinjau SKP ${staffAccount.nama}` }).click();
   await expect(atasan).toHaveURL(new RegExp(`/skp-bawahan/${skpId}$`));
@@ -43,6 +45,14 @@ test("an SKP goes from Tambah Periode SKP to the atasan's approval and the print
   await atasan.getByLabel("Catatan untuk pegawai").fill(CATATAN);
   await atasan.getByRole("button", { name: "Kembalikan ke Draft" }).click();
   await expect(atasan.getByRole("status")).toContainText("SKP dikembalikan ke Draft.");
+
+  // Beranda tells the staff member first: the task carries the catatan and opens the SKP.
+  await staff.goto("/beranda");
+  const tugas = staff.getByRole("region", { name: "Tugas Anda" });
+  await expect(tugas).toContainText("SKP dikembalikan atasan");
+  await expect(tugas).toContainText(`Catatan atasan: ${CATATAN}`);
+  await tugas.getByRole("link", { name: /SKP dikembalikan atasan/ }).click();
+  await expect(staff).toHaveURL(skpUrl);
 
   // The staff member reads why, fixes the target and submits again.
   await staff.reload();

@@ -7,17 +7,21 @@ import { LABEL_JENIS_JABATAN, LABEL_JENIS_PEGAWAI } from "@/lib/domain/labels";
 import { formatNip } from "@/lib/domain/nip";
 import { requireActor } from "@/lib/server/auth";
 import { getBeranda } from "@/lib/server/queries/beranda";
+import { getTugasAnda } from "@/lib/server/queries/tugas";
 import { AtasanCard } from "./atasan-card";
+import { TugasAnda } from "./tugas-anda";
 
 export const metadata: Metadata = { title: "Beranda" };
 
 export default async function BerandaPage() {
   const actor = await requireActor();
-  const b = await getBeranda(actor);
+  // The layout may already have counted the tasks for the menu: getTugasAnda is cached per request.
+  const [b, tugas] = await Promise.all([getBeranda(actor), getTugasAnda(actor)]);
 
   return (
     <>
       <PageHeader title={`${salam(new Date())}, ${b.nama}`} description={b.instansi} />
+      <TugasAnda tugas={tugas} />
       <div className="grid gap-6 lg:grid-cols-2">
         <InfoCard
           title="Data Anda"

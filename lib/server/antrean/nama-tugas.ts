@@ -4,6 +4,8 @@ export const NAMA_TUGAS = {
   PENGINGAT_BATAS_PENGISIAN: "pengingat-batas-pengisian",
   PENGINGAT_PROGRES_HARIAN: "pengingat-progres-harian",
   PENGINGAT_SKP_MENUNGGU: "pengingat-skp-menunggu",
+  RINGKASAN_HARIAN: "ringkasan-harian",
+  KIRIM_EMAIL_RINGKASAN: "kirim-email-ringkasan",
 } as const;
 
 export type NamaTugas = (typeof NAMA_TUGAS)[keyof typeof NAMA_TUGAS];
