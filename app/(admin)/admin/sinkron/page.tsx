@@ -56,7 +56,7 @@ export default async function SinkronPage() {
       <h2 className="mt-8 mb-3 text-lg font-semibold text-slate-900">Riwayat sinkron</h2>
       <PantauKemajuan aktif={berjalan} />
       {jobs.length > 0 ? (
-        <JobList jobs={jobs} bisaLanjut={tersedia} />
+        <JobList jobs={jobs} bisaLanjut={tersedia} zona={actor.zonaWaktu} />
       ) : (
         <EmptyState title="Belum pernah sinkron" description="Jalankan sinkron unit kerja terlebih dahulu, lalu sinkron semua pegawai." />
       )}
