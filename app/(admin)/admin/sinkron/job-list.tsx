@@ -2,7 +2,7 @@ import { StatusBadge, type BadgeTone } from "@/components/status-badge";
 import { LABEL_STATUS_JOB } from "@/lib/domain/labels";
 import { formatWaktuDi, type ZonaWaktu } from "@/lib/domain/zona-waktu";
 import { formatNip } from "@/lib/domain/nip";
-import type { JobRingkas } from "@/lib/server/jobs/job";
+import type { JobRingkas } from "@/lib/server/siasn/sinkron-massal/job";
 import { TombolLanjutkan } from "./tombol-sinkron";
 
 const TONE: Record<JobRingkas["status"], BadgeTone> = { MENUNGGU: "neutral", BERJALAN: "info", SELESAI: "success", GAGAL: "danger" };

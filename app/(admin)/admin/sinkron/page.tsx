@@ -3,7 +3,7 @@ import { EmptyState } from "@/components/empty-state";
 import { Notice } from "@/components/notice";
 import { PageHeader } from "@/components/page-header";
 import { requireActor } from "@/lib/server/auth";
-import { JENIS_JOB, LABEL_JENIS_JOB, listJobs } from "@/lib/server/jobs/job";
+import { JENIS_JOB, LABEL_JENIS_JOB, listJobs } from "@/lib/server/siasn/sinkron-massal/job";
 import { getSiasnClient } from "@/lib/server/siasn/get-client";
 import { JobList } from "./job-list";
 import { PantauKemajuan } from "./pantau-kemajuan";
