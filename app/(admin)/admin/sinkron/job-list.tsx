@@ -39,7 +39,7 @@ export function JobList({ jobs, bisaLanjut, zona }: { jobs: JobRingkas[]; bisaLa
               </p>
             </div>
             {job.macet ? (
-              <p className="mt-2 text-amber-900">Tidak ada kemajuan sejak {formatWaktuDi(zona, job.updatedAt)}; proses server kemungkinan berhenti.</p>
+              <p className="mt-2 text-amber-900">Tidak ada kemajuan sejak {formatWaktuDi(zona, job.updatedAt)}; pekerja latar di server kemungkinan berhenti atau belum berjalan.</p>
             ) : null}
             {job.log.pesan ? <p className="mt-2 text-slate-800">{job.log.pesan}</p> : null}
             {job.log.gagal.length > 0 ? (
