@@ -1,7 +1,8 @@
 /**
- * `npm test`'s cluster tier: two production app instances (scripts/serve.ts) on one PostgreSQL
- * behind Debian's nginx, round robin, as deploy/ describes; then the faults: an app restart and
- * PostgreSQL stopping in the middle of an Ajukan SKP. Prints one line per check and its counts;
+ * `npm test`'s cluster tier: two production app instances (scripts/serve.ts, each with its own
+ * background worker, scripts/worker.ts) on one PostgreSQL behind Debian's nginx, round robin, as
+ * deploy/ describes; then the faults: an app restart and PostgreSQL stopping in the middle of an
+ * Ajukan SKP. Prints one line per check and its counts;
  * `--summary FILE` writes them for scripts/test-summary.ts.
  */
 import { randomBytes } from "node:crypto";
@@ -19,6 +20,9 @@ import { appInstance } from "./lib/cluster/app-instance";
 import { assertNginxInstalled, startNginx } from "./lib/cluster/nginx";
 import { forwardedChecks, lockoutChecks, sessionChecks, type Check, type Cluster } from "./lib/cluster/cluster-checks";
 import { databaseStopCheck, restartCheck } from "./lib/cluster/fault-checks";
+import { workerChecks } from "./lib/cluster/worker-checks";
+import { fakeSiasnEnv, startFakeSiasn } from "./lib/fake-siasn";
+import { buildSiasnDemoData } from "../prisma/seed/siasn-demo-data";
 
 // nginx connects to the instances from this address, the only one they trust (TRUSTED_PROXY).
 const NGINX_SOURCE = "127.0.0.2";
@@ -61,6 +65,9 @@ async function main() {
 
     const [nginxPort, portA, portB, smtpPort] = [await freePort(), await freePort(), await freePort(), await freePort()];
     const nginxUrl = `http://127.0.0.1:${nginxPort}`;
+    // The workers' SIASN: the bulk sync is the background work the cluster runs twice over.
+    const siasn = await startFakeSiasn({ port: await freePort(), data: buildSiasnDemoData() });
+    stops.push(() => siasn.stop());
     const env: NodeJS.ProcessEnv = {
       ...process.env,
       NODE_ENV: "production",
@@ -72,6 +79,7 @@ async function main() {
       TRUSTED_PROXY: NGINX_SOURCE,
       SMTP_HOST: "127.0.0.1",
       SMTP_PORT: String(smtpPort),
+      ...fakeSiasnEnv(siasn.url),
     };
     ensureBuild(env);
     const instances: Cluster["instances"] = [
@@ -88,6 +96,7 @@ async function main() {
     await sessionChecks(check, cluster);
     await lockoutChecks(check, cluster);
     await forwardedChecks(check, cluster);
+    await workerChecks(check, databaseUrl);
     console.log("• Gangguan");
     await restartCheck(check, cluster);
     await databaseStopCheck(check, cluster, {

@@ -8,7 +8,8 @@
 import { hash } from "@node-rs/argon2";
 import { mkdirSync, writeFileSync } from "node:fs";
 import pg from "pg";
-import { defaultTriwulan, hariIniWib } from "../lib/domain/periode";
+import { defaultTriwulan } from "../lib/domain/periode";
+import { hariIniDi } from "../lib/domain/zona-waktu";
 import { toIsoDate } from "../lib/domain/tanggal";
 import { withDatabase } from "./lib/demo-env";
 import { attachEmbeddedPostgres } from "./lib/embedded-postgres";
@@ -76,7 +77,7 @@ export async function seedScale(databaseUrl: string, pegawai: number, log = cons
     const instansiId = await createInstansiAndPeriode(client, kode, pegawai, tahun);
     const version = await client.query<{ v: number }>("SELECT current_setting('server_version_num')::int AS v");
     const newId = (version.rows[0]?.v ?? 0) >= 180000 ? "uuidv7()" : "gen_random_uuid()";
-    const params = { plan, instansiId, tahun, passwordHash, today: toIsoDate(hariIniWib(new Date())), newId };
+    const params = { plan, instansiId, tahun, passwordHash, today: toIsoDate(hariIniDi("WIB", new Date())), newId };
     const phases = [...scalePhases(params), ...progresPhases(params)];
     let totalRows = 0;
     for (const [index, phase] of phases.entries()) {

@@ -1,8 +1,8 @@
-import { formatWaktu } from "@/lib/domain/tanggal";
+import { formatWaktuDi, type ZonaWaktu } from "@/lib/domain/zona-waktu";
 import type { RiwayatSkp } from "@/lib/server/queries/skp";
 
 /** Riwayat status: who moved the SKP, when, and the catatan they left. Newest first. */
-export function SkpTimeline({ riwayat }: { riwayat: RiwayatSkp[] }) {
+export function SkpTimeline({ riwayat, zona }: { riwayat: RiwayatSkp[]; zona: ZonaWaktu }) {
   if (riwayat.length === 0) return <p className="text-sm text-slate-500">Belum ada riwayat.</p>;
   return (
     <ol className="relative space-y-4 border-l border-slate-200 pl-5">
@@ -13,7 +13,7 @@ export function SkpTimeline({ riwayat }: { riwayat: RiwayatSkp[] }) {
             <span className="font-medium text-slate-900">{r.aktorNama}</span> {describe(r.dari, r.ke)}
           </p>
           <p className="text-xs text-slate-500">
-            <time dateTime={r.createdAt.toISOString()}>{formatWaktu(r.createdAt)}</time>
+            <time dateTime={r.createdAt.toISOString()}>{formatWaktuDi(zona, r.createdAt)}</time>
           </p>
           {r.catatan ? (
             <blockquote className="mt-1 rounded-md bg-slate-50 px-3 py-2 text-sm whitespace-pre-line text-slate-800">

@@ -192,3 +192,6 @@ export const LABEL_JENIS_KETERANGAN_HARI: Record<JenisKeteranganHari, string> = 
   DINAS_LUAR: "Dinas luar",
   TUGAS_BELAJAR: "Tugas belajar",
 };
+
+// Defined beside the zone arithmetic it names; listed here with every other enum's labels.
+export { LABEL_ZONA_WAKTU } from "./zona-waktu";

@@ -1,12 +1,14 @@
 import { isAksi, type Aksi } from "./audit-aksi";
+import { fromIsoDate } from "./tanggal";
 import { parseTanggalParam } from "./url-params";
+import { momenLokal, type ZonaWaktu } from "./zona-waktu";
 
 /** The Log Audit filters as they come from the URL, made safe: nothing here can fail a query. */
 export type LogAuditFilter = {
   /** Actor name, NIP (plain or grouped) or the start of an entitas id. */
   q: string;
   aksi: Aksi | "";
-  /** Calendar days in WIB, `YYYY-MM-DD`, both inclusive; "" for open-ended. */
+  /** Calendar days in the instansi's zone, `YYYY-MM-DD`, both inclusive; "" for open-ended. */
   dari: string;
   sampai: string;
   page: number;
@@ -46,7 +48,7 @@ function first(value: string | string[] | undefined): string {
   return (Array.isArray(value) ? value[0] : value) ?? "";
 }
 
-/** The UTC moment a WIB calendar day starts (00.00 WIB is 17.00 UTC the day before). */
-export function awalHariWib(isoDate: string, tambahHari = 0): Date {
-  return new Date(Date.parse(`${isoDate}T00:00:00.000+07:00`) + tambahHari * 86_400_000);
+/** The moment a calendar day starts in the zone (00.00 WIB is 17.00 UTC the day before, 00.00 WITA 16.00). */
+export function awalHariDi(zona: ZonaWaktu, isoDate: string, tambahHari = 0): Date {
+  return new Date(momenLokal(zona, fromIsoDate(isoDate)).getTime() + tambahHari * 86_400_000);
 }

@@ -1,9 +1,10 @@
 import type { JenisPeriode } from "@/lib/generated/prisma/enums";
-import { NAMA_BULAN, fromIsoDate, toIsoDate } from "./tanggal";
+import { NAMA_BULAN, toIsoDate } from "./tanggal";
 
 /**
  * Periode penilaian rules. All dates here are calendar dates at UTC midnight, the way
- * Postgres `date` columns are read; turn "now" into one with `hariIniWib`.
+ * Postgres `date` columns are read; turn "now" into one with `hariIniDi` (lib/domain/zona-waktu.ts)
+ * in the instansi's own zone.
  */
 
 export type PeriodeWindow = { awal: Date; batasPengisian: Date };
@@ -17,14 +18,6 @@ export type PeriodeBaru = {
 };
 
 const ROMAWI = ["I", "II", "III", "IV"] as const;
-
-/**
- * Today's calendar date in Indonesia. A deadline "10 April" should hold until midnight WIB,
- * not until 07.00 WIB the day after (UTC midnight).
- */
-export function hariIniWib(now: Date): Date {
-  return fromIsoDate(toIsoDate(new Date(now.getTime() + 7 * 60 * 60 * 1000)));
-}
 
 /**
  * Pegawai may enter rencana aksi, bukti dukung and realisasi from the first day of the

@@ -21,14 +21,6 @@ export function formatTanggal(date: Date): string {
   return `${date.getUTCDate()} ${NAMA_BULAN[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
 }
 
-/** A moment in time for people in Indonesia (WIB): `31 Desember 2026 14.05 WIB`. */
-export function formatWaktu(date: Date): string {
-  const wib = new Date(date.getTime() + 7 * 60 * 60 * 1000);
-  const hh = String(wib.getUTCHours()).padStart(2, "0");
-  const mm = String(wib.getUTCMinutes()).padStart(2, "0");
-  return `${formatTanggal(wib)} ${hh}.${mm} WIB`;
-}
-
 /** A calendar date as `YYYY-MM-DD`, the value of an <input type="date">. */
 export function toIsoDate(date: Date): string {
   return date.toISOString().slice(0, 10);

@@ -1,6 +1,7 @@
 import { z } from "./zod";
 import { teks } from "./dasar";
 import { parseAngka } from "@/lib/domain/skp-target";
+import { ZONA_WAKTU } from "@/lib/domain/zona-waktu";
 
 export const TARGET_JAM_MIN = 1;
 export const TARGET_JAM_MAKS = 12;
@@ -12,6 +13,7 @@ export const pengaturanSchema = z.object({
     .min(2, "Isi lokasi penandatanganan, misalnya Bandung.")
     .max(100, "Lokasi maksimal 100 karakter."),
   hariKerjaPerMinggu: z.enum(["5", "6"], { error: "Pilih pola hari kerja: 5 atau 6 hari per minggu." }),
+  zonaWaktu: z.enum(ZONA_WAKTU, { error: "Pilih zona waktu instansi: WIB, WITA atau WIT." }),
   // Typed as Indonesians write it ("7,5"); kept as the plain decimal string for the Decimal column.
   targetJamHarian: teks({ error: PESAN_TARGET_JAM })
     .max(10, PESAN_TARGET_JAM)

@@ -2,7 +2,8 @@ import "server-only";
 import { DomainError, ForbiddenError, NotFoundError } from "@/lib/domain/errors";
 import { alasanPengisianDitutup, statusPengisian } from "@/lib/domain/pelaksanaan-pengisian";
 import { canViewSkp, canWriteRealisasi, isSkpOwner, type SkpRef } from "@/lib/domain/permissions";
-import { hariIniWib, periodeLabel } from "@/lib/domain/periode";
+import { periodeLabel } from "@/lib/domain/periode";
+import { hariIniDi } from "@/lib/domain/zona-waktu";
 import type { JenisPeriode, LayoutSkp, StatusPenilaian } from "@/lib/generated/prisma/enums";
 import type { Actor } from "@/lib/server/auth";
 import type { Tx } from "@/lib/server/db";
@@ -34,7 +35,7 @@ export type PeriodeContext = {
   };
   /** Null until someone first writes anything for this SKP and periode. */
   penilaian: PenilaianRow | null;
-  /** Today's date in WIB, the one every deadline rule compares against. */
+  /** Today's date in the instansi's zone, the one every deadline rule compares against. */
   today: Date;
 };
 
@@ -87,7 +88,7 @@ export async function loadPeriodeContext(tx: Tx, actor: Actor, skpId: string, pe
     skp: { ...rest, instansiId: pegawai.instansiId, tahun: tahun.tahun },
     periode: { ...periode, label: periodeLabel(periode.jenis, periode.urutan) },
     penilaian,
-    today: hariIniWib(new Date()),
+    today: hariIniDi(actor.zonaWaktu, new Date()),
   };
 }
 

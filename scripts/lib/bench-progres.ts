@@ -1,5 +1,5 @@
 import type pg from "pg";
-import { hariIniWib } from "../../lib/domain/periode";
+import { hariIniDi } from "../../lib/domain/zona-waktu";
 import { tambahHari } from "../../lib/domain/hari-kerja";
 import { toIsoDate } from "../../lib/domain/tanggal";
 import type { ScaleAccounts } from "../seed-scale";
@@ -36,7 +36,7 @@ export type ProgresContext = {
 const SLOTS_PER_DAY = 144;
 
 export async function loadProgresFixtures(client: pg.Client, accounts: ScaleAccounts, adders: number): Promise<ProgresFixtures> {
-  const today = toIsoDate(hariIniWib(new Date()));
+  const today = toIsoDate(hariIniDi("WIB", new Date()));
   const tanggalData = tambahHari(progresWindow(today, Number(today.slice(0, 4))).akhir, -7);
   const { rows } = await client.query<ProgresFixtures["adders"][number]>(
     `SELECT p.id AS "pegawaiId", p.nip, ra.id AS "rencanaAksiId"

@@ -12,7 +12,7 @@ import type { AddressInfo, Server } from "node:net";
 import path from "node:path";
 import { simpleParser } from "mailparser";
 import { SMTPServer } from "smtp-server";
-import { formatWaktu } from "../../lib/domain/tanggal";
+import { formatWaktuDi } from "../../lib/domain/zona-waktu";
 
 export type SinkMessage = { id: string; to: string; subject: string; text: string; html: string; receivedAt: string };
 
@@ -93,7 +93,7 @@ function renderInbox(messages: SinkMessage[]): string {
     .map(
       (m) => `<article>
   <h2>${escapeHtml(m.subject || "(tanpa subjek)")}</h2>
-  <p class="meta">Kepada: ${escapeHtml(m.to)} · Diterima: ${formatWaktu(new Date(m.receivedAt))}</p>
+  <p class="meta">Kepada: ${escapeHtml(m.to)} · Diterima: ${formatWaktuDi("WIB", new Date(m.receivedAt))}</p>
   <pre>${linkify(escapeHtml(m.text))}</pre>
 </article>`,
     )

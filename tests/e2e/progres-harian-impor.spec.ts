@@ -1,7 +1,7 @@
 import pg from "pg";
 import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
 import { expect, test, type Page } from "@playwright/test";
-import { hariIniWib } from "../../lib/domain/periode";
+import { hariIniDi } from "../../lib/domain/zona-waktu";
 import { toIsoDate } from "../../lib/domain/tanggal";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../../prisma/seed/demo-accounts";
 
@@ -28,13 +28,13 @@ test.beforeAll(async () => {
      FROM "Pegawai" p JOIN "Skp" s ON s."pegawaiId" = p.id AND s.status = 'PERSETUJUAN' JOIN "Rhk" r ON r."skpId" = s.id
      JOIN "PeriodePenilaian" pp ON pp."tahunId" = s."tahunId" AND pp.jenis = 'TRIWULAN' AND $3::date BETWEEN pp.awal AND pp.akhir
      WHERE p.nip = $1 ORDER BY r.urutan LIMIT 1 RETURNING (SELECT id FROM "Pegawai" WHERE nip = $1) AS "pegawaiId"`,
-    [DEMO_ACCOUNTS.atasan.nip, RA, toIsoDate(hariIniWib(new Date()))],
+    [DEMO_ACCOUNTS.atasan.nip, RA, toIsoDate(hariIniDi("WIB", new Date()))],
   );
   pegawaiId = row!.pegawaiId;
 });
 
 test("a pegawai imports a day of Progres Harian: the dry run shows the bad row, the fixed file saves all, the weekly recap lists them", async ({ page }, testInfo) => {
-  const hariIni = toIsoDate(hariIniWib(new Date()));
+  const hariIni = toIsoDate(hariIniDi("WIB", new Date()));
   await signIn(page, DEMO_ACCOUNTS.atasan.nip);
   await page.goto("/progres-harian/impor");
   await expect(page.getByRole("heading", { level: 1, name: "Impor Progres Harian" })).toBeVisible();

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { awalMinggu } from "../../lib/domain/hari-kerja";
-import { hariIniWib } from "../../lib/domain/periode";
+import { hariIniDi } from "../../lib/domain/zona-waktu";
 import { hariKerjaSebelumnya } from "../../lib/domain/progres-harian";
 import { toIsoDate } from "../../lib/domain/tanggal";
 import { signIn } from "./support/demo-session";
@@ -17,7 +17,7 @@ const ENTRI = [
 
 test("a pegawai logs three entries, copies them to today and sees the week's total", async ({ page }) => {
   test.setTimeout(180_000);
-  const hariIni = toIsoDate(hariIniWib(new Date()));
+  const hariIni = toIsoDate(hariIniDi("WIB", new Date()));
   const kemarin = hariKerjaSebelumnya(hariIni, { hariKerjaPerMinggu: 5, libur: new Set() })!;
   await signIn(page, "kabid");
   await page.getByRole("link", { name: "Progres Harian" }).first().click();

@@ -91,7 +91,7 @@ export function fuzzSamples(o: PelaksanaanOrg): Record<string, Sample> {
     updatePegawai: s("admin", async () => ({ pegawaiId: o.staffLain.id, version: await pegawaiVersion(o.staffLain.id), ...pegawaiFields })),
     createPelaksanaTugas: s("admin", () => ({ unitId: o.unit.id, pegawaiId: o.staffLain.id, jenis: "PLH", mulai: isoHariKe(1), selesai: isoHariKe(5) })),
     deletePelaksanaTugas: s("admin", () => ({ id: randomUUID() })),
-    updatePengaturan: s("admin", () => ({ modeKurva: "PERINGATAN", lokasi: "Bandung", hariKerjaPerMinggu: "5", targetJamHarian: "7,5" })),
+    updatePengaturan: s("admin", () => ({ modeKurva: "PERINGATAN", lokasi: "Bandung", hariKerjaPerMinggu: "5", targetJamHarian: "7,5", zonaWaktu: "WIB" })),
     createHariLibur: s("admin", () => ({ tanggal: "2027-12-24", nama: "Cuti bersama Natal", jenis: "CUTI_BERSAMA" })),
     deleteHariLibur: s("admin", () => ({ hariLiburId: randomUUID() })),
     isiLiburNasional: s("admin", () => ({ tahun: 2027 })),

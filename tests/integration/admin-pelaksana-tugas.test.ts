@@ -1,6 +1,6 @@
 import { actAs } from "./helpers/session";
 import { beforeAll, describe, expect, it } from "vitest";
-import { hariIniWib } from "@/lib/domain/periode";
+import { hariIniDi } from "@/lib/domain/zona-waktu";
 import { toIsoDate } from "@/lib/domain/tanggal";
 import { db } from "@/lib/server/db";
 import { createPelaksanaTugas, deletePelaksanaTugas } from "@/lib/server/actions/admin-pelaksana-tugas";
@@ -12,7 +12,7 @@ import { getActor } from "@/lib/server/auth";
 import { DEMO_ACCOUNTS, type DemoAccountLabel } from "@/prisma/seed/demo-accounts";
 import { seedDemo } from "@/prisma/seed/demo";
 
-const today = hariIniWib(new Date());
+const today = hariIniDi("WIB", new Date());
 const hari = (offset: number) => toIsoDate(new Date(today.getTime() + offset * 86_400_000));
 const unitId = async (kode: string, nama: string) => (await db.unitKerja.findFirstOrThrow({ where: { instansi: { kode }, nama } })).id;
 const pegawaiId = async (nip: string) => (await db.pegawai.findUniqueOrThrow({ where: { nip } })).id;

@@ -159,7 +159,7 @@ describe("Periode penilaian", () => {
 describe("Pengaturan", () => {
   it("sets the kurva mode and the lokasi of the admin's own instansi only", async () => {
     await signIn("admin");
-    const tetap = { hariKerjaPerMinggu: "5", targetJamHarian: "7,5" } as const;
+    const tetap = { hariKerjaPerMinggu: "5", targetJamHarian: "7,5", zonaWaktu: "WIB" } as const;
     expect((await updatePengaturan({ modeKurva: "BLOKIR", lokasi: "Kota Bandung", ...tetap })).ok).toBe(true);
     expect(await db.instansi.findUniqueOrThrow({ where: { id: bandungId } })).toMatchObject({ modeKurva: "BLOKIR", lokasi: "Kota Bandung" });
     expect(await db.instansi.findUniqueOrThrow({ where: { kode: "BKPSDM-GRT" } })).toMatchObject({ modeKurva: "PERINGATAN", lokasi: "Garut" });
@@ -169,7 +169,7 @@ describe("Pengaturan", () => {
 
   it("sets the work pattern and the daily target of hours, audited", async () => {
     await signIn("admin");
-    expect((await updatePengaturan({ modeKurva: "BLOKIR", lokasi: "Kota Bandung", hariKerjaPerMinggu: "6", targetJamHarian: "8,25" })).ok).toBe(true);
+    expect((await updatePengaturan({ modeKurva: "BLOKIR", lokasi: "Kota Bandung", hariKerjaPerMinggu: "6", targetJamHarian: "8,25", zonaWaktu: "WIB" })).ok).toBe(true);
     const instansi = await db.instansi.findUniqueOrThrow({ where: { id: bandungId } });
     expect(instansi.hariKerjaPerMinggu).toBe(6);
     expect(instansi.targetJamHarian.toString()).toBe("8.25");
@@ -177,25 +177,40 @@ describe("Pengaturan", () => {
     const audit = await db.auditLog.findFirstOrThrow({ where: { aksi: "UBAH_PENGATURAN" }, orderBy: { createdAt: "desc" } });
     expect(audit.data).toEqual({ hariKerjaPerMinggu: { lama: 5, baru: 6 }, targetJamHarian: { lama: "7.5", baru: "8.25" } });
     for (const targetJamHarian of ["0,5", "12,5", "tujuh", ""]) {
-      expect(await updatePengaturan({ modeKurva: "BLOKIR", lokasi: "Kota Bandung", hariKerjaPerMinggu: "6", targetJamHarian })).toMatchObject({
+      expect(await updatePengaturan({ modeKurva: "BLOKIR", lokasi: "Kota Bandung", hariKerjaPerMinggu: "6", targetJamHarian, zonaWaktu: "WIB" })).toMatchObject({
         ok: false,
         fieldErrors: { targetJamHarian: ["Isi target jam kerja harian antara 1 dan 12 jam, misalnya 7,5."] },
       });
     }
-    expect(await updatePengaturan({ modeKurva: "BLOKIR", lokasi: "Kota Bandung", hariKerjaPerMinggu: "7" as never, targetJamHarian: "8" })).toMatchObject({
+    expect(await updatePengaturan({ modeKurva: "BLOKIR", lokasi: "Kota Bandung", hariKerjaPerMinggu: "7" as never, targetJamHarian: "8", zonaWaktu: "WIB" })).toMatchObject({
       ok: false,
       fieldErrors: { hariKerjaPerMinggu: ["Pilih pola hari kerja: 5 atau 6 hari per minggu."] },
     });
   });
 
+  it("sets the instansi's time zone, audited, and refuses one Indonesia does not have", async () => {
+    await signIn("admin");
+    const tetap = { modeKurva: "BLOKIR", lokasi: "Kota Bandung", hariKerjaPerMinggu: "6", targetJamHarian: "8,25" } as const;
+    expect((await updatePengaturan({ ...tetap, zonaWaktu: "WITA" })).ok).toBe(true);
+    expect(await db.instansi.findUniqueOrThrow({ where: { id: bandungId } })).toMatchObject({ zonaWaktu: "WITA" });
+    expect(await db.instansi.findUniqueOrThrow({ where: { kode: "BKPSDM-GRT" } })).toMatchObject({ zonaWaktu: "WIB" });
+    const audit = await db.auditLog.findFirstOrThrow({ where: { aksi: "UBAH_PENGATURAN" }, orderBy: { createdAt: "desc" } });
+    expect(audit.data).toEqual({ zonaWaktu: { lama: "WIB", baru: "WITA" } });
+    expect(await updatePengaturan({ ...tetap, zonaWaktu: "UTC" as never })).toMatchObject({
+      ok: false,
+      fieldErrors: { zonaWaktu: ["Pilih zona waktu instansi: WIB, WITA atau WIT."] },
+    });
+    expect((await updatePengaturan({ ...tetap, zonaWaktu: "WIB" })).ok).toBe(true);
+  });
+
   it("refuses bad input and non-admins", async () => {
     await signIn("admin");
-    expect(await updatePengaturan({ modeKurva: "APA" as never, lokasi: "", hariKerjaPerMinggu: "5", targetJamHarian: "7,5" })).toMatchObject({
+    expect(await updatePengaturan({ modeKurva: "APA" as never, lokasi: "", hariKerjaPerMinggu: "5", targetJamHarian: "7,5", zonaWaktu: "WIB" })).toMatchObject({
       ok: false,
       fieldErrors: { modeKurva: ["Pilih perlakuan kurva distribusi."], lokasi: ["Isi lokasi penandatanganan, misalnya Bandung."] },
     });
     await signIn("kepala");
-    expect((await updatePengaturan({ modeKurva: "PERINGATAN", lokasi: "X Y", hariKerjaPerMinggu: "6", targetJamHarian: "8" })).ok).toBe(false);
+    expect((await updatePengaturan({ modeKurva: "PERINGATAN", lokasi: "X Y", hariKerjaPerMinggu: "6", targetJamHarian: "8", zonaWaktu: "WIT" })).ok).toBe(false);
     expect((await db.instansi.findUniqueOrThrow({ where: { id: bandungId } })).lokasi).not.toBe("X Y");
   });
 });

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { fakeSiasnEnv, startFakeSiasn, type FakeSiasn } from "@/scripts/lib/fake-siasn";
 import { actAs } from "./helpers/session";
 import { changedTables, databaseFingerprint } from "./helpers/fingerprint";
@@ -14,9 +14,7 @@ import { buildMatrixWorld, emptyDatabase, NAMA_KORBAN, type MatrixWorld } from "
  * input was valid and a refusal was about authorization.
  */
 
-// A queued sinkron job would run after the response; here it is never started (only who may queue it matters).
-vi.mock("next/server", async (importOriginal) => ({ ...(await importOriginal<typeof import("next/server")>()), after: () => {} }));
-
+// A queued sinkron job waits for a worker, and none runs here: only who may queue it matters.
 // SIASN is configured (an empty fake), so the sinkron actions get as far as their authorization checks.
 let siasn: FakeSiasn;
 beforeAll(async () => {

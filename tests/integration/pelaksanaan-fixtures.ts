@@ -1,4 +1,4 @@
-import { hariIniWib } from "@/lib/domain/periode";
+import { hariIniDi } from "@/lib/domain/zona-waktu";
 import { db } from "@/lib/server/db";
 import { buildSkpOrg } from "./skp-fixtures";
 
@@ -6,7 +6,7 @@ const HARI = 86_400_000;
 
 /** A calendar date `n` days from today (WIB), so the tests hold whatever day they run. */
 export function hariKe(n: number): Date {
-  return new Date(hariIniWib(new Date()).getTime() + n * HARI);
+  return new Date(hariIniDi("WIB", new Date()).getTime() + n * HARI);
 }
 
 export function isoHariKe(n: number): string {

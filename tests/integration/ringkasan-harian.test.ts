@@ -14,8 +14,7 @@ const { parseCrontab, runOnce } = await import("graphile-worker");
 const { db } = await import("@/lib/server/db");
 const { daftarTugas, jadwalTugas } = await import("@/lib/server/antrean/daftar-tugas");
 const { tambahTugasLatar } = await import("@/lib/server/antrean/tambah");
-const { hariIniWib } = await import("@/lib/domain/periode");
-const { momenLokal } = await import("@/lib/domain/zona-waktu");
+const { hariIniDi, momenLokal } = await import("@/lib/domain/zona-waktu");
 const { SEMUA_JENIS } = await import("@/lib/domain/ringkasan-harian");
 const { buildPelaksanaanOrg, hariKe } = await import("./pelaksanaan-fixtures");
 
@@ -24,7 +23,7 @@ let org: Org;
 let bulanIni: { id: string };
 
 // Today 07.00 on each clock: the WIB run is at 00.00 UTC, the WITA run an hour earlier.
-const hariIni = hariIniWib(new Date());
+const hariIni = hariIniDi("WIB", new Date());
 const jam7Wib = momenLokal("WIB", hariIni, 7);
 const jam7Wita = momenLokal("WITA", hariIni, 7);
 

@@ -1,25 +1,29 @@
 import { actAs } from "./helpers/session";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { Logger, runOnce } from "graphile-worker";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { lanjutkanSinkron, mulaiSinkron } from "@/lib/server/actions/sinkron-massal";
+import { daftarTugas } from "@/lib/server/antrean/daftar-tugas";
 import { getActor, type Actor } from "@/lib/server/auth";
 import { db } from "@/lib/server/db";
-import { bacaLog, listJobs } from "@/lib/server/jobs/job";
-import { runJob } from "@/lib/server/jobs/run-job";
+import { bacaLog, listJobs } from "@/lib/server/siasn/sinkron-massal/job";
+import { jalankanSinkronMassal, MAKS_PERCOBAAN_SINKRON } from "@/lib/server/siasn/sinkron-massal/tugas";
 import { createSiasnClient, siasnConfigFromEnv, type SiasnClient } from "@/lib/server/siasn/client";
+import { getSiasnClient } from "@/lib/server/siasn/get-client";
 import { DEMO_ACCOUNTS, type DemoAccountLabel } from "@/prisma/seed/demo-accounts";
 import { seedDemo } from "@/prisma/seed/demo";
 import { buildSiasnDemoData, SIASN_PROMOSI, siasnInstansiId, siasnPnsId, siasnUnorId } from "@/prisma/seed/siasn-demo-data";
 import { fakeSiasnEnv, startFakeSiasn, type FakeSiasn } from "@/scripts/lib/fake-siasn";
 
-// The actions hand the work to after(); here it is queued and awaited by the test instead.
-const queued = vi.hoisted(() => [] as (() => Promise<unknown> | unknown)[]);
-vi.mock("next/server", async (importOriginal) => ({
-  ...(await importOriginal<typeof import("next/server")>()),
-  after: (task: () => unknown) => queued.push(task),
-}));
-
+/** What the worker process does: runs every job that is due, with the app's own task list. */
 async function drain() {
-  while (queued.length > 0) await queued.shift()?.();
+  await runOnce({ connectionString: process.env.DATABASE_URL, taskList: daftarTugas, logger: new Logger(() => () => {}) });
+}
+
+/** The queued job of a sync, as graphile-worker holds it; undefined once it completed. */
+async function antrean(instansiId: string, jenis: string) {
+  const rows = await db.$queryRaw<Array<{ attempts: number; nanti: boolean; last_error: string | null }>>`
+    SELECT attempts, run_at > now() AS nanti, last_error FROM graphile_worker.jobs WHERE key = ${`sinkron-massal:${instansiId}:${jenis}`}`;
+  return rows[0];
 }
 
 const SIASN_ENV = (url: string) => ({ ...fakeSiasnEnv(url), SIASN_RETRIES: "0", SIASN_TIMEOUT_MS: "3000" });
@@ -120,7 +124,7 @@ describe("sinkron semua pegawai", () => {
     expect(await db.sinkronSiasn.count({ where: { berhasil: false, pegawai: { nip: "199901012024011001" } } })).toBe(1);
   });
 
-  it("stops when SIASN goes down halfway, keeps what was synced, and resumes after it", async () => {
+  it("stops when SIASN goes down halfway, keeps what was synced, and the next attempt resumes after it", async () => {
     const admin = await signIn("admin");
     const config = siasnConfigFromEnv(SIASN_ENV(siasn.url));
     if (!config) throw new Error("config");
@@ -136,30 +140,71 @@ describe("sinkron semua pegawai", () => {
     };
     const queuedJob = await mulaiSinkron({ jenis: "SINKRON_PEGAWAI" });
     if (!queuedJob.ok) throw new Error(queuedJob.message);
-    queued.length = 0;
     const startedAt = new Date();
     try {
-      await runJob(queuedJob.data.jobId, flaky);
+      // The first attempt, as the worker would run it, but with SIASN failing from the 15th call.
+      await expect(jalankanSinkronMassal(queuedJob.data.jobId, flaky, { ke: 1, maks: MAKS_PERCOBAAN_SINKRON })).rejects.toThrow(/SIASN tidak dapat dihubungi/);
     } finally {
       siasn.setBehaviour({});
     }
 
     const stopped = await db.job.findUniqueOrThrow({ where: { id: queuedJob.data.jobId } });
     // The 15th pegawai met the outage; the 14 before it are done (one of them is unknown to SIASN).
-    expect(stopped.status).toBe("GAGAL");
+    expect(stopped.status).toBe("MENUNGGU");
     expect(stopped.selesai + stopped.gagal).toBe(14);
-    expect(bacaLog(stopped.log).pesan).toMatch(/^Berhenti di NIP \d{18} .*SIASN tidak dapat dihubungi.*Lanjutkan/);
+    expect(bacaLog(stopped.log).pesan).toMatch(/^Berhenti di NIP \d{18} .*SIASN tidak dapat dihubungi.*Dicoba lagi otomatis sebentar lagi \(percobaan 2 dari 5\)\.$/);
     expect(await db.pegawai.count({ where: { instansiId: admin.instansiId, lastSyncAt: { gte: startedAt } } })).toBe(stopped.selesai);
 
-    expect(await lanjutkanSinkron({ jobId: stopped.id })).toMatchObject({ ok: true });
     await drain();
     const resumed = await db.job.findUniqueOrThrow({ where: { id: stopped.id } });
     expect(resumed.status).toBe("SELESAI");
     expect(resumed.selesai + resumed.gagal).toBe(resumed.total);
     expect(resumed.selesai).toBe(resumed.total - 1);
+    // Resumed after the 14th: only the rest met SIASN again.
+    expect(await db.pegawai.count({ where: { instansiId: admin.instansiId, lastSyncAt: { gte: startedAt } } })).toBe(resumed.selesai);
   });
 
-  it("takes over a job whose process died, and refuses a second one while one runs", async () => {
+  it("leaves a sync SIASN keeps failing to graphile-worker's retries, and after the last one to Lanjutkan", async () => {
+    const admin = await signIn("admin");
+    const queuedJob = await mulaiSinkron({ jenis: "SINKRON_PEGAWAI" });
+    if (!queuedJob.ok) throw new Error(queuedJob.message);
+    siasn.setBehaviour({ serverErrorCalls: 1000 });
+    try {
+      await drain();
+      expect(await antrean(admin.instansiId, "SINKRON_PEGAWAI")).toMatchObject({ attempts: 1, nanti: true, last_error: expect.stringContaining("SIASN tidak dapat dihubungi") });
+      expect(await db.job.findUniqueOrThrow({ where: { id: queuedJob.data.jobId } })).toMatchObject({ status: "MENUNGGU" });
+      // The last attempt gives up and leaves the row for the admin.
+      await jalankanSinkronMassal(queuedJob.data.jobId, getSiasnClient(), { ke: MAKS_PERCOBAAN_SINKRON, maks: MAKS_PERCOBAAN_SINKRON });
+    } finally {
+      siasn.setBehaviour({});
+    }
+    const gagal = await db.job.findUniqueOrThrow({ where: { id: queuedJob.data.jobId } });
+    expect(gagal.status).toBe("GAGAL");
+    expect(bacaLog(gagal.log).pesan).toMatch(/SIASN tidak dapat dihubungi.*Yang sudah tersimpan tetap ada; tekan "Lanjutkan" untuk meneruskan\.$/);
+
+    expect(await lanjutkanSinkron({ jobId: gagal.id })).toMatchObject({ ok: true });
+    await drain();
+    expect(await db.job.findUniqueOrThrow({ where: { id: gagal.id } })).toMatchObject({ status: "SELESAI" });
+    expect(await antrean(admin.instansiId, "SINKRON_PEGAWAI")).toBeUndefined();
+  });
+
+  it("fails at once, without retries, when SIASN refuses the credentials", async () => {
+    const admin = await signIn("admin");
+    const queuedJob = await mulaiSinkron({ jenis: "SINKRON_PEGAWAI" });
+    if (!queuedJob.ok) throw new Error(queuedJob.message);
+    siasn.setBehaviour({ unauthorizedCalls: 1000 });
+    try {
+      await drain();
+    } finally {
+      siasn.setBehaviour({});
+    }
+    const job = await db.job.findUniqueOrThrow({ where: { id: queuedJob.data.jobId } });
+    expect(job.status).toBe("GAGAL");
+    expect(bacaLog(job.log).pesan).toMatch(/Kredensial SIASN ditolak.*tekan "Lanjutkan"/);
+    expect(await antrean(admin.instansiId, "SINKRON_PEGAWAI")).toBeUndefined();
+  });
+
+  it("takes over a job whose worker died, and refuses a second one while one runs", async () => {
     const admin = await signIn("admin");
     const dead = await db.job.create({ data: { instansiId: admin.instansiId, jenis: "SINKRON_UNOR", status: "BERJALAN", aktorId: admin.id } });
     await db.$executeRaw`UPDATE "Job" SET "updatedAt" = (now() AT TIME ZONE 'UTC') - interval '10 minutes' WHERE id = ${dead.id}::uuid`;

@@ -30,6 +30,7 @@ const PAIRS: [string, Record<string, string>, Record<string, string>][] = [
   ["StatusVerifikasi", enums.StatusVerifikasi, labels.LABEL_STATUS_VERIFIKASI],
   ["JenisHariLibur", enums.JenisHariLibur, labels.LABEL_JENIS_HARI_LIBUR],
   ["JenisKeteranganHari", enums.JenisKeteranganHari, labels.LABEL_JENIS_KETERANGAN_HARI],
+  ["ZonaWaktu", enums.ZonaWaktu, labels.LABEL_ZONA_WAKTU],
 ];
 
 describe("labels", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { awalHariWib, parseHalaman, parseLogAuditFilter } from "@/lib/domain/log-audit-filter";
+import { awalHariDi, parseHalaman, parseLogAuditFilter } from "@/lib/domain/log-audit-filter";
 
 describe("parseLogAuditFilter", () => {
   test("keeps what is valid", () => {
@@ -40,7 +40,9 @@ describe("parseHalaman", () => {
   });
 });
 
-test("a WIB day starts at 17.00 UTC the day before", () => {
-  expect(awalHariWib("2026-12-01").toISOString()).toBe("2026-11-30T17:00:00.000Z");
-  expect(awalHariWib("2026-12-31", 1).toISOString()).toBe("2026-12-31T17:00:00.000Z");
+test("a day starts at local midnight: 17.00 UTC the day before in WIB, 16.00 in WITA, 15.00 in WIT", () => {
+  expect(awalHariDi("WIB", "2026-12-01").toISOString()).toBe("2026-11-30T17:00:00.000Z");
+  expect(awalHariDi("WIB", "2026-12-31", 1).toISOString()).toBe("2026-12-31T17:00:00.000Z");
+  expect(awalHariDi("WITA", "2026-12-01").toISOString()).toBe("2026-11-30T16:00:00.000Z");
+  expect(awalHariDi("WIT", "2026-12-01").toISOString()).toBe("2026-11-30T15:00:00.000Z");
 });

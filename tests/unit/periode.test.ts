@@ -3,11 +3,11 @@ import {
   checkSkpPeriode,
   defaultBulanan,
   defaultTriwulan,
-  hariIniWib,
   isPengisianOpen,
   periodeLabel,
 } from "@/lib/domain/periode";
 import { fromIsoDate, toIsoDate } from "@/lib/domain/tanggal";
+import { hariIniDi } from "@/lib/domain/zona-waktu";
 
 const d = fromIsoDate;
 
@@ -42,17 +42,21 @@ describe("isPengisianOpen", () => {
   });
 });
 
-describe("hariIniWib", () => {
-  it("turns a moment into the calendar date in Jakarta", () => {
-    // 10 April 23.30 WIB is still 10 April; 11 April 00.30 WIB is 11 April.
-    expect(toIsoDate(hariIniWib(new Date("2026-04-10T16:30:00Z")))).toBe("2026-04-10");
-    expect(toIsoDate(hariIniWib(new Date("2026-04-10T17:30:00Z")))).toBe("2026-04-11");
+describe("the batas pengisian in the instansi's zone", () => {
+  const tw1 = { awal: d("2026-01-01"), batasPengisian: d("2026-04-10") };
+
+  it("turns a moment into the calendar date of each zone", () => {
+    // 16.30 UTC is 10 April 23.30 WIB but already 11 April 00.30 WITA.
+    expect(toIsoDate(hariIniDi("WIB", new Date("2026-04-10T16:30:00Z")))).toBe("2026-04-10");
+    expect(toIsoDate(hariIniDi("WITA", new Date("2026-04-10T16:30:00Z")))).toBe("2026-04-11");
+    expect(toIsoDate(hariIniDi("WIB", new Date("2026-04-10T17:30:00Z")))).toBe("2026-04-11");
   });
 
-  it("closes the deadline at midnight WIB", () => {
-    const tw1 = { awal: d("2026-01-01"), batasPengisian: d("2026-04-10") };
-    expect(isPengisianOpen(tw1, hariIniWib(new Date("2026-04-10T16:59:00Z")))).toBe(true);
-    expect(isPengisianOpen(tw1, hariIniWib(new Date("2026-04-10T17:01:00Z")))).toBe(false);
+  it("closes at local midnight: 17.00 UTC in WIB, 16.00 in WITA, 15.00 in WIT", () => {
+    const buka = (zona: "WIB" | "WITA" | "WIT", iso: string) => isPengisianOpen(tw1, hariIniDi(zona, new Date(iso)));
+    expect([buka("WIB", "2026-04-10T16:59:00Z"), buka("WIB", "2026-04-10T17:01:00Z")]).toEqual([true, false]);
+    expect([buka("WITA", "2026-04-10T15:59:00Z"), buka("WITA", "2026-04-10T16:01:00Z")]).toEqual([true, false]);
+    expect([buka("WIT", "2026-04-10T14:59:00Z"), buka("WIT", "2026-04-10T15:01:00Z")]).toEqual([true, false]);
   });
 });
 

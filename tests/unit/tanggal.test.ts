@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { NAMA_BULAN, formatTanggal, formatWaktu, fromIsoDate, toIsoDate } from "@/lib/domain/tanggal";
+import { NAMA_BULAN, formatTanggal, fromIsoDate, toIsoDate } from "@/lib/domain/tanggal";
 
 describe("formatTanggal", () => {
   it("writes dates the Indonesian way", () => {
@@ -14,16 +14,6 @@ describe("formatTanggal", () => {
       ...NAMA_BULAN,
     ]);
     expect(NAMA_BULAN[7]).toBe("Agustus");
-  });
-});
-
-describe("formatWaktu", () => {
-  it("shows the moment in WIB", () => {
-    expect(formatWaktu(new Date("2026-12-31T07:05:00Z"))).toBe("31 Desember 2026 14.05 WIB");
-  });
-
-  it("moves to the next day after 17.00 UTC", () => {
-    expect(formatWaktu(new Date("2026-12-31T17:30:00Z"))).toBe("1 Januari 2027 00.30 WIB");
   });
 });
 

@@ -25,6 +25,8 @@ describe("zona waktu", () => {
   it("prints a moment with its zone", () => {
     expect(formatWaktuDi("WITA", now)).toBe("1 Desember 2026 00.30 WITA");
     expect(formatWaktuDi("WIB", now)).toBe("30 November 2026 23.30 WIB");
+    expect(formatWaktuDi("WIB", new Date("2026-12-31T17:30:00Z"))).toBe("1 Januari 2027 00.30 WIB");
+    expect(formatWaktuDi("WIT", new Date("2026-12-31T07:05:00Z"))).toBe("31 Desember 2026 16.05 WIT");
   });
 
   it("counts and names the days to a deadline", () => {

@@ -3,7 +3,7 @@ import { EmptyState } from "@/components/empty-state";
 import { PageHeader } from "@/components/page-header";
 import { PeriodeFilter } from "@/components/select-filter";
 import { describeKurva } from "@/lib/domain/kurva";
-import { formatWaktu } from "@/lib/domain/tanggal";
+import { formatWaktuDi } from "@/lib/domain/zona-waktu";
 import { parseUuidParam } from "@/lib/domain/url-params";
 import { requireActor } from "@/lib/server/auth";
 import { listCapaianOrganisasi } from "@/lib/server/queries/capaian-organisasi";
@@ -41,7 +41,7 @@ export default async function CapaianOrganisasiPage({ searchParams }: Props) {
                   <p className="font-medium text-slate-900">{u.nama}</p>
                   {u.induk ? <p className="text-slate-500">di bawah {u.induk}</p> : null}
                   <p className="mt-1 text-slate-600">{u.capaian ? describeKurva(u.capaian) : "Belum ditetapkan untuk periode ini."}</p>
-                  {u.diubahPada ? <p className="text-xs text-slate-500">Diubah {formatWaktu(u.diubahPada)}</p> : null}
+                  {u.diubahPada ? <p className="text-xs text-slate-500">Diubah {formatWaktuDi(actor.zonaWaktu, u.diubahPada)}</p> : null}
                 </div>
                 <div className="shrink-0">
                   <CapaianForm key={`${u.id}-${periode.id}`} unitId={u.id} unitNama={u.nama} periodeId={periode.id} capaian={u.capaian} />

@@ -5,7 +5,7 @@ import { PageHeader } from "@/components/page-header";
 import { Pagination } from "@/components/pagination";
 import { formatDesimal } from "@/lib/domain/desimal";
 import { formatNip } from "@/lib/domain/nip";
-import { hariIniWib } from "@/lib/domain/periode";
+import { hariIniDi } from "@/lib/domain/zona-waktu";
 import { awalMinggu } from "@/lib/domain/hari-kerja";
 import { namaHari, parseMingguParam } from "@/lib/domain/progres-harian-verifikasi";
 import { fromIsoDate, NAMA_BULAN, toIsoDate } from "@/lib/domain/tanggal";
@@ -22,7 +22,7 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 export default async function ProgresHarianBawahanPage({ searchParams }: Props) {
   const actor = await requireActor();
   const params = await searchParams;
-  const hariIni = toIsoDate(hariIniWib(new Date()));
+  const hariIni = toIsoDate(hariIniDi(actor.zonaWaktu, new Date()));
   const senin = parseMingguParam(params.minggu, hariIni);
   const list = await listProgresHarianBawahan(actor, senin, hariIni, parsePage(params.page));
   const mingguIni = awalMinggu(hariIni);

@@ -4,7 +4,8 @@ import Link from "next/link";
 import { StatusBadge } from "@/components/status-badge";
 import { SkpStatusBadge } from "@/components/skp/skp-status-badge";
 import { formatNip } from "@/lib/domain/nip";
-import { formatTanggal, formatWaktu } from "@/lib/domain/tanggal";
+import { formatTanggal } from "@/lib/domain/tanggal";
+import { formatWaktuDi, type ZonaWaktu } from "@/lib/domain/zona-waktu";
 import type { SkpBawahanRow } from "@/lib/server/queries/skp-bawahan";
 
 /**
@@ -12,7 +13,7 @@ import type { SkpBawahanRow } from "@/lib/server/queries/skp-bawahan";
  * A client component although it keeps no state: the server sends the rows as data instead of
  * serialising both layouts into the RSC payload (see README, Performa).
  */
-export function BawahanTable({ rows, tahun }: { rows: SkpBawahanRow[]; tahun: number }) {
+export function BawahanTable({ rows, tahun, zona }: { rows: SkpBawahanRow[]; tahun: number; zona: ZonaWaktu }) {
   return (
     <>
       <div className="hidden overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm md:block">
@@ -35,7 +36,7 @@ export function BawahanTable({ rows, tahun }: { rows: SkpBawahanRow[]; tahun: nu
                 </th>
                 <td className="px-3 py-3"><Status row={row} /></td>
                 <td className="px-3 py-3 text-right tabular-nums">{row.skp ? row.skp.jumlahRhk : "–"}</td>
-                <td className="px-3 py-3 whitespace-nowrap text-slate-700"><Diajukan row={row} /></td>
+                <td className="px-3 py-3 whitespace-nowrap text-slate-700"><Diajukan row={row} zona={zona} /></td>
                 <td className="px-3 py-3 text-right whitespace-nowrap"><Aksi row={row} /></td>
               </tr>
             ))}
@@ -52,7 +53,7 @@ export function BawahanTable({ rows, tahun }: { rows: SkpBawahanRow[]; tahun: nu
             </div>
             {row.skp ? (
               <p className="mt-2 text-slate-700">
-                {row.skp.jumlahRhk} RHK · <Diajukan row={row} />
+                {row.skp.jumlahRhk} RHK · <Diajukan row={row} zona={zona} />
               </p>
             ) : null}
             <div className="mt-3"><Aksi row={row} /></div>
@@ -83,10 +84,10 @@ function Status({ row }: { row: SkpBawahanRow }) {
   return <SkpStatusBadge status={row.skp.status} />;
 }
 
-function Diajukan({ row }: { row: SkpBawahanRow }) {
+function Diajukan({ row, zona }: { row: SkpBawahanRow; zona: ZonaWaktu }) {
   if (!row.skp) return <>–</>;
   if (!row.skp.diajukanPada) return <span className="text-slate-500">Belum diajukan</span>;
-  return <time dateTime={row.skp.diajukanPada.toISOString()}>{formatWaktu(row.skp.diajukanPada)}</time>;
+  return <time dateTime={row.skp.diajukanPada.toISOString()}>{formatWaktuDi(zona, row.skp.diajukanPada)}</time>;
 }
 
 function Aksi({ row }: { row: SkpBawahanRow }) {

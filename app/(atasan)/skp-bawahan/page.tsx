@@ -58,7 +58,7 @@ export default async function SkpBawahanPage({ searchParams }: Props) {
           </nav>
           {list.items.length > 0 ? (
             <>
-              <BawahanTable rows={list.items} tahun={list.tahun} />
+              <BawahanTable rows={list.items} tahun={list.tahun} zona={actor.zonaWaktu} />
               <Pagination
                 page={list.page}
                 pageCount={list.pageCount}

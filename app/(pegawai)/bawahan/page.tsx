@@ -5,7 +5,7 @@ import { Pagination } from "@/components/pagination";
 import { StatusBadge } from "@/components/status-badge";
 import { SkpStatusBadge } from "@/components/skp/skp-status-badge";
 import { formatNip } from "@/lib/domain/nip";
-import { hariIniWib } from "@/lib/domain/periode";
+import { hariIniDi } from "@/lib/domain/zona-waktu";
 import { parsePage } from "@/lib/domain/url-params";
 import { requireActor } from "@/lib/server/auth";
 import { DAFTAR_PAGE_SIZE, listBawahan } from "@/lib/server/queries/profil";
@@ -18,7 +18,7 @@ export default async function BawahanPage({ searchParams }: Props) {
   const actor = await requireActor();
   const params = await searchParams;
   const daftar = await listBawahan(actor, parsePage(params.page));
-  const tahun = hariIniWib(new Date()).getUTCFullYear();
+  const tahun = hariIniDi(actor.zonaWaktu, new Date()).getUTCFullYear();
 
   return (
     <>

@@ -5,6 +5,7 @@ import { PageHeader } from "@/components/page-header";
 import { StatusBadge } from "@/components/status-badge";
 import { LABEL_JENIS_JABATAN, LABEL_JENIS_PEGAWAI } from "@/lib/domain/labels";
 import { formatNip } from "@/lib/domain/nip";
+import { jamDi, type ZonaWaktu } from "@/lib/domain/zona-waktu";
 import { requireActor } from "@/lib/server/auth";
 import { getBeranda } from "@/lib/server/queries/beranda";
 import { getTugasAnda } from "@/lib/server/queries/tugas";
@@ -20,7 +21,7 @@ export default async function BerandaPage() {
 
   return (
     <>
-      <PageHeader title={`${salam(new Date())}, ${b.nama}`} description={b.instansi} />
+      <PageHeader title={`${salam(actor.zonaWaktu, new Date())}, ${b.nama}`} description={b.instansi} />
       <TugasAnda tugas={tugas} />
       <div className="grid gap-6 lg:grid-cols-2">
         <InfoCard
@@ -72,9 +73,9 @@ export default async function BerandaPage() {
 
 const ESELON_ROMAWI: Record<number, string> = { 1: "I", 2: "II", 3: "III", 4: "IV" };
 
-/** Greeting by the time of day in WIB, where the users are. */
-function salam(now: Date): string {
-  const jam = (now.getUTCHours() + 7) % 24;
+/** Greeting by the time of day on the instansi's clock. */
+function salam(zona: ZonaWaktu, now: Date): string {
+  const { jam } = jamDi(zona, now);
   if (jam < 11) return "Selamat pagi";
   if (jam < 15) return "Selamat siang";
   if (jam < 18) return "Selamat sore";

@@ -4,7 +4,7 @@ import { Notice } from "@/components/notice";
 import { StatusBadge } from "@/components/status-badge";
 import { LABEL_STATUS_PERMINTAAN } from "@/lib/domain/labels";
 import { formatNip } from "@/lib/domain/nip";
-import { formatWaktu } from "@/lib/domain/tanggal";
+import { formatWaktuDi, type ZonaWaktu } from "@/lib/domain/zona-waktu";
 import type { PegawaiRingkas, Profil } from "@/lib/server/queries/profil";
 import { BatalPermintaanButton } from "./batal-permintaan-button";
 
@@ -12,7 +12,7 @@ import { BatalPermintaanButton } from "./batal-permintaan-button";
  * "Data Atasan": the stored atasan, the one the unit tree expects, and the way to fix a
  * difference. The stored one stays in force until the admin confirms a request.
  */
-export function AtasanSection({ profil: p }: { profil: Profil }) {
+export function AtasanSection({ profil: p, zona }: { profil: Profil; zona: ZonaWaktu }) {
   const menunggu = p.permintaan?.status === "MENUNGGU" ? p.permintaan : null;
   return (
     <InfoCard title="Data Atasan" items={p.atasan ? orang(p.atasan) : []}>
@@ -52,7 +52,7 @@ export function AtasanSection({ profil: p }: { profil: Profil }) {
               </StatusBadge>
             </p>
             <p className="mt-1 text-slate-700">
-              Diusulkan: {p.permintaan.diusulkan.nama} · diajukan {formatWaktu(p.permintaan.createdAt)}
+              Diusulkan: {p.permintaan.diusulkan.nama} · diajukan {formatWaktuDi(zona, p.permintaan.createdAt)}
             </p>
             <p className="text-slate-600">Alasan: {p.permintaan.alasan}</p>
             {p.permintaan.catatanKeputusan ? <p className="text-slate-600">Catatan admin: {p.permintaan.catatanKeputusan}</p> : null}

@@ -1,13 +1,13 @@
 import { InfoCard } from "@/components/info-card";
 import { labelAksi } from "@/lib/domain/audit-aksi";
 import { ringkasPerangkat } from "@/lib/domain/perangkat";
-import { formatWaktu } from "@/lib/domain/tanggal";
+import { formatWaktuDi, type ZonaWaktu } from "@/lib/domain/zona-waktu";
 import type { Keamanan } from "@/lib/server/queries/keamanan";
 import { GantiSandiForm } from "@/app/(auth)/ganti-sandi/ganti-sandi-form";
 import { KeluarSemuaButton } from "./keluar-semua-button";
 
 /** Profil › Keamanan: where the pegawai is signed in, and who tried to sign in as them. */
-export function KeamananSection({ keamanan, nip }: { keamanan: Keamanan; nip: string }) {
+export function KeamananSection({ keamanan, nip, zona }: { keamanan: Keamanan; nip: string; zona: ZonaWaktu }) {
   return (
     <InfoCard title="Keamanan" items={[]}>
       <div id="keamanan" className="space-y-6">
@@ -30,7 +30,7 @@ export function KeamananSection({ keamanan, nip }: { keamanan: Keamanan; nip: st
                     {ringkasPerangkat(s.userAgent)}
                   </p>
                   <p className="text-slate-600">
-                    {s.alamat ?? "Alamat tidak diketahui"} · sejak {formatWaktu(s.createdAt)}
+                    {s.alamat ?? "Alamat tidak diketahui"} · sejak {formatWaktuDi(zona, s.createdAt)}
                   </p>
                 </li>
               ))}
@@ -56,7 +56,7 @@ export function KeamananSection({ keamanan, nip }: { keamanan: Keamanan; nip: st
               <tbody className="divide-y divide-slate-100">
                 {keamanan.riwayat.map((r) => (
                   <tr key={r.id}>
-                    <td className="py-1 pr-3">{formatWaktu(r.createdAt)}</td>
+                    <td className="py-1 pr-3">{formatWaktuDi(zona, r.createdAt)}</td>
                     <td className={`py-1 pr-3 ${r.aksi === "MASUK_GAGAL" ? "text-red-700" : "text-slate-900"}`}>{labelAksi(r.aksi)}</td>
                     <td className="py-1 text-slate-600">{r.alamat ?? "—"}</td>
                   </tr>

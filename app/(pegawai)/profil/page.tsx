@@ -54,11 +54,11 @@ export default async function ProfilPage() {
           <InfoCard title="Kontak" items={[]}>
             <KontakForm email={p.email ?? ""} noHp={p.noHp ?? ""} version={p.version} />
           </InfoCard>
-          <KeamananSection keamanan={keamanan} nip={p.nip} />
+          <KeamananSection keamanan={keamanan} nip={p.nip} zona={actor.zonaWaktu} />
         </div>
         <div className="flex flex-col gap-6">
-          <AtasanSection profil={p} />
-          <SinkronPanel configured={getSiasnClient() !== null} terakhir={p.sinkronTerakhir} lastSyncAt={p.lastSyncAt} />
+          <AtasanSection profil={p} zona={actor.zonaWaktu} />
+          <SinkronPanel configured={getSiasnClient() !== null} terakhir={p.sinkronTerakhir} lastSyncAt={p.lastSyncAt} zona={actor.zonaWaktu} />
           {p.bolehKlaim ? (
             <InfoCard
               title="Pimpinan unit kerja"

@@ -3,16 +3,16 @@
 import { useState, useTransition } from "react";
 import { ActionMessage } from "@/components/skp/action-message";
 import { buttonClass } from "@/components/skp/form-field";
-import { formatWaktu } from "@/lib/domain/tanggal";
+import { formatWaktuDi, type ZonaWaktu } from "@/lib/domain/zona-waktu";
 import { bandingkanProfilSiasn, terapkanSinkronSiasn, type PerbandinganTampil } from "@/lib/server/actions/sinkron-profil";
 import type { FieldSinkron } from "@/lib/server/siasn/sync-profil";
 import type { SinkronTerakhir } from "@/lib/server/queries/profil";
 import { callAction } from "@/lib/http/call-action";
 
-type Props = { configured: boolean; terakhir: SinkronTerakhir | null; lastSyncAt: Date | null };
+type Props = { configured: boolean; terakhir: SinkronTerakhir | null; lastSyncAt: Date | null; zona: ZonaWaktu };
 
 /** "Sinkron SIASN": compare first, then apply only the ticked rows. */
-export function SinkronPanel({ configured, terakhir, lastSyncAt }: Props) {
+export function SinkronPanel({ configured, terakhir, lastSyncAt, zona }: Props) {
   const [pending, startTransition] = useTransition();
   const [message, setMessage] = useState<string | null>(null);
   const [info, setInfo] = useState<string | null>(null);
@@ -61,7 +61,7 @@ export function SinkronPanel({ configured, terakhir, lastSyncAt }: Props) {
         <div>
           <h2 className="text-base font-semibold text-slate-900">Sinkron SIASN</h2>
           <p className="mt-1 text-sm text-slate-600">
-            {lastSyncAt ? `Terakhir disinkronkan: ${formatWaktu(new Date(lastSyncAt))}` : "Belum pernah disinkronkan."}
+            {lastSyncAt ? `Terakhir disinkronkan: ${formatWaktuDi(zona, new Date(lastSyncAt))}` : "Belum pernah disinkronkan."}
           </p>
         </div>
         <button type="button" className={buttonClass.secondary} onClick={bandingkan} disabled={pending || !configured}>
@@ -119,17 +119,17 @@ export function SinkronPanel({ configured, terakhir, lastSyncAt }: Props) {
             </div>
           </div>
         ) : null}
-        {terakhir && !hasil ? <RiwayatTerakhir terakhir={terakhir} /> : null}
+        {terakhir && !hasil ? <RiwayatTerakhir terakhir={terakhir} zona={zona} /> : null}
       </div>
     </section>
   );
 }
 
-function RiwayatTerakhir({ terakhir }: { terakhir: SinkronTerakhir }) {
+function RiwayatTerakhir({ terakhir, zona }: { terakhir: SinkronTerakhir; zona: ZonaWaktu }) {
   return (
     <div className="rounded-md bg-slate-50 px-3 py-2 text-sm text-slate-700">
       <p>
-        Sinkron terakhir ({formatWaktu(new Date(terakhir.waktu))}): {terakhir.berhasil ? "berhasil" : "gagal"}
+        Sinkron terakhir ({formatWaktuDi(zona, new Date(terakhir.waktu))}): {terakhir.berhasil ? "berhasil" : "gagal"}
         {terakhir.pesan ? ` — ${terakhir.pesan}` : ""}
       </p>
       {terakhir.perubahan.length > 0 ? (

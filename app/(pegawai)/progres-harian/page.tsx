@@ -5,7 +5,7 @@ import { RekapLinks } from "@/components/progres-harian/rekap-links";
 import { buttonClass } from "@/components/skp/form-field";
 import { tambahHari } from "@/lib/domain/hari-kerja";
 import { formatTanggal, fromIsoDate, NAMA_BULAN, toIsoDate } from "@/lib/domain/tanggal";
-import { hariIniWib } from "@/lib/domain/periode";
+import { hariIniDi } from "@/lib/domain/zona-waktu";
 import { parseEnumParam, parseTanggalParam, type UrlParam } from "@/lib/domain/url-params";
 import { requireActor } from "@/lib/server/auth";
 import { getPilihanProgres, getProgresRentang, type Tampilan } from "@/lib/server/queries/progres-harian";
@@ -22,7 +22,7 @@ export default async function ProgresHarianPage({ searchParams }: { searchParams
   const sp = await searchParams;
   const actor = await requireActor();
   const tampilan = parseEnumParam(sp.tampilan, TAMPILAN) ?? "hari";
-  const tanggal = parseTanggalParam(sp.tanggal) ?? toIsoDate(hariIniWib(new Date()));
+  const tanggal = parseTanggalParam(sp.tanggal) ?? toIsoDate(hariIniDi(actor.zonaWaktu, new Date()));
   const [data, pilihan] = await Promise.all([getProgresRentang(actor, tampilan, tanggal), tampilan === "hari" ? getPilihanProgres(actor, tanggal) : null]);
   const href = (t: Tampilan, tgl: string) => `/progres-harian?tampilan=${t}&tanggal=${tgl}`;
   const langkah = tampilan === "hari" ? 1 : tampilan === "minggu" ? 7 : 0;
@@ -48,7 +48,7 @@ export default async function ProgresHarianPage({ searchParams }: { searchParams
         ))}
         <span className="mx-1 hidden h-5 w-px bg-slate-300 sm:inline" />
         <Link href={href(tampilan, geser(-1))} className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm" aria-label="Sebelumnya">← Sebelumnya</Link>
-        <Link href={href(tampilan, toIsoDate(hariIniWib(new Date())))} className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm">Hari ini</Link>
+        <Link href={href(tampilan, toIsoDate(hariIniDi(actor.zonaWaktu, new Date())))} className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm">Hari ini</Link>
         <Link href={href(tampilan, geser(1))} className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm" aria-label="Berikutnya">Berikutnya →</Link>
       </nav>
       <h2 className="mb-3 text-lg font-semibold text-slate-900">{judul(tampilan, tanggal, data.awal, data.akhir)}</h2>

@@ -2,7 +2,8 @@
 
 import { revalidatePath } from "next/cache";
 import { DomainError, NotFoundError } from "@/lib/domain/errors";
-import { hariIniWib, periodeLabel } from "@/lib/domain/periode";
+import { periodeLabel } from "@/lib/domain/periode";
+import { hariIniDi } from "@/lib/domain/zona-waktu";
 import { formatTanggal, fromIsoDate, toIsoDate } from "@/lib/domain/tanggal";
 import { bukaPengisianSchema, tutupPengisianSchema, type BukaPengisianInput } from "@/lib/schemas/pelaksanaan";
 import { defineAction } from "@/lib/server/define-action";
@@ -33,7 +34,7 @@ const bukaPengisianAction = defineAction({ schema: bukaPengisianSchema, requireA
   const label = `${periodeLabel(periode.jenis, periode.urutan)} ${periode.tahun.tahun}`;
 
   const hingga = fromIsoDate(input.hingga);
-  const today = hariIniWib(new Date());
+  const today = hariIniDi(actor.zonaWaktu, new Date());
   if (Number.isNaN(hingga.getTime())) throw new DomainError("Isi tanggal batas pengisian yang baru.", "hingga");
   if (toIsoDate(hingga) < toIsoDate(today)) throw new DomainError("Tanggal tidak boleh sebelum hari ini.", "hingga");
   if (toIsoDate(hingga) <= toIsoDate(periode.batasPengisian)) {

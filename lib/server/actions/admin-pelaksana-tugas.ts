@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { DomainError, NotFoundError } from "@/lib/domain/errors";
 import { LABEL_JENIS_PELAKSANA_TUGAS } from "@/lib/domain/labels";
-import { hariIniWib } from "@/lib/domain/periode";
+import { hariIniDi } from "@/lib/domain/zona-waktu";
 import { formatTanggal, fromIsoDate, toIsoDate } from "@/lib/domain/tanggal";
 import {
   pelaksanaTugasCreateSchema,
@@ -32,7 +32,7 @@ const createPelaksanaTugasAction = defineAction({ schema: pelaksanaTugasCreateSc
   if (!pegawai) throw new DomainError("Pegawai tidak ditemukan di instansi Anda.", "pegawaiId");
   if (!pegawai.aktif) throw new DomainError(`${pegawai.nama} sudah nonaktif.`, "pegawaiId");
   if (unit.pimpinanId === pegawai.id) throw new DomainError(`${pegawai.nama} sudah pimpinan definitif unit ini.`, "pegawaiId");
-  if (input.selesai < toIsoDate(hariIniWib(new Date()))) {
+  if (input.selesai < toIsoDate(hariIniDi(actor.zonaWaktu, new Date()))) {
     throw new DomainError("Tanggal selesai sudah lewat; penugasan harus masih berlaku hari ini atau nanti.", "selesai");
   }
 

@@ -10,7 +10,7 @@ import { diffFields, writeAudit } from "@/lib/server/audit";
 const updatePengaturanAction = defineAction({ schema: pengaturanSchema, requireAdmin: true }, async ({ input, actor, tx }) => {
   const instansi = await tx.instansi.findUnique({
     where: { id: actor.instansiId },
-    select: { id: true, modeKurva: true, lokasi: true, hariKerjaPerMinggu: true, targetJamHarian: true },
+    select: { id: true, modeKurva: true, lokasi: true, hariKerjaPerMinggu: true, targetJamHarian: true, zonaWaktu: true },
   });
   if (!instansi) throw new NotFoundError("Instansi tidak ditemukan.");
   assertAdminOf(actor, instansi.id);
@@ -19,6 +19,7 @@ const updatePengaturanAction = defineAction({ schema: pengaturanSchema, requireA
     lokasi: input.lokasi,
     hariKerjaPerMinggu: Number(input.hariKerjaPerMinggu),
     targetJamHarian: input.targetJamHarian,
+    zonaWaktu: input.zonaWaktu,
   };
   await tx.instansi.update({ where: { id: instansi.id }, data: baru });
   const lama = { ...instansi, targetJamHarian: instansi.targetJamHarian.toString() };

@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { DomainError, ForbiddenError, NotFoundError } from "@/lib/domain/errors";
-import { hariIniWib } from "@/lib/domain/periode";
+import { hariIniDi } from "@/lib/domain/zona-waktu";
 import { canSetCapaianOrganisasi } from "@/lib/domain/permissions";
 import type { CapaianOrganisasi } from "@/lib/generated/prisma/enums";
 import { capaianOrganisasiSchema, type CapaianOrganisasiInput } from "@/lib/schemas/capaian-organisasi";
@@ -23,7 +23,7 @@ const setAction = defineAction({ schema: capaianOrganisasiSchema }, async ({ inp
   });
   if (!periode) throw new NotFoundError("Periode penilaian tidak ditemukan.");
 
-  const pimpinanAtas = unit.parentId ? await pimpinanAtasOf(tx, [unit.parentId], hariIniWib(new Date())) : new Map();
+  const pimpinanAtas = unit.parentId ? await pimpinanAtasOf(tx, [unit.parentId], hariIniDi(actor.zonaWaktu, new Date())) : new Map();
   if (!canSetCapaianOrganisasi(actor, { instansiId: unit.instansiId, pimpinanAtasId: pimpinanAtas.get(unit.parentId ?? "") ?? null })) {
     throw new ForbiddenError("Capaian kinerja organisasi unit ini ditetapkan oleh pimpinan unit di atasnya.");
   }

@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { DomainError } from "@/lib/domain/errors";
 import { awalMinggu, isHariKerja, tambahHari } from "@/lib/domain/hari-kerja";
-import { hariIniWib } from "@/lib/domain/periode";
+import { hariIniDi } from "@/lib/domain/zona-waktu";
 import { hariKerjaSebelumnya, pilihUntukDisalin } from "@/lib/domain/progres-harian";
 import { formatTanggal, fromIsoDate, toIsoDate } from "@/lib/domain/tanggal";
 import { salinProgresSchema, type SalinProgresInput } from "@/lib/schemas/progres-harian";
@@ -35,7 +35,7 @@ const salinProgresHarianAction = defineAction({ schema: salinProgresSchema }, as
     throw new DomainError(`Belum ada kegiatan pada ${asal} untuk disalin.`);
   }
 
-  const hariIni = toIsoDate(hariIniWib(new Date()));
+  const hariIni = toIsoDate(hariIniDi(actor.zonaWaktu, new Date()));
   let disalin = 0;
   let dilewati = 0;
   for (const { ke, dari } of pasangan) {

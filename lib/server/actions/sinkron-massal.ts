@@ -1,13 +1,14 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { after } from "next/server";
 import { z } from "zod";
 import { DomainError, NotFoundError } from "@/lib/domain/errors";
+import { NAMA_TUGAS } from "@/lib/server/antrean/nama-tugas";
+import { tambahTugasLatar } from "@/lib/server/antrean/tambah";
 import type { Tx } from "@/lib/server/db";
 import { defineAction, type ActionResult } from "@/lib/server/define-action";
-import { BATAS_MACET_MS, isMacet, JENIS_JOB, LABEL_JENIS_JOB, type JenisJob } from "@/lib/server/jobs/job";
-import { runJob } from "@/lib/server/jobs/run-job";
+import { BATAS_MACET_MS, isMacet, JENIS_JOB, LABEL_JENIS_JOB, type JenisJob } from "@/lib/server/siasn/sinkron-massal/job";
+import { MAKS_PERCOBAAN_SINKRON } from "@/lib/server/siasn/sinkron-massal/tugas";
 import { getSiasnClient } from "@/lib/server/siasn/get-client";
 
 const mulaiSchema = z.object({ jenis: z.enum([JENIS_JOB.SINKRON_UNOR, JENIS_JOB.SINKRON_PEGAWAI]) });
@@ -22,11 +23,12 @@ const buatJob = defineAction({ schema: mulaiSchema, requireAdmin: true }, async 
     data: { instansiId: actor.instansiId, jenis: input.jenis, aktorId: actor.id, log: { cursor: null, pesan: null, gagal: [], catatan: [] } },
     select: { id: true },
   });
+  await antreSinkron(tx, actor.instansiId, input.jenis, job.id);
   return { jobId: job.id };
 });
 
 /**
- * A job that failed or whose process died is queued again. A pegawai sync continues after the
+ * A job that failed or whose worker died is queued again. A pegawai sync continues after the
  * last pegawai it saved; a unit sync starts over, which is safe because it only upserts.
  */
 const antreUlang = defineAction({ schema: lanjutkanSchema, requireAdmin: true }, async ({ input, actor, tx }) => {
@@ -37,28 +39,34 @@ const antreUlang = defineAction({ schema: lanjutkanSchema, requireAdmin: true },
   const cutoff = new Date(Date.now() - BATAS_MACET_MS);
   const { count } = await tx.job.updateMany({
     where: { id: job.id, OR: [{ status: "GAGAL" }, { status: { in: ["MENUNGGU", "BERJALAN"] }, updatedAt: { lt: cutoff } }] },
-    data: { status: "MENUNGGU", ...(job.jenis === JENIS_JOB.SINKRON_UNOR ? { selesai: 0, gagal: 0 } : {}) },
+    data: { status: "MENUNGGU" },
   });
   if (count === 0) throw new DomainError("Pekerjaan ini baru saja dilanjutkan orang lain.");
+  await antreSinkron(tx, actor.instansiId, job.jenis as JenisJob, job.id);
   return { jobId: job.id };
 });
 
-/** Queues a bulk sync and runs it after the response; the page follows its progress. */
+/** Queues a bulk sync for the worker, in the transaction that creates or reopens its row; the page follows its progress. */
 export async function mulaiSinkron(input: z.input<typeof mulaiSchema>): Promise<ActionResult<{ jobId: string }>> {
-  return jalankanSetelahRespons(await buatJob(input));
+  return segarkanHalaman(await buatJob(input));
 }
 
 export async function lanjutkanSinkron(input: z.input<typeof lanjutkanSchema>): Promise<ActionResult<{ jobId: string }>> {
-  return jalankanSetelahRespons(await antreUlang(input));
+  return segarkanHalaman(await antreUlang(input));
 }
 
-function jalankanSetelahRespons(result: ActionResult<{ jobId: string }>): ActionResult<{ jobId: string }> {
-  if (result.ok) {
-    const { jobId } = result.data;
-    after(() => runJob(jobId, getSiasnClient()));
-    revalidatePath("/admin/sinkron");
-  }
+function segarkanHalaman(result: ActionResult<{ jobId: string }>): ActionResult<{ jobId: string }> {
+  if (result.ok) revalidatePath("/admin/sinkron");
   return result;
+}
+
+/**
+ * The job key names the instansi and kind: pressing again while the job still waits replaces
+ * it instead of queueing a second one. Which copy may actually run is settled by claiming the
+ * `Job` row (klaimJob), so a stuck one and its "Lanjutkan" never both run.
+ */
+async function antreSinkron(tx: Tx, instansiId: string, jenis: JenisJob, jobId: string): Promise<void> {
+  await tambahTugasLatar(tx, NAMA_TUGAS.SINKRON_SIASN_MASSAL, { jobId }, { kunci: `sinkron-massal:${instansiId}:${jenis}`, maksPercobaan: MAKS_PERCOBAAN_SINKRON });
 }
 
 function pastikanSiasnTersedia(): void {
@@ -73,6 +81,6 @@ async function tolakBilaMasihBerjalan(tx: Tx, instansiId: string, jenis: JenisJo
   if (aktif && !isMacet(aktif)) {
     throw new DomainError(`${LABEL_JENIS_JOB[jenis]} masih berjalan. Tunggu hingga selesai.`);
   }
-  // A job whose process died is closed, so its progress stays readable and a new one may start.
+  // A job whose worker died is closed, so its progress stays readable and a new one may start.
   if (aktif) await tx.job.update({ where: { id: aktif.id }, data: { status: "GAGAL" } });
 }

@@ -7,7 +7,7 @@ import { masalahPeriodeBaru } from "@/lib/domain/skp-periode";
 import { planSalinRhk } from "@/lib/domain/skp-salin";
 import { layoutFor, validateSkpForAjukan } from "@/lib/domain/skp-layout";
 import { nextSkpStatus } from "@/lib/domain/transitions";
-import { hariIniWib } from "@/lib/domain/periode";
+import { hariIniDi } from "@/lib/domain/zona-waktu";
 import { fromIsoDate } from "@/lib/domain/tanggal";
 import { skpCreateSchema, skpRefSchema, type SkpCreateInput, type SkpRefInput } from "@/lib/schemas/skp";
 import type { LayoutSkp } from "@/lib/generated/prisma/enums";
@@ -37,7 +37,7 @@ const createSkpAction = defineAction({ schema: skpCreateSchema }, async ({ input
   if (bentrok) throw new DomainError(bentrok, "periodeAwal");
 
   const layout = layoutFor(pegawai.jenisJabatan, pegawai.eselon, input.pendekatan);
-  const penilaiId = (await getEffectivePenilai(tx, actor.id, hariIniWib(new Date())))?.penilaiId ?? pegawai.atasanId;
+  const penilaiId = (await getEffectivePenilai(tx, actor.id, hariIniDi(actor.zonaWaktu, new Date())))?.penilaiId ?? pegawai.atasanId;
   const skp = await tx.skp.create({
     data: {
       pegawaiId: actor.id,
@@ -120,7 +120,7 @@ const ajukanSkpAction = defineAction({ schema: skpRefSchema, transaction: false 
   if (problems.length > 0) throw new DomainError(`SKP belum dapat diajukan:\n${problems.map((p) => `• ${p}`).join("\n")}`);
 
   // A PLT/PLH standing in for the atasan today is the one who approves.
-  const { penilaiId } = await effectivePenilaiOf(tx, skp.pegawai, hariIniWib(new Date()));
+  const { penilaiId } = await effectivePenilaiOf(tx, skp.pegawai, hariIniDi(actor.zonaWaktu, new Date()));
   const snapshot = await buildSkpSnapshot(tx, actor.id, penilaiId);
   const [diajukan] = await tx.$queryRaw<Array<{ version: number }>>`
     WITH skp AS (

@@ -4,12 +4,14 @@ import { NAMA_TUGAS } from "@/lib/server/antrean/nama-tugas";
 import { jadwalPengingat, tugasPengingat } from "@/lib/server/pengingat/tugas";
 import { kirimEmailRingkasan } from "@/lib/server/ringkasan/kirim-email-ringkasan";
 import { ringkasanHarian } from "@/lib/server/ringkasan/ringkasan-harian";
+import { tugasSinkronMassal } from "@/lib/server/siasn/sinkron-massal/tugas";
 
 /** What the worker process (scripts/worker.ts) can run, by NAMA_TUGAS name. */
 export const daftarTugas: TaskList = {
   ...tugasPengingat,
   [NAMA_TUGAS.RINGKASAN_HARIAN]: ringkasanHarian,
   [NAMA_TUGAS.KIRIM_EMAIL_RINGKASAN]: kirimEmailRingkasan,
+  [NAMA_TUGAS.SINKRON_SIASN_MASSAL]: tugasSinkronMassal,
 };
 
 /**

@@ -6,6 +6,7 @@ export const NAMA_TUGAS = {
   PENGINGAT_SKP_MENUNGGU: "pengingat-skp-menunggu",
   RINGKASAN_HARIAN: "ringkasan-harian",
   KIRIM_EMAIL_RINGKASAN: "kirim-email-ringkasan",
+  SINKRON_SIASN_MASSAL: "sinkron-siasn-massal",
 } as const;
 
 export type NamaTugas = (typeof NAMA_TUGAS)[keyof typeof NAMA_TUGAS];

@@ -38,7 +38,7 @@ export type RincianProgres = {
  */
 export async function getRincianProgres(actor: Actor, filter: FilterRincianProgres): Promise<RincianProgres> {
   tolakBukanAdmin(actor);
-  const rentang = rentangKeterisian(filter.hariIni);
+  const rentang = rentangKeterisian(actor.zonaWaktu, filter.hariIni);
   let unitNama = filter.unit === "tanpa" ? "Unit kerja belum diatur" : "Seluruh instansi";
   let unitInduk: string | null = null;
   if (filter.unit && filter.unit !== "tanpa") {

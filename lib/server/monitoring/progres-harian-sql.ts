@@ -1,6 +1,6 @@
 import "server-only";
 import { awalMinggu } from "@/lib/domain/hari-kerja";
-import { hariIniWib } from "@/lib/domain/periode";
+import { hariIniDi, type ZonaWaktu } from "@/lib/domain/zona-waktu";
 import { toIsoDate } from "@/lib/domain/tanggal";
 import { Prisma } from "@/lib/generated/prisma/client";
 
@@ -10,8 +10,8 @@ export type Hari = { terisi: number; wajib: number };
 
 export const keterisianKosong = (): Keterisian => ({ pegawai: 0, minggu: { terisi: 0, wajib: 0 }, bulan: { terisi: 0, wajib: 0 } });
 
-/** This week (from Monday) and this month, up to today in the instansi's calendar (WIB). */
-export function rentangKeterisian(hariIni = toIsoDate(hariIniWib(new Date()))) {
+/** This week (from Monday) and this month, up to today in the instansi's calendar and zone. */
+export function rentangKeterisian(zona: ZonaWaktu, hariIni = toIsoDate(hariIniDi(zona, new Date()))) {
   const minggu = awalMinggu(hariIni);
   const bulan = `${hariIni.slice(0, 8)}01`;
   return { hariIni, minggu, bulan, awal: minggu < bulan ? minggu : bulan };

@@ -39,7 +39,7 @@ export function tolakBukanAdmin(actor: Actor): void {
 export async function getMonitoringProgres(actor: Actor, params: { unit?: string; page?: number; hariIni?: string }): Promise<MonitoringProgres> {
   tolakBukanAdmin(actor);
   const { instansiId } = actor;
-  const rentang = rentangKeterisian(params.hariIni);
+  const rentang = rentangKeterisian(actor.zonaWaktu, params.hariIni);
   const page = Math.max(1, Math.floor(params.page ?? 1) || 1);
   const jejak = await jejakUnit(instansiId, params.unit);
   const unit = jejak.at(-1) ?? null;

@@ -14,7 +14,7 @@ const CONTENT_WIDTH = 595.28 - 2 * MARGIN;
  * periode. Pegawai, Pejabat Penilai and Atasan Pejabat Penilai, then capaian organisasi,
  * predikat and catatan/rekomendasi, dated the day the penilaian became final.
  */
-export function renderDokumenEvaluasiPdf(s: PenilaianSnapshot, finalizedAt: Date, options: { compress?: boolean } = {}): Promise<Buffer> {
+export function renderDokumenEvaluasiPdf(s: PenilaianSnapshot, tanggalFinal: Date, options: { compress?: boolean } = {}): Promise<Buffer> {
   const doc = new PDFDocument({
     size: "A4",
     margin: MARGIN,
@@ -69,7 +69,7 @@ export function renderDokumenEvaluasiPdf(s: PenilaianSnapshot, finalizedAt: Date
   drawSignatures(
     doc,
     { peran: "Pegawai yang Dinilai", pihak: s.pegawai },
-    { peran: "Pejabat Penilai Kinerja", pihak: s.penilai, tempat: teksCetak(tempatTanggal(s, finalizedAt)) },
+    { peran: "Pejabat Penilai Kinerja", pihak: s.penilai, tempat: teksCetak(tempatTanggal(s, tanggalFinal)) },
   );
   drawPageFooters(doc);
   doc.end();

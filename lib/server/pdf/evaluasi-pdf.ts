@@ -19,7 +19,7 @@ const PREDIKAT_URUT: readonly Predikat[] = ["SANGAT_BAIK", "BAIK", "BUTUH_PERBAI
  * organisasi and pola distribusi, RHK with target, realisasi, bukti dukung and umpan balik,
  * the perilaku table, both ratings and the predikat, signed on the day it became final.
  */
-export function renderEvaluasiPdf(s: PenilaianSnapshot, finalizedAt: Date, options: { compress?: boolean } = {}): Promise<Buffer> {
+export function renderEvaluasiPdf(s: PenilaianSnapshot, tanggalFinal: Date, options: { compress?: boolean } = {}): Promise<Buffer> {
   const doc = new PDFDocument({
     size: "A4",
     layout: "landscape",
@@ -88,7 +88,7 @@ export function renderEvaluasiPdf(s: PenilaianSnapshot, finalizedAt: Date, optio
   drawSignatures(
     doc,
     { peran: "Pegawai yang Dinilai", pihak: s.pegawai },
-    { peran: "Pejabat Penilai Kinerja", pihak: s.penilai, tempat: teksCetak(tempatTanggal(s, finalizedAt)) },
+    { peran: "Pejabat Penilai Kinerja", pihak: s.penilai, tempat: teksCetak(tempatTanggal(s, tanggalFinal)) },
   );
   drawPageFooters(doc);
   doc.end();

@@ -2,6 +2,7 @@ import "server-only";
 import { canViewSkp } from "@/lib/domain/permissions";
 import { readPenilaianSnapshot, type PenilaianSnapshot } from "@/lib/domain/penilaian-snapshot";
 import { parseUuidParam } from "@/lib/domain/url-params";
+import { hariIniDi } from "@/lib/domain/zona-waktu";
 import { getActor } from "@/lib/server/auth";
 import { db } from "@/lib/server/db";
 import { namaFilePenilaian } from "./evaluasi-teks";
@@ -9,7 +10,8 @@ import { namaFilePenilaian } from "./evaluasi-teks";
 export type PenilaianPdf = {
   /** Filename prefix: `Evaluasi` → `Evaluasi-<nip>-2026-Triwulan-I.pdf`. */
   awalan: string;
-  render: (snapshot: PenilaianSnapshot, finalizedAt: Date) => Promise<Buffer>;
+  /** `tanggalFinal`: the calendar day the penilaian became final, in the instansi's zone. */
+  render: (snapshot: PenilaianSnapshot, tanggalFinal: Date) => Promise<Buffer>;
 };
 
 /**
@@ -44,7 +46,7 @@ export async function respondPenilaianPdf(id: string, pdf: PenilaianPdf): Promis
   // The row's finalizedAt is authoritative; the snapshot's copy covers rows finalised without it.
   const dariSnapshot = new Date(snapshot.finalizedAt);
   const finalizedAt = penilaian.finalizedAt ?? (Number.isNaN(dariSnapshot.getTime()) ? new Date() : dariSnapshot);
-  const file = await pdf.render(snapshot, finalizedAt);
+  const file = await pdf.render(snapshot, hariIniDi(actor.zonaWaktu, finalizedAt));
   const nip = snapshot.pegawai?.nip ?? penilaian.skp.pegawai.nip;
   return new Response(new Uint8Array(file), {
     headers: {

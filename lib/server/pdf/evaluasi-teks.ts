@@ -48,10 +48,12 @@ export function rentangPeriode(s: PenilaianSnapshot): string {
   return `PERIODE PENILAIAN: ${awal} s.d. ${akhir}`.toUpperCase();
 }
 
-/** `Bandung, 4 April 2026`: the instansi's town and the day (in WIB) the penilaian became final. */
-export function tempatTanggal(s: PenilaianSnapshot, finalizedAt: Date): string {
-  const wib = new Date(finalizedAt.getTime() + 7 * 60 * 60 * 1000);
-  return [s.instansi.lokasi, formatTanggal(wib)].filter(Boolean).join(", ");
+/**
+ * `Bandung, 4 April 2026`: the instansi's town and the calendar day, in the instansi's zone, the
+ * penilaian became final.
+ */
+export function tempatTanggal(s: PenilaianSnapshot, tanggalFinal: Date): string {
+  return [s.instansi.lokasi, formatTanggal(tanggalFinal)].filter(Boolean).join(", ");
 }
 
 /** `6,25 (Ahli Muda: 25 × 100% × 3/12 bulan)` */

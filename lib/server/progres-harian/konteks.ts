@@ -1,7 +1,8 @@
 import "server-only";
 import { DomainError } from "@/lib/domain/errors";
 import { alasanPengisianDitutup, statusPengisian, type StatusPengisian } from "@/lib/domain/pelaksanaan-pengisian";
-import { hariIniWib, periodeLabel } from "@/lib/domain/periode";
+import { periodeLabel } from "@/lib/domain/periode";
+import { hariIniDi } from "@/lib/domain/zona-waktu";
 import { PESAN_LUAR_PERIODE, PESAN_TANGGAL_MASA_DEPAN, PESAN_TANPA_SKP, pilihPeriodeHarian } from "@/lib/domain/progres-harian";
 import { fromIsoDate, toIsoDate } from "@/lib/domain/tanggal";
 import type { JenisPeriode } from "@/lib/generated/prisma/enums";
@@ -48,7 +49,7 @@ export type KlaimHarian = { skp: SkpHarian; periode: PeriodeHarian; pengisian: S
  * Refusals name the `tanggal` field.
  */
 export async function claimHarian(tx: Tx, actor: Actor, tanggal: string): Promise<KlaimHarian> {
-  const today = hariIniWib(new Date());
+  const today = hariIniDi(actor.zonaWaktu, new Date());
   if (tanggal > toIsoDate(today)) throw new DomainError(PESAN_TANGGAL_MASA_DEPAN, "tanggal");
   const skp = await findSkpHarian(tx, actor, tanggal);
   if (!skp) throw new DomainError(PESAN_TANPA_SKP, "tanggal");

@@ -1,5 +1,5 @@
 import "server-only";
-import { hariIniWib } from "@/lib/domain/periode";
+import { hariIniDi } from "@/lib/domain/zona-waktu";
 import type { JenisJabatan, JenisPegawai, JenisPelaksanaTugas, JenjangFungsional } from "@/lib/generated/prisma/enums";
 import type { Actor } from "@/lib/server/auth";
 import { db } from "@/lib/server/db";
@@ -70,7 +70,7 @@ export async function getPegawaiForAdmin(actor: Actor, pegawaiId: string): Promi
   if (!p) return null;
 
   const turunan = (await deriveAtasanMany(db, actor.instansiId, [{ id: p.id, unitId: p.unitId }])).get(p.id);
-  const penilai = await getEffectivePenilai(db, p.id, hariIniWib(new Date()));
+  const penilai = await getEffectivePenilai(db, p.id, hariIniDi(actor.zonaWaktu, new Date()));
   const ids = [turunan?.atasanId, penilai?.sebagai !== "DEFINITIF" ? penilai?.penilaiId : null].filter((id): id is string => !!id);
   const orang = new Map(
     (await db.pegawai.findMany({ where: { id: { in: ids }, instansiId: actor.instansiId }, select: ORANG_SELECT })).map((o) => [o.id, ringkas(o)]),

@@ -14,7 +14,7 @@ export type EffectivePenilai = {
 };
 
 /**
- * The penilai of a pegawai on `date` (a calendar date, see hariIniWib).
+ * The penilai of a pegawai on `date` (a calendar date in the instansi's zone, see hariIniDi).
  *
  * The stored atasan stays the truth and is never rewritten by a PLT/PLH. When the stored
  * atasan is the one the unit tree gives without any PLT/PLH (the usual case), the tree is

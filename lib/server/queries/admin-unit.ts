@@ -1,5 +1,5 @@
 import "server-only";
-import { hariIniWib } from "@/lib/domain/periode";
+import { hariIniDi } from "@/lib/domain/zona-waktu";
 import { buildUnitTree, flattenUnitTree, type UnitTreeNode } from "@/lib/domain/unit-tree";
 import type { JenisPelaksanaTugas } from "@/lib/generated/prisma/enums";
 import type { Actor } from "@/lib/server/auth";
@@ -37,7 +37,7 @@ export type UnitOption = { id: string; label: string; aktif: boolean };
  */
 export async function getUnitTreeForAdmin(actor: Actor): Promise<{ tree: UnitTreeNode<UnitAdminRow>[]; options: UnitOption[] }> {
   assertAdminOf(actor, actor.instansiId);
-  const today = hariIniWib(new Date());
+  const today = hariIniDi(actor.zonaWaktu, new Date());
   const [units, counts] = await Promise.all([
     db.unitKerja.findMany({
       where: { instansiId: actor.instansiId },

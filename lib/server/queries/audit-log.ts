@@ -1,7 +1,7 @@
 import "server-only";
 import { labelAksi, labelEntitas } from "@/lib/domain/audit-aksi";
 import { ringkasAudit } from "@/lib/domain/audit-ringkasan";
-import { awalHariWib, type LogAuditFilter } from "@/lib/domain/log-audit-filter";
+import { awalHariDi, type LogAuditFilter } from "@/lib/domain/log-audit-filter";
 import { normalizeNip } from "@/lib/domain/nip";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Actor } from "@/lib/server/auth";
@@ -49,7 +49,7 @@ type RawRow = {
  */
 export async function listLogAudit(actor: Actor, filter: LogAuditFilter): Promise<LogAuditList> {
   assertAdminOf(actor, actor.instansiId);
-  const where = Prisma.join(conditions(actor.instansiId, filter), " AND ");
+  const where = Prisma.join(conditions(actor, filter), " AND ");
 
   const [{ total }] = await db.$queryRaw<[{ total: number }]>`
     SELECT count(*)::int AS total
@@ -70,8 +70,8 @@ export async function listLogAudit(actor: Actor, filter: LogAuditFilter): Promis
   return { rows: rows.map(toRow), total, page, pageCount };
 }
 
-function conditions(instansiId: string, filter: LogAuditFilter): Prisma.Sql[] {
-  const where = [Prisma.sql`a."instansiId" = ${instansiId}::uuid`];
+function conditions(actor: Actor, filter: LogAuditFilter): Prisma.Sql[] {
+  const where = [Prisma.sql`a."instansiId" = ${actor.instansiId}::uuid`];
   if (filter.q) {
     const literal = escapeLike(filter.q);
     const cocok = [Prisma.sql`p.nama ILIKE ${`%${literal}%`}`, Prisma.sql`a."entitasId" ILIKE ${`${literal}%`}`];
@@ -81,8 +81,8 @@ function conditions(instansiId: string, filter: LogAuditFilter): Prisma.Sql[] {
   }
   if (filter.aksi) where.push(Prisma.sql`a.aksi = ${filter.aksi}`);
   // createdAt is a UTC timestamp without zone; the bounds are sent the same way.
-  if (filter.dari) where.push(Prisma.sql`a."createdAt" >= ${utc(awalHariWib(filter.dari))}::timestamp`);
-  if (filter.sampai) where.push(Prisma.sql`a."createdAt" < ${utc(awalHariWib(filter.sampai, 1))}::timestamp`);
+  if (filter.dari) where.push(Prisma.sql`a."createdAt" >= ${utc(awalHariDi(actor.zonaWaktu, filter.dari))}::timestamp`);
+  if (filter.sampai) where.push(Prisma.sql`a."createdAt" < ${utc(awalHariDi(actor.zonaWaktu, filter.sampai, 1))}::timestamp`);
   return where;
 }
 

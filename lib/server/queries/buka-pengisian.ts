@@ -1,5 +1,6 @@
 import "server-only";
-import { hariIniWib, periodeLabel } from "@/lib/domain/periode";
+import { periodeLabel } from "@/lib/domain/periode";
+import { hariIniDi } from "@/lib/domain/zona-waktu";
 import { formatTanggal } from "@/lib/domain/tanggal";
 import type { Actor } from "@/lib/server/auth";
 import { db } from "@/lib/server/db";
@@ -12,7 +13,7 @@ import { assertAdminOf } from "@/lib/server/queries/admin-scope";
  */
 export async function getBukaPengisianPage(actor: Actor) {
   assertAdminOf(actor, actor.instansiId);
-  const today = hariIniWib(new Date());
+  const today = hariIniDi(actor.zonaWaktu, new Date());
   const [periode, dibuka] = await Promise.all([
     db.periodePenilaian.findMany({
       where: { tahun: { instansiId: actor.instansiId, terbuka: true } },

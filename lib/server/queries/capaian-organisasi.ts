@@ -1,5 +1,5 @@
 import "server-only";
-import { hariIniWib } from "@/lib/domain/periode";
+import { hariIniDi } from "@/lib/domain/zona-waktu";
 import { pilihPeriode } from "@/lib/domain/penilaian-atasan";
 import type { CapaianOrganisasi } from "@/lib/generated/prisma/enums";
 import type { Actor } from "@/lib/server/auth";
@@ -21,7 +21,7 @@ export type CapaianUnitRow = {
  * instansi (including the top unit, which has no pimpinan above it).
  */
 export async function listCapaianOrganisasi(actor: Actor, periodeId: string | undefined) {
-  const today = hariIniWib(new Date());
+  const today = hariIniDi(actor.zonaWaktu, new Date());
   const periodeList = await listPeriodeOptions(actor);
   const periode = pilihPeriode(periodeList, periodeId, today);
 

@@ -3,7 +3,8 @@ import { NotFoundError } from "@/lib/domain/errors";
 import { progressRealisasi } from "@/lib/domain/pelaksanaan-progress";
 import { statusPengisian, type StatusPengisian } from "@/lib/domain/pelaksanaan-pengisian";
 import { periodeSebelumnya } from "@/lib/domain/pelaksanaan-salin";
-import { hariIniWib, periodeLabel } from "@/lib/domain/periode";
+import { periodeLabel } from "@/lib/domain/periode";
+import { hariIniDi } from "@/lib/domain/zona-waktu";
 import type { CoreValue, JenisPeriode, Predikat, StatusPenilaian } from "@/lib/generated/prisma/enums";
 import type { Actor } from "@/lib/server/auth";
 import { db } from "@/lib/server/db";
@@ -51,7 +52,7 @@ export async function listPenilaianSaya(actor: Actor) {
       select: { indikatorId: true, periodeId: true, nilai: true, narasi: true },
     }),
   ]);
-  const today = hariIniWib(new Date());
+  const today = hariIniDi(actor.zonaWaktu, new Date());
 
   return skpList.map((skp) => {
     const indikatorIds = skp.rhk.flatMap((r) => r.indikator.map((i) => i.id));

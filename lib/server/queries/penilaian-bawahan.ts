@@ -1,5 +1,6 @@
 import "server-only";
-import { hariIniWib, periodeLabel } from "@/lib/domain/periode";
+import { periodeLabel } from "@/lib/domain/periode";
+import { hariIniDi } from "@/lib/domain/zona-waktu";
 import { pilihPeriode } from "@/lib/domain/penilaian-atasan";
 import { namaDenganGelar } from "@/lib/domain/skp-snapshot";
 import { toIsoDate } from "@/lib/domain/tanggal";
@@ -41,7 +42,7 @@ export async function listPeriodeOptions(actor: Actor): Promise<PeriodeOption[]>
  */
 export async function listPenilaianBawahan(actor: Actor, periodeId: string | undefined) {
   const periodeList = await listPeriodeOptions(actor);
-  const periode = pilihPeriode(periodeList, periodeId, hariIniWib(new Date()));
+  const periode = pilihPeriode(periodeList, periodeId, hariIniDi(actor.zonaWaktu, new Date()));
   if (!periode) return { periodeList, periode: null, rows: [], kurva: [] };
 
   const [rows, kurva] = await Promise.all([loadRows(actor, periode), loadKurva(actor, periode.id)]);

@@ -1,7 +1,7 @@
 import "server-only";
 import { deriveAtasan, mayKlaimPimpinan } from "@/lib/domain/atasan";
 import { NotFoundError } from "@/lib/domain/errors";
-import { hariIniWib } from "@/lib/domain/periode";
+import { hariIniDi } from "@/lib/domain/zona-waktu";
 import { parseUuidParam } from "@/lib/domain/url-params";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { StatusSkp } from "@/lib/generated/prisma/enums";
@@ -142,28 +142,29 @@ export async function listPegawaiSatuUnit(actor: Actor, page: number): Promise<D
   const me = await db.pegawai.findFirst({ where: { id: actor.id, instansiId: actor.instansiId }, select: { unitId: true } });
   if (!me?.unitId) return { rows: [], total: 0, page: 1, pageCount: 1, unit: null };
   const units = await loadUnitTree(db, actor.instansiId);
-  const daftar = await listPegawai({ instansiId: actor.instansiId, unitId: me.unitId, aktif: true }, page, units, false);
+  const daftar = await listPegawai({ instansiId: actor.instansiId, unitId: me.unitId, aktif: true }, page, units, null);
   return { ...daftar, unit: units.find((u) => u.id === me.unitId)?.path ?? null };
 }
 
 /** Active pegawai whose stored atasan is the actor, with the status of their SKP this year. */
 export async function listBawahan(actor: Actor, page: number): Promise<DaftarPegawai> {
   const units = await loadUnitTree(db, actor.instansiId);
-  return listPegawai({ instansiId: actor.instansiId, atasanId: actor.id, aktif: true }, page, units, true);
+  return listPegawai({ instansiId: actor.instansiId, atasanId: actor.id, aktif: true }, page, units, hariIniDi(actor.zonaWaktu, new Date()).getUTCFullYear());
 }
 
 /** Candidates for "Ajukan perubahan atasan": active pegawai of the same instansi except oneself. */
 export async function cariCalonAtasan(actor: Actor, q: string, page: number): Promise<DaftarPegawai> {
   const units = await loadUnitTree(db, actor.instansiId);
   const where: Prisma.PegawaiWhereInput = { instansiId: actor.instansiId, aktif: true, id: { not: actor.id }, ...pegawaiSearchWhere(q.slice(0, 100)) };
-  return listPegawai(where, page, units, false, 10);
+  return listPegawai(where, page, units, null, 10);
 }
 
 async function listPegawai(
   where: Prisma.PegawaiWhereInput,
   rawPage: number,
   units: UnitTreeNode[],
-  withSkp: boolean,
+  /** The year whose SKP status to show per pegawai, or null for none. */
+  tahunSkp: number | null,
   pageSize = DAFTAR_PAGE_SIZE,
 ): Promise<DaftarPegawai> {
   const total = await db.pegawai.count({ where });
@@ -176,7 +177,7 @@ async function listPegawai(
     take: pageSize,
     select: { id: true, nip: true, ...GELAR_SELECT, jabatan: true, unitId: true, aktif: true },
   });
-  const status = withSkp ? await statusSkpTahunIni(rows.map((r) => r.id)) : new Map<string, StatusSkp>();
+  const status = tahunSkp ? await statusSkpTahun(rows.map((r) => r.id), tahunSkp) : new Map<string, StatusSkp>();
   return {
     rows: rows.map((r) => ({
       id: r.id,
@@ -193,10 +194,9 @@ async function listPegawai(
   };
 }
 
-/** One query for the page: the latest SKP of this year per pegawai (a mutasi can split a year). */
-async function statusSkpTahunIni(pegawaiIds: string[]): Promise<Map<string, StatusSkp>> {
+/** One query for the page: the latest SKP of the year per pegawai (a mutasi can split a year). */
+async function statusSkpTahun(pegawaiIds: string[], tahun: number): Promise<Map<string, StatusSkp>> {
   if (pegawaiIds.length === 0) return new Map();
-  const tahun = hariIniWib(new Date()).getUTCFullYear();
   const skp = await db.skp.findMany({
     where: { pegawaiId: { in: pegawaiIds }, tahun: { tahun } },
     orderBy: { periodeAwal: "asc" },

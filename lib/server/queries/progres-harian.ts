@@ -1,6 +1,6 @@
 import "server-only";
 import { awalMinggu, rentangTanggal, statusHari, tambahHari, type StatusHari } from "@/lib/domain/hari-kerja";
-import { hariIniWib } from "@/lib/domain/periode";
+import { hariIniDi } from "@/lib/domain/zona-waktu";
 import { totalMenit } from "@/lib/domain/progres-harian";
 import { fromIsoDate, toIsoDate } from "@/lib/domain/tanggal";
 import type { JenisKeteranganHari } from "@/lib/generated/prisma/enums";
@@ -41,7 +41,7 @@ export async function getProgresRentang(actor: Actor, tampilan: Tampilan, tangga
     const menit = totalMenit(milik);
     return { tanggal: t, menit, jumlah: milik.length, status: statusHari(t, kalender, menit, kalender.targetMenit) as StatusHari, keterangan: (kalender.keterangan.get(t) ?? null) as JenisKeteranganHari | null, libur: kalender.namaLibur.get(t) ?? null };
   });
-  return { awal, akhir, hariKerjaPerMinggu: kalender.hariKerjaPerMinggu, targetMenit: kalender.targetMenit, entri: rows, hari, hariIni: toIsoDate(hariIniWib(new Date())) };
+  return { awal, akhir, hariKerjaPerMinggu: kalender.hariKerjaPerMinggu, targetMenit: kalender.targetMenit, entri: rows, hari, hariIni: toIsoDate(hariIniDi(actor.zonaWaktu, new Date())) };
 }
 
 export type ProgresRentang = Awaited<ReturnType<typeof getProgresRentang>>;

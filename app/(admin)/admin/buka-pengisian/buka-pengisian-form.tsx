@@ -7,13 +7,14 @@ import { buttonClass, fieldAria, FormField, inputClass } from "@/components/skp/
 import { bukaPengisian } from "@/lib/server/actions/admin-buka-pengisian";
 import { callAction } from "@/lib/http/call-action";
 import { PegawaiPicker } from "../pegawai/_components/pegawai-picker";
+import type { ZonaWaktu } from "@/lib/domain/zona-waktu";
 
 type PeriodeOption = { id: string; label: string; batas: string; lewat: boolean };
 type Pegawai = { id: string; nama: string; nip: string } | null;
 type Errors = Partial<Record<"pegawaiId" | "periodeId" | "hingga", string>>;
 
 /** Pick a pegawai, a periode and the new last day; the server checks every rule again. */
-export function BukaPengisianForm({ periode, minDate }: { periode: PeriodeOption[]; minDate: string }) {
+export function BukaPengisianForm({ periode, minDate, zona }: { periode: PeriodeOption[]; minDate: string; zona: ZonaWaktu }) {
   const router = useRouter();
   const [pegawai, setPegawai] = useState<Pegawai>(null);
   const [periodeId, setPeriodeId] = useState(periode.find((p) => p.lewat)?.id ?? "");
@@ -62,7 +63,7 @@ export function BukaPengisianForm({ periode, minDate }: { periode: PeriodeOption
           ))}
         </select>
       </FormField>
-      <FormField id="buka-hingga" label="Dibuka sampai tanggal" error={errors.hingga} hint="Pegawai dapat mengisi sampai akhir hari tersebut (WIB).">
+      <FormField id="buka-hingga" label="Dibuka sampai tanggal" error={errors.hingga} hint={`Pegawai dapat mengisi sampai akhir hari tersebut (pukul 24.00 ${zona}).`}>
         <input type="date" min={minDate} className={inputClass} value={hingga} onChange={(e) => setHingga(e.target.value)} {...fieldAria("buka-hingga", errors.hingga, true)} />
       </FormField>
       <ActionMessage message={message} />

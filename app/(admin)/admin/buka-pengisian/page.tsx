@@ -4,7 +4,7 @@ import { PageHeader } from "@/components/page-header";
 import { StatusBadge } from "@/components/status-badge";
 import { LABEL_STATUS_PENILAIAN } from "@/lib/domain/labels";
 import { formatNip } from "@/lib/domain/nip";
-import { hariIniWib } from "@/lib/domain/periode";
+import { hariIniDi } from "@/lib/domain/zona-waktu";
 import { formatTanggal, toIsoDate } from "@/lib/domain/tanggal";
 import { requireActor } from "@/lib/server/auth";
 import { getBukaPengisianPage } from "@/lib/server/queries/buka-pengisian";
@@ -31,7 +31,7 @@ export default async function BukaPengisianPage() {
           {data.periode.length === 0 ? (
             <p className="text-sm text-slate-700">Belum ada periode penilaian pada tahun yang terbuka.</p>
           ) : (
-            <BukaPengisianForm periode={data.periode} minDate={toIsoDate(hariIniWib(new Date()))} />
+            <BukaPengisianForm periode={data.periode} minDate={toIsoDate(hariIniDi(actor.zonaWaktu, new Date()))} zona={actor.zonaWaktu} />
           )}
         </section>
         <section aria-labelledby="sedang-dibuka">

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { EmptyState } from "@/components/empty-state";
 import { PageHeader } from "@/components/page-header";
-import { hariIniWib } from "@/lib/domain/periode";
+import { hariIniDi } from "@/lib/domain/zona-waktu";
 import { parseTahunParam, type UrlParam } from "@/lib/domain/url-params";
 import { requireActor } from "@/lib/server/auth";
 import { listHariLibur } from "@/lib/server/queries/hari-libur";
@@ -17,7 +17,7 @@ type Props = { searchParams: Promise<{ tahun?: UrlParam }> };
 export default async function AdminHariLiburPage({ searchParams }: Props) {
   const actor = await requireActor();
   if (!actor.isAdmin) return null;
-  const tahunIni = hariIniWib(new Date()).getUTCFullYear();
+  const tahunIni = hariIniDi(actor.zonaWaktu, new Date()).getUTCFullYear();
   const diminta = parseTahunParam((await searchParams).tahun);
   const tahun = diminta && diminta >= 2000 && diminta <= 2100 ? diminta : tahunIni;
   const rows = await listHariLibur(actor, tahun);

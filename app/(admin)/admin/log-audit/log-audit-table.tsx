@@ -1,9 +1,9 @@
 import { formatNip } from "@/lib/domain/nip";
-import { formatWaktu } from "@/lib/domain/tanggal";
+import { formatWaktuDi, type ZonaWaktu } from "@/lib/domain/zona-waktu";
 import type { LogAuditRow } from "@/lib/server/queries/audit-log";
 
 /** A table on wide screens; on phones the same rows as stacked cards, so nothing scrolls sideways. */
-export function LogAuditTable({ rows }: { rows: LogAuditRow[] }) {
+export function LogAuditTable({ rows, zona }: { rows: LogAuditRow[]; zona: ZonaWaktu }) {
   return (
     <>
       <div className="hidden overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm lg:block">
@@ -22,7 +22,7 @@ export function LogAuditTable({ rows }: { rows: LogAuditRow[] }) {
           <tbody className="divide-y divide-slate-100">
             {rows.map((row) => (
               <tr key={row.id} className="align-top">
-                <td className="px-3 py-3 whitespace-nowrap text-slate-700"><Waktu row={row} /></td>
+                <td className="px-3 py-3 whitespace-nowrap text-slate-700"><Waktu row={row} zona={zona} /></td>
                 <td className="min-w-44 px-3 py-3"><Pelaku row={row} /></td>
                 <th scope="row" className="min-w-40 px-3 py-3 text-left font-medium text-slate-900">{row.aksiLabel}</th>
                 <td className="px-3 py-3 text-slate-700"><Entitas row={row} /></td>
@@ -38,7 +38,7 @@ export function LogAuditTable({ rows }: { rows: LogAuditRow[] }) {
         {rows.map((row) => (
           <li key={row.id} className="rounded-lg border border-slate-200 bg-white p-4 text-sm shadow-sm">
             <p className="font-medium text-slate-900">{row.aksiLabel}</p>
-            <p className="text-xs text-slate-500"><Waktu row={row} /> · {row.alamat ?? "alamat tidak tercatat"}</p>
+            <p className="text-xs text-slate-500"><Waktu row={row} zona={zona} /> · {row.alamat ?? "alamat tidak tercatat"}</p>
             <div className="mt-2"><Pelaku row={row} /></div>
             <p className="mt-2 text-slate-700"><Entitas row={row} /></p>
             <div className="mt-2 border-t border-slate-100 pt-2 text-slate-700"><Ringkasan row={row} /></div>
@@ -49,8 +49,8 @@ export function LogAuditTable({ rows }: { rows: LogAuditRow[] }) {
   );
 }
 
-function Waktu({ row }: { row: LogAuditRow }) {
-  return <time dateTime={row.waktu.toISOString()}>{formatWaktu(row.waktu)}</time>;
+function Waktu({ row, zona }: { row: LogAuditRow; zona: ZonaWaktu }) {
+  return <time dateTime={row.waktu.toISOString()}>{formatWaktuDi(zona, row.waktu)}</time>;
 }
 
 function Pelaku({ row }: { row: LogAuditRow }) {

@@ -31,7 +31,7 @@ export default async function LogAuditPage({ searchParams }: Props) {
       <FilterForm filter={filter} />
       {list.rows.length > 0 ? (
         <>
-          <LogAuditTable rows={list.rows} />
+          <LogAuditTable rows={list.rows} zona={actor.zonaWaktu} />
           <Pagination
             page={list.page}
             pageCount={list.pageCount}

@@ -5,7 +5,7 @@ import { PageHeader } from "@/components/page-header";
 import { Pagination } from "@/components/pagination";
 import { TahunFilter } from "@/components/select-filter";
 import { NotFoundError } from "@/lib/domain/errors";
-import { formatWaktu } from "@/lib/domain/tanggal";
+import { formatWaktuDi } from "@/lib/domain/zona-waktu";
 import { parsePage, parseTahunParam, parseUuidParam } from "@/lib/domain/url-params";
 import { requireActor } from "@/lib/server/auth";
 import { getMonitoring, MONITORING_PAGE_SIZE } from "@/lib/server/queries/monitoring";
@@ -52,7 +52,7 @@ export default async function MonitoringPage({ searchParams }: Props) {
           </div>
           <JejakUnit jejak={monitoring.jejak} ke={(u) => `/admin/monitoring?${new URLSearchParams({ tahun: String(tahun), ...(u ? { unit: u } : {}) })}`} />
           <MonitoringTable monitoring={monitoring} tahun={tahun} />
-          <p className="mt-2 text-xs text-slate-500">Angka per {formatWaktu(monitoring.dihitung)}; diperbarui paling lambat 15 detik sekali.</p>
+          <p className="mt-2 text-xs text-slate-500">Angka per {formatWaktuDi(actor.zonaWaktu, monitoring.dihitung)}; diperbarui paling lambat 15 detik sekali.</p>
           {monitoring.pageCount > 1 ? (
             <Pagination page={monitoring.page} pageCount={monitoring.pageCount} total={monitoring.jumlahAnak} pageSize={MONITORING_PAGE_SIZE} hrefFor={hrefFor} />
           ) : null}

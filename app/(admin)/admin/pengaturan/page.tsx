@@ -20,6 +20,7 @@ export default async function AdminPengaturanPage() {
             lokasi: pengaturan.lokasi,
             hariKerjaPerMinggu: pengaturan.hariKerjaPerMinggu === 6 ? "6" : "5",
             targetJamHarian: pengaturan.targetJamHarian.replace(".", ","),
+            zonaWaktu: pengaturan.zonaWaktu,
           }}
         />
       </div>

@@ -5,6 +5,7 @@ import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { ActionMessage } from "@/components/skp/action-message";
 import { buttonClass, fieldAria, FormField, inputClass } from "@/components/skp/form-field";
+import { LABEL_ZONA_WAKTU, ZONA_WAKTU } from "@/lib/domain/zona-waktu";
 import { pengaturanSchema, type PengaturanInput, type PengaturanOutput } from "@/lib/schemas/admin-pengaturan";
 import { updatePengaturan } from "@/lib/server/actions/admin-pengaturan";
 import { useAdminAction } from "../pegawai/_components/use-admin-action";
@@ -81,6 +82,21 @@ export function PengaturanForm({ initial }: { initial: PengaturanInput }) {
       </fieldset>
       <FormField id="targetJamHarian" label="Target jam kerja harian" error={err("targetJamHarian")} hint="Jumlah jam yang diharapkan terisi di Progres Harian setiap hari kerja, misalnya 7,5." required>
         <input className={`${inputClass} max-w-32`} inputMode="decimal" {...fieldAria("targetJamHarian", err("targetJamHarian"), true)} {...register("targetJamHarian")} />
+      </FormField>
+      <FormField
+        id="zonaWaktu"
+        label="Zona waktu"
+        error={err("zonaWaktu")}
+        hint="Batas pengisian berlaku sampai pukul 24.00 di zona ini; pengingat dan jam yang tampil juga memakainya."
+        required
+      >
+        <select className={inputClass} {...fieldAria("zonaWaktu", err("zonaWaktu"), true)} {...register("zonaWaktu")}>
+          {ZONA_WAKTU.map((z) => (
+            <option key={z} value={z}>
+              {LABEL_ZONA_WAKTU[z]}
+            </option>
+          ))}
+        </select>
       </FormField>
       <ActionMessage message={message} />
       {tersimpan ? <p role="status" className="text-sm text-emerald-800">Pengaturan disimpan.</p> : null}

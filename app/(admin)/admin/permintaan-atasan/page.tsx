@@ -3,7 +3,7 @@ import { EmptyState } from "@/components/empty-state";
 import { PageHeader } from "@/components/page-header";
 import { StatusBadge } from "@/components/status-badge";
 import { formatNip } from "@/lib/domain/nip";
-import { formatWaktu } from "@/lib/domain/tanggal";
+import { formatWaktuDi, type ZonaWaktu } from "@/lib/domain/zona-waktu";
 import { requireActor } from "@/lib/server/auth";
 import { listPermintaanMenunggu, type PermintaanRow } from "@/lib/server/queries/admin-permintaan-atasan";
 import { KeputusanPermintaan } from "./keputusan-permintaan";
@@ -24,14 +24,14 @@ export default async function AdminPermintaanAtasanPage() {
         <EmptyState title="Tidak ada permintaan yang menunggu" description="Permintaan baru dari pegawai akan muncul di sini." />
       ) : (
         <ul aria-label="Permintaan yang menunggu keputusan" className="space-y-4">
-          {rows.map((r) => <Permintaan key={r.id} row={r} />)}
+          {rows.map((r) => <Permintaan key={r.id} row={r} zona={actor.zonaWaktu} />)}
         </ul>
       )}
     </>
   );
 }
 
-function Permintaan({ row }: { row: PermintaanRow }) {
+function Permintaan({ row, zona }: { row: PermintaanRow; zona: ZonaWaktu }) {
   const sesuaiStruktur = row.atasanTurunan.orang?.id === row.atasanDiusulkan.id;
   return (
     <li className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
@@ -43,7 +43,7 @@ function Permintaan({ row }: { row: PermintaanRow }) {
             {row.pemohon.unit ? ` · ${row.pemohon.unit}` : ""}
           </p>
         </div>
-        <p className="text-xs text-slate-500">Diajukan {formatWaktu(row.diajukan)}</p>
+        <p className="text-xs text-slate-500">Diajukan {formatWaktuDi(zona, row.diajukan)}</p>
       </div>
       <dl className="mt-3 grid gap-3 text-sm sm:grid-cols-3">
         <Kolom judul="Atasan saat ini" orang={row.atasanSaatIni} kosong="Belum diatur" />

@@ -1,14 +1,14 @@
 import { StatusBadge, type BadgeTone } from "@/components/status-badge";
 import { LABEL_STATUS_JOB } from "@/lib/domain/labels";
-import { formatWaktu } from "@/lib/domain/tanggal";
+import { formatWaktuDi, type ZonaWaktu } from "@/lib/domain/zona-waktu";
 import { formatNip } from "@/lib/domain/nip";
-import type { JobRingkas } from "@/lib/server/jobs/job";
+import type { JobRingkas } from "@/lib/server/siasn/sinkron-massal/job";
 import { TombolLanjutkan } from "./tombol-sinkron";
 
 const TONE: Record<JobRingkas["status"], BadgeTone> = { MENUNGGU: "neutral", BERJALAN: "info", SELESAI: "success", GAGAL: "danger" };
 
 /** Each job with its progress bar, outcome, the pegawai that failed and notes for the admin. */
-export function JobList({ jobs, bisaLanjut }: { jobs: JobRingkas[]; bisaLanjut: boolean }) {
+export function JobList({ jobs, bisaLanjut, zona }: { jobs: JobRingkas[]; bisaLanjut: boolean; zona: ZonaWaktu }) {
   return (
     <ol className="flex flex-col gap-3" aria-label="Riwayat sinkron">
       {jobs.map((job) => {
@@ -19,7 +19,7 @@ export function JobList({ jobs, bisaLanjut }: { jobs: JobRingkas[]; bisaLanjut: 
             <div className="flex flex-wrap items-start justify-between gap-2">
               <div>
                 <p className="font-medium text-slate-900">{job.label}</p>
-                <p className="text-xs text-slate-500">Dimulai {formatWaktu(job.createdAt)}</p>
+                <p className="text-xs text-slate-500">Dimulai {formatWaktuDi(zona, job.createdAt)}</p>
               </div>
               <StatusBadge tone={job.macet ? "warning" : TONE[job.status]}>{job.macet ? "Terhenti" : LABEL_STATUS_JOB[job.status]}</StatusBadge>
             </div>
@@ -39,7 +39,7 @@ export function JobList({ jobs, bisaLanjut }: { jobs: JobRingkas[]; bisaLanjut: 
               </p>
             </div>
             {job.macet ? (
-              <p className="mt-2 text-amber-900">Tidak ada kemajuan sejak {formatWaktu(job.updatedAt)}; proses server kemungkinan berhenti.</p>
+              <p className="mt-2 text-amber-900">Tidak ada kemajuan sejak {formatWaktuDi(zona, job.updatedAt)}; pekerja latar di server kemungkinan berhenti atau belum berjalan.</p>
             ) : null}
             {job.log.pesan ? <p className="mt-2 text-slate-800">{job.log.pesan}</p> : null}
             {job.log.gagal.length > 0 ? (

@@ -3,7 +3,7 @@ import { EmptyState } from "@/components/empty-state";
 import { Notice } from "@/components/notice";
 import { PageHeader } from "@/components/page-header";
 import { requireActor } from "@/lib/server/auth";
-import { JENIS_JOB, LABEL_JENIS_JOB, listJobs } from "@/lib/server/jobs/job";
+import { JENIS_JOB, LABEL_JENIS_JOB, listJobs } from "@/lib/server/siasn/sinkron-massal/job";
 import { getSiasnClient } from "@/lib/server/siasn/get-client";
 import { JobList } from "./job-list";
 import { PantauKemajuan } from "./pantau-kemajuan";
@@ -56,7 +56,7 @@ export default async function SinkronPage() {
       <h2 className="mt-8 mb-3 text-lg font-semibold text-slate-900">Riwayat sinkron</h2>
       <PantauKemajuan aktif={berjalan} />
       {jobs.length > 0 ? (
-        <JobList jobs={jobs} bisaLanjut={tersedia} />
+        <JobList jobs={jobs} bisaLanjut={tersedia} zona={actor.zonaWaktu} />
       ) : (
         <EmptyState title="Belum pernah sinkron" description="Jalankan sinkron unit kerja terlebih dahulu, lalu sinkron semua pegawai." />
       )}

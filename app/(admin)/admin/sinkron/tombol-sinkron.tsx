@@ -2,7 +2,7 @@
 
 import { useState, useTransition } from "react";
 import { lanjutkanSinkron, mulaiSinkron } from "@/lib/server/actions/sinkron-massal";
-import type { JenisJob } from "@/lib/server/jobs/job";
+import type { JenisJob } from "@/lib/server/siasn/sinkron-massal/job";
 import { callAction } from "@/lib/http/call-action";
 
 function useAksi() {

@@ -6,7 +6,7 @@ import { RekapLinks } from "@/components/progres-harian/rekap-links";
 import { NotFoundError } from "@/lib/domain/errors";
 import { awalMinggu } from "@/lib/domain/hari-kerja";
 import { formatNip } from "@/lib/domain/nip";
-import { hariIniWib } from "@/lib/domain/periode";
+import { hariIniDi } from "@/lib/domain/zona-waktu";
 import { parseMingguParam } from "@/lib/domain/progres-harian-verifikasi";
 import { toIsoDate } from "@/lib/domain/tanggal";
 import { parseUuidParam } from "@/lib/domain/url-params";
@@ -23,7 +23,7 @@ export default async function ProgresHarianBawahanDetailPage({ params, searchPar
   const pegawaiId = parseUuidParam((await params).pegawaiId);
   if (!pegawaiId) notFound();
   const actor = await requireActor();
-  const hariIni = toIsoDate(hariIniWib(new Date()));
+  const hariIni = toIsoDate(hariIniDi(actor.zonaWaktu, new Date()));
   const mingguIni = awalMinggu(hariIni);
   const senin = parseMingguParam((await searchParams).minggu, hariIni);
   const data = await getProgresHarianBawahanMinggu(actor, pegawaiId, senin, hariIni).catch((e: unknown) => {

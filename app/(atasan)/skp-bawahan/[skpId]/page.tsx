@@ -104,7 +104,7 @@ export default async function SkpBawahanDetailPage({ params }: Props) {
 
         <section aria-labelledby="riwayat-skp">
           <h2 id="riwayat-skp" className="mb-3 text-lg font-semibold text-slate-900">Riwayat</h2>
-          <SkpTimeline riwayat={skp.riwayat} />
+          <SkpTimeline riwayat={skp.riwayat} zona={actor.zonaWaktu} />
         </section>
       </div>
     </>

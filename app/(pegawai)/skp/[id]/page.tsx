@@ -80,7 +80,7 @@ export default async function SkpDetailPage({ params }: { params: Promise<{ id: 
 
         <section aria-labelledby="riwayat" className="space-y-3">
           <h2 id="riwayat" className="text-lg font-semibold text-slate-900">Riwayat</h2>
-          <SkpTimeline riwayat={skp.riwayat} />
+          <SkpTimeline riwayat={skp.riwayat} zona={actor.zonaWaktu} />
         </section>
       </div>
     </SkpVersionProvider>

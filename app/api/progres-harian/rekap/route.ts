@@ -1,4 +1,4 @@
-import { hariIniWib } from "@/lib/domain/periode";
+import { hariIniDi } from "@/lib/domain/zona-waktu";
 import { JENIS_REKAP } from "@/lib/domain/rekap-progres";
 import { parseIsoDate, toIsoDate } from "@/lib/domain/tanggal";
 import { parseEnumParam, parseUuidParam } from "@/lib/domain/url-params";
@@ -22,7 +22,7 @@ export async function GET(request: Request) {
   const jenis = parseEnumParam(url.get("jenis") ?? undefined, JENIS_REKAP);
   const format = parseEnumParam(url.get("format") ?? "pdf", ["pdf", "xlsx"] as const);
   const tanggalParam = url.get("tanggal");
-  const tanggal = tanggalParam ? parseIsoDate(tanggalParam) : hariIniWib(new Date());
+  const tanggal = tanggalParam ? parseIsoDate(tanggalParam) : hariIniDi(actor.zonaWaktu, new Date());
   if (!jenis || !format || !tanggal || tanggal.getUTCFullYear() < 2000 || tanggal.getUTCFullYear() > 2100) {
     return teks(400, "Pilih jenis rekap (mingguan atau bulanan), tanggal (YYYY-MM-DD) dan format (pdf atau xlsx).");
   }
@@ -33,7 +33,7 @@ export async function GET(request: Request) {
   const rekap = await loadRekap(actor, { pegawaiId, jenis, tanggal: toIsoDate(tanggal) });
   if (!rekap) return teks(404, "Pegawai tidak ditemukan.");
 
-  const file = format === "pdf" ? await renderRekapPdf(rekap, hariIniWib(new Date())) : await renderRekapXlsx(rekap);
+  const file = format === "pdf" ? await renderRekapPdf(rekap, hariIniDi(actor.zonaWaktu, new Date())) : await renderRekapXlsx(rekap);
   const nama = `Rekap-${jenis === "mingguan" ? "Mingguan" : "Bulanan"}-${rekap.pegawai.nip}-${rekap.awal}.${format}`;
   return new Response(new Uint8Array(file), {
     headers: {

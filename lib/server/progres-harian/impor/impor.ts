@@ -1,7 +1,7 @@
 import "server-only";
 import { periksaTabelProgres, tanggalDalamTabel, type GalatBaris, type KonteksImpor } from "@/lib/domain/impor-progres";
 import { isStatusTerbuka, statusPengisian } from "@/lib/domain/pelaksanaan-pengisian";
-import { hariIniWib } from "@/lib/domain/periode";
+import { hariIniDi } from "@/lib/domain/zona-waktu";
 import { indikatorBawaan } from "@/lib/domain/progres-harian";
 import { fromIsoDate, toIsoDate } from "@/lib/domain/tanggal";
 import { DomainError } from "@/lib/domain/errors";
@@ -40,7 +40,7 @@ export async function terapkanImporProgres(tx: Tx, actor: Actor, namaBerkas: str
 
 /** Two statements: the rencana aksi of the actor's approved SKP (with their periode and penilaian), and the entries on the file's dates. */
 async function konteks(tx: Tx, actor: Actor, tabel: string[][]): Promise<KonteksImporDb> {
-  const hariIni = hariIniWib(new Date());
+  const hariIni = hariIniDi(actor.zonaWaktu, new Date());
   const tanggal = tanggalDalamTabel(tabel).map(fromIsoDate);
   const [rencanaAksi, tercatat] = await Promise.all([
     tx.rencanaAksi.findMany({

@@ -10,7 +10,8 @@ import { NotFoundError } from "@/lib/domain/errors";
 import { LABEL_STATUS_PENILAIAN } from "@/lib/domain/labels";
 import { alasanRatingHasilUnit, bulanPeriode, ratingHasilDariCapaian } from "@/lib/domain/penilaian-atasan";
 import { BERAKHLAK } from "@/lib/domain/berakhlak";
-import { formatTanggal, formatWaktu } from "@/lib/domain/tanggal";
+import { formatTanggal } from "@/lib/domain/tanggal";
+import { formatWaktuDi } from "@/lib/domain/zona-waktu";
 import { parseUuidParam } from "@/lib/domain/url-params";
 import { requireActor } from "@/lib/server/auth";
 import { getPenilaianBawahan } from "@/lib/server/queries/penilaian-bawahan-detail";
@@ -60,7 +61,7 @@ export default async function PenilaianBawahanDetailPage({ params }: Props) {
         {!d.sayaPenilai ? (
           <Notice title="Anda bukan pejabat penilai SKP ini.">Penilaian hanya dapat diisi oleh pejabat penilai yang tercatat pada SKP.</Notice>
         ) : final ? (
-          <Notice title={`Penilaian sudah final${d.penilaian?.finalizedAt ? ` sejak ${formatWaktu(d.penilaian.finalizedAt)}` : ""}.`}>
+          <Notice title={`Penilaian sudah final${d.penilaian?.finalizedAt ? ` sejak ${formatWaktuDi(actor.zonaWaktu, d.penilaian.finalizedAt)}` : ""}.`}>
             Pegawai dapat melihat umpan balik dan predikatnya.{" "}
             {d.tahunTerbuka ? "Anda masih dapat membukanya kembali selama tahun penilaian belum ditutup." : "Tahun penilaian sudah ditutup."}
           </Notice>
@@ -110,7 +111,7 @@ export default async function PenilaianBawahanDetailPage({ params }: Props) {
               {d.riwayat.map((r) => (
                 <li key={r.id}>
                   <span className="font-medium">{r.aktorNama}</span> {r.ke === "FINAL" ? "memfinalkan penilaian" : "membuka kembali penilaian"} ·{" "}
-                  <time dateTime={r.createdAt.toISOString()} className="text-slate-500">{formatWaktu(r.createdAt)}</time>
+                  <time dateTime={r.createdAt.toISOString()} className="text-slate-500">{formatWaktuDi(actor.zonaWaktu, r.createdAt)}</time>
                   {r.catatan ? <p className="text-slate-600">{r.catatan}</p> : null}
                 </li>
               ))}

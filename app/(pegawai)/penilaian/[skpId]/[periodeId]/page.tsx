@@ -56,7 +56,7 @@ export default async function PelaksanaanPage({ params }: { params: Promise<Para
             {alasan} Isian di bawah hanya dapat dibaca.
           </Notice>
         ) : null}
-        {data.hasil ? <HasilPenilaian hasil={data.hasil} /> : null}
+        {data.hasil ? <HasilPenilaian hasil={data.hasil} zona={actor.zonaWaktu} /> : null}
         {editable && data.periodeSebelumnya ? (
           <SalinRencanaAksiButton skpId={data.skp.id} periodeId={periode.id} dari={data.periodeSebelumnya} />
         ) : null}

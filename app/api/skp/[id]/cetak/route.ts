@@ -1,5 +1,6 @@
 import { NotFoundError } from "@/lib/domain/errors";
 import { parseUuidParam } from "@/lib/domain/url-params";
+import { hariIniDi } from "@/lib/domain/zona-waktu";
 import { getActor } from "@/lib/server/auth";
 import { renderSkpPdf } from "@/lib/server/pdf/skp-pdf";
 import { getSkpDetail } from "@/lib/server/queries/skp";
@@ -28,7 +29,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
   const pdf = await renderSkpPdf(skp, {
     instansi: skp.instansi.nama,
     lokasi: skp.instansi.lokasi,
-    tanggal: tanggalWib(disetujui?.createdAt ?? new Date()),
+    tanggal: hariIniDi(actor.zonaWaktu, disetujui?.createdAt ?? new Date()),
   });
 
   return new Response(new Uint8Array(pdf), {
@@ -43,9 +44,4 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
 
 function notFound() {
   return new Response("SKP tidak ditemukan.", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
-}
-
-// formatTanggal reads calendar dates in UTC; a moment is printed as its date in Indonesia (WIB).
-function tanggalWib(moment: Date): Date {
-  return new Date(moment.getTime() + 7 * 60 * 60 * 1000);
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { StatusJob } from "@/lib/generated/prisma/enums";
+import type { SiasnError } from "@/lib/siasn/errors";
 import type { Actor } from "@/lib/server/auth";
 import { db } from "@/lib/server/db";
 
@@ -13,9 +14,9 @@ export const LABEL_JENIS_JOB: Record<JenisJob, string> = {
 };
 
 /**
- * A running job touches its row after every batch. One untouched this long belongs to a process
- * that died (deploy, crash) and may be taken over; a batch never takes this long, even with
- * SIASN's timeouts and retries.
+ * A running job touches its row after every batch. One untouched this long belongs to a worker
+ * that died (deploy, crash), or was never picked up because no worker runs, and may be taken
+ * over with "Lanjutkan"; a batch never takes this long, even with SIASN's timeouts and retries.
  */
 export const BATAS_MACET_MS = 5 * 60_000;
 
@@ -89,8 +90,8 @@ export async function listJobs(actor: Actor): Promise<JobRingkas[]> {
 }
 
 /**
- * Takes a waiting job, or a running one whose process died, for this process. Only one
- * process wins, so two servers never run the same job.
+ * Takes a waiting job, or a running one whose worker died, for this worker. Only one worker
+ * wins, so two copies of the queued job (a "Lanjutkan" beside a stuck one) never both run.
  */
 export async function klaimJob(jobId: string): Promise<boolean> {
   const cutoff = new Date(Date.now() - BATAS_MACET_MS);
@@ -115,6 +116,25 @@ export async function catatKemajuan(jobId: string, delta: { selesai: number; gag
 
 export async function akhiriJob(jobId: string, status: "SELESAI" | "GAGAL", log: LogJob): Promise<void> {
   await db.job.updateMany({ where: { id: jobId, status: "BERJALAN" }, data: { status, log: potongLog(log) } });
+}
+
+/** A failed attempt that graphile-worker will retry: the row waits again, saying why. */
+export async function tungguPercobaanBerikut(jobId: string, log: LogJob): Promise<void> {
+  await db.job.updateMany({ where: { id: jobId, status: "BERJALAN" }, data: { status: "MENUNGGU", log: potongLog(log) } });
+}
+
+/**
+ * SIASN stopped answering partway through a sync; what was done before is saved. The message
+ * says where it stopped, `sebab` is SIASN's own error.
+ */
+export class SinkronTerhenti extends Error {
+  constructor(
+    message: string,
+    readonly sebab: SiasnError,
+  ) {
+    super(message);
+    this.name = "SinkronTerhenti";
+  }
 }
 
 function potongLog(log: LogJob): Prisma.InputJsonObject {

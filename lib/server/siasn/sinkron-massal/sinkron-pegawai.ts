@@ -5,7 +5,7 @@ import { SiasnError } from "@/lib/siasn/errors";
 import type { SiasnClient } from "@/lib/server/siasn/client";
 import { applySiasnChanges, compareProfilWithSiasn, recordSinkronGagal, type PerbandinganSiasn } from "@/lib/server/siasn/sync-profil";
 import { db } from "@/lib/server/db";
-import { akhiriJob, bacaLog, catatKemajuan, type LogJob } from "./job";
+import { akhiriJob, bacaLog, catatKemajuan, SinkronTerhenti, type LogJob } from "./job";
 
 /** Pegawai per batch: progress and the resume point are saved after each. */
 export const BATCH_PEGAWAI = 10;
@@ -16,7 +16,8 @@ type JobPegawai = { id: string; instansiId: string; aktorId: string | null; tota
  * Syncs every active pegawai of the instansi with SIASN, in id order from where the job left
  * off. Each pegawai's changes commit on their own, so a failure later leaves earlier ones in
  * place. A pegawai SIASN does not know, or whose unit is missing, is logged and skipped; when
- * SIASN itself is down or refuses the credentials the job stops at that pegawai, to be resumed.
+ * SIASN itself is down or refuses the credentials the job stops at that pegawai (SinkronTerhenti),
+ * and a later attempt continues from there.
  */
 export async function jalankanSinkronPegawai(job: JobPegawai, client: SiasnClient): Promise<void> {
   const log: LogJob = bacaLog(job.log as never);
@@ -41,10 +42,8 @@ export async function jalankanSinkronPegawai(job: JobPegawai, client: SiasnClien
         delta.selesai++;
       } catch (error) {
         if (error instanceof SiasnError && (error.kind === "credentials" || error.kind === "unavailable")) {
-          log.pesan = `Berhenti di NIP ${pegawai.nip} (${pegawai.nama}): ${error.message} Pegawai sebelumnya sudah tersimpan; tekan "Lanjutkan" untuk meneruskan.`;
           await catatKemajuan(job.id, delta, log);
-          await akhiriJob(job.id, "GAGAL", log);
-          return;
+          throw new SinkronTerhenti(`Berhenti di NIP ${pegawai.nip} (${pegawai.nama}): ${error.message}`, error);
         }
         const pesan = pesanGagal(error);
         log.gagal.push({ nip: pegawai.nip, nama: pegawai.nama, pesan });

@@ -28,7 +28,8 @@ export async function jalankanSinkronUnor(job: JobUnor, client: SiasnClient): Pr
   });
   const indukId = await cariUnorInduk(job, semua, lokal, client);
   const pohon = unorSubtree(semua, indukId);
-  await db.job.update({ where: { id: job.id }, data: { total: pohon.length } });
+  // Every attempt starts over (it only upserts), so the counters do too.
+  await db.job.update({ where: { id: job.id }, data: { total: pohon.length, selesai: 0, gagal: 0 } });
 
   const idLokal = new Map<string, string>(lokal.filter((u) => u.siasnId).map((u) => [u.siasnId as string, u.id]));
   const belumTerhubung = lokal.filter((u) => !u.siasnId);
