@@ -10,7 +10,7 @@ import { progresHarianFieldsSchema, type ProgresHarianFieldsInput } from "@/lib/
 import { saveProgresHarian } from "@/lib/server/actions/progres-harian";
 import type { EntriProgres, PilihanProgres, TemplatProgres } from "@/lib/server/queries/progres-harian";
 import { usePelaksanaanMutation } from "../penilaian/use-pelaksanaan-mutation";
-import { EDIT_EVENT, TEMPLAT_EVENT } from "./edit-context";
+import { EDIT_EVENT, SAVED_EVENT, TEMPLAT_EVENT } from "./edit-context";
 import { SimpanTemplat } from "./simpan-templat";
 import { TemplatPanel } from "./templat-panel";
 import { RencanaAksiBaru } from "./rencana-aksi-baru";
@@ -55,10 +55,12 @@ export function ProgresForm({ tanggal, pilihan }: Props) {
   const onSubmit = handleSubmit((values) =>
     run(
       () => saveProgresHarian({ ...values, ...(editing ? { progresId: editing.id, version: editing.version } : {}) }),
-      () => {
+      (result) => {
+        window.dispatchEvent(new CustomEvent<EntriProgres>(SAVED_EVENT, { detail: result.data }));
         setEditing(null);
         reset(kosong(tanggal));
       },
+      { refresh: false },
     ),
   );
 
