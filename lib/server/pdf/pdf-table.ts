@@ -145,9 +145,21 @@ function drawCell(doc: PDFKit.PDFDocument, text: string, x: number, y: number, w
     .text(text, x + PAD, y + PAD, { width: w - 2 * PAD, height: h - PAD, align: style.align ?? "left" });
 }
 
+// Heights by font, width and text: the same texts come back row after row (a recap repeats one
+// rencana aksi and kegiatan every day) and pdfkit measures every word of each again. The metrics
+// of the standard fonts never change, so the cache is shared by every document; it is dropped
+// whole when it grows past a bound.
+const heightCache = new Map<string, number>();
+const HEIGHT_CACHE_MAX = 20_000;
+
 function textHeight(doc: PDFKit.PDFDocument, text: string, width: number, bold = false): number {
+  const key = `${bold ? 1 : 0}|${width}|${text}`;
+  const cached = heightCache.get(key);
+  if (cached !== undefined) return cached;
   doc.font(bold ? "Helvetica-Bold" : "Helvetica").fontSize(FONT_SIZE);
   const inner = text ? doc.heightOfString(text, { width: width - 2 * PAD }) : doc.currentLineHeight();
+  if (heightCache.size >= HEIGHT_CACHE_MAX) heightCache.clear();
+  heightCache.set(key, inner + 2 * PAD);
   return inner + 2 * PAD;
 }
 
