@@ -89,7 +89,7 @@ export function progresJourneys(c: ProgresContext): Journey[] {
     },
     {
       key: "ph-bawahan",
-      label: "Progres Harian Bawahan (atasan, minggu, 40 bawahan)",
+      label: "Progres Harian Bawahan (atasan, minggu, 25 bawahan per halaman)",
       role: "atasan",
       requests: [get(`/progres-harian-bawahan?minggu=${tanggalData}`, c.sessions.atasan)],
       expect: { status: 200, includes: "Menunggu verifikasi" },
