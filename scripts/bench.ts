@@ -129,7 +129,7 @@ async function benchSize(pegawai: number, o: Options): Promise<BenchReport> {
           submit: splitPool(pool, owners, o),
           progres: progres && {
             fixtures: progres,
-            sessions: { pegawai: sessions.pegawai, atasan: sessions.atasan, adders },
+            sessions: { pegawai: sessions.pegawai, atasan: sessions.atasan, admin: sessions.admin, adders },
             simpan: actionRef(o.distDir, "lib/server/actions/progres-harian.ts", "saveProgresHarian"),
             baseUrl: server.baseUrl,
             warmup: o.warmupSec > 0 ? o.connections : 0,

@@ -82,3 +82,12 @@ export function indikatorBawaan<I extends { id: string; aspek: Aspek | null }>(i
 export function persenTerisi(terisi: number, wajib: number): number | null {
   return wajib > 0 ? Math.floor((terisi * 100) / wajib) : null;
 }
+
+/**
+ * A day's list after one entry was saved: the old copy of it goes, the new one joins in time
+ * order when it is still on this day (an edit may have moved it to another date).
+ */
+export function gabungEntriHari<E extends { id: string; tanggal: string; jamMulai: number }>(entri: readonly E[], tersimpan: E, tanggal: string): E[] {
+  const lain = entri.filter((e) => e.id !== tersimpan.id);
+  return tersimpan.tanggal === tanggal ? [...lain, tersimpan].sort((a, b) => a.jamMulai - b.jamMulai) : lain;
+}

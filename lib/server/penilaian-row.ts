@@ -93,22 +93,19 @@ export async function loadPeriodeContext(tx: Tx, actor: Actor, skpId: string, pe
 }
 
 /**
- * The Penilaian row of an SKP and periode, created when missing, and LOCKED (FOR UPDATE) until
- * the transaction ends. Every write that depends on the penilaian's status or deadline goes
+ * The Penilaian row of an SKP and periode, created when missing, and LOCKED until the
+ * transaction ends. Every write that depends on the penilaian's status or deadline goes
  * through here first: a pegawai's realisasi and the atasan's finalisation then run one after
- * the other, so no realisasi can land after the penilaian became final. Insert-or-ignore keeps
- * two first writers from colliding on the (skpId, periodeId) unique key.
+ * the other, so no realisasi can land after the penilaian became final. One statement: the
+ * no-op ON CONFLICT DO UPDATE locks the existing row (as FOR UPDATE did) or inserts it, and
+ * two first writers never collide on the (skpId, periodeId) unique key.
  */
 export async function ensurePenilaian(tx: Tx, skpId: string, periodeId: string): Promise<PenilaianRow> {
-  await tx.$executeRaw`
+  const rows = await tx.$queryRaw<PenilaianRow[]>`
     INSERT INTO "Penilaian" ("id", "skpId", "periodeId", "updatedAt")
     VALUES (gen_random_uuid(), ${skpId}::uuid, ${periodeId}::uuid, (now() AT TIME ZONE 'UTC'))
-    ON CONFLICT ("skpId", "periodeId") DO NOTHING`;
-  const rows = await tx.$queryRaw<PenilaianRow[]>`
-    SELECT "id", "status"::text AS "status", "version", "pengisianDibukaHingga"
-    FROM "Penilaian"
-    WHERE "skpId" = ${skpId}::uuid AND "periodeId" = ${periodeId}::uuid
-    FOR UPDATE`;
+    ON CONFLICT ("skpId", "periodeId") DO UPDATE SET "skpId" = EXCLUDED."skpId"
+    RETURNING "id", "status"::text AS "status", "version", "pengisianDibukaHingga"`;
   const row = rows[0];
   if (!row) throw new NotFoundError("Penilaian tidak ditemukan.");
   return row;

@@ -24,7 +24,7 @@ export type ProgresFixtures = {
 
 export type ProgresContext = {
   fixtures: ProgresFixtures;
-  sessions: { pegawai: Session; atasan: Session; adders: Map<string, Session> };
+  sessions: { pegawai: Session; atasan: Session; admin: Session; adders: Map<string, Session> };
   simpan: ActionRef;
   baseUrl: string;
   warmup: number;
@@ -89,10 +89,18 @@ export function progresJourneys(c: ProgresContext): Journey[] {
     },
     {
       key: "ph-bawahan",
-      label: "Progres Harian Bawahan (atasan, minggu, 40 bawahan)",
+      label: "Progres Harian Bawahan (atasan, minggu, 25 bawahan per halaman)",
       role: "atasan",
       requests: [get(`/progres-harian-bawahan?minggu=${tanggalData}`, c.sessions.atasan)],
       expect: { status: 200, includes: "Menunggu verifikasi" },
+    },
+    {
+      key: "ph-monitoring",
+      label: "Monitoring Progres Harian (admin, seluruh instansi)",
+      role: "admin",
+      requests: [get("/admin/monitoring-progres-harian", c.sessions.admin)],
+      // The column only the table of counts has, never the empty state.
+      expect: { status: 200, includes: "Minggu ini" },
     },
     {
       key: "ph-rekap-pdf",

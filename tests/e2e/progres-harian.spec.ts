@@ -65,6 +65,21 @@ test("a pegawai logs three entries, copies them to today and sees the week's tot
   await expect(page.getByText(/· Apel sore$/)).toBeVisible();
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
   await page.screenshot({ path: "test-results/progres-harian-hari-360.png", fullPage: true });
+
+  // The template is changed to every day at another time, then deleted after a confirmation.
+  await page.getByRole("button", { name: "Ubah templat Apel sore" }).click();
+  const ubah = page.getByRole("form", { name: "Ubah templat Apel sore" });
+  await ubah.getByLabel("Nama templat").fill("Apel sore bidang");
+  await ubah.getByLabel("Dipakai pada").selectOption({ label: "setiap hari" });
+  await ubah.getByLabel("Jam mulai").fill("16:30");
+  await ubah.getByLabel("Jam selesai").fill("17:00");
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  await ubah.getByRole("button", { name: "Simpan templat" }).click();
+  await expect(page.getByText("16.30–17.00 Apel sore bidang (setiap hari)")).toBeVisible();
+  await page.getByRole("button", { name: "Hapus templat Apel sore bidang" }).click();
+  await page.getByRole("dialog", { name: "Hapus templat Apel sore bidang" }).getByRole("button", { name: "Ya, hapus templat" }).click();
+  await expect(page.getByText(/Belum ada templat\./)).toBeVisible();
+  await expect(page.getByText(/· Apel sore$/)).toBeVisible();
 });
 
 /** Keyboard only: the fields in tab order, Enter in Kegiatan saves. */

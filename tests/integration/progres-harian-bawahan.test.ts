@@ -62,7 +62,7 @@ describe("the week over every bawahan", () => {
     }
   });
 
-  test("pages by 50 whatever the number of bawahan", async () => {
+  test("pages by 25 whatever the number of bawahan", async () => {
     await db.pegawai.createMany({
       data: Array.from({ length: 55 }, (_, i) => ({
         instansiId: org.instansi.id,
@@ -78,8 +78,9 @@ describe("the week over every bawahan", () => {
     await actAs(org.atasan.id);
     const actor = (await getActor())!;
     const hal2 = await listProgresHarianBawahan(actor, senin, senin, 2);
-    expect(hal2).toMatchObject({ total: 57, page: 2, pageCount: 2 });
-    expect(hal2.rows).toHaveLength(7);
+    expect(hal2).toMatchObject({ total: 57, page: 2, pageCount: 3 });
+    expect(hal2.rows).toHaveLength(25);
+    expect((await listProgresHarianBawahan(actor, senin, senin, 3)).rows).toHaveLength(7);
     expect(await listProgresHarianBawahan(actor, senin, senin, 99)).toMatchObject({ page: 1, total: 57, rows: expect.arrayContaining([expect.anything()]) });
   });
 });

@@ -3,7 +3,10 @@ import { beforeAll, describe, expect, test } from "vitest";
 import { PESAN_TANGGAL_MASA_DEPAN, PESAN_TANPA_SKP } from "@/lib/domain/progres-harian";
 import { fromIsoDate } from "@/lib/domain/tanggal";
 import { deleteProgresHarian, saveProgresHarian } from "@/lib/server/actions/progres-harian";
+import { getActor } from "@/lib/server/auth";
 import { db } from "@/lib/server/db";
+import { sqlStatementCount } from "@/lib/server/query-count";
+import { getProgresRentang } from "@/lib/server/queries/progres-harian";
 import { actAs } from "./helpers/session";
 import { hariKe, isoHariKe } from "./pelaksanaan-fixtures";
 import { buildProgresOrg, entriInput, type ProgresOrg } from "./progres-harian-fixtures";
@@ -118,5 +121,24 @@ describe("the rencana aksi behind entries", () => {
     const { deleteRencanaAksi } = await import("@/lib/server/actions/rencana-aksi");
     const result = await deleteRencanaAksi({ skpId: o.skp.id, periodeId: o.tw2.id, rencanaAksiId: o.raTw2.id });
     expect(result).toMatchObject({ ok: false, message: expect.stringContaining("dipakai oleh 1 progres harian") });
+  });
+});
+
+describe("the answer the day view puts on the page", () => {
+  test("adding returns the entry exactly as the day view lists it, in 8 statements; an edit returns its new version", async () => {
+    await actAs(o.staff.id);
+    const awal = sqlStatementCount();
+    const result = await saveProgresHarian(entriInput(o, { jamMulai: "16:00", jamSelesai: "16:30", kegiatan: "Menyusun laporan harian" }));
+    const statements = sqlStatementCount() - awal;
+    expect(result.ok).toBe(true);
+    const hari = await getProgresRentang((await getActor())!, "hari", o.hariKerja);
+    const dilihat = hari.entri.find((e) => e.kegiatan === "Menyusun laporan harian");
+    expect(result.ok && result.data).toEqual(dilihat);
+    expect(statements).toBeLessThanOrEqual(8);
+
+    const ubah = await saveProgresHarian({ ...entriInput(o, { jamMulai: "16:00", jamSelesai: "16:45", kegiatan: "Menyusun laporan harian" }), progresId: dilihat!.id, version: dilihat!.version });
+    const sesudah = (await getProgresRentang((await getActor())!, "hari", o.hariKerja)).entri.find((e) => e.id === dilihat!.id);
+    expect(ubah.ok && ubah.data).toEqual(sesudah);
+    expect(sesudah).toMatchObject({ jamSelesai: 1005, version: dilihat!.version + 1 });
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { alasanJamBertumpuk, hariKerjaSebelumnya, indikatorBawaan, persenTerisi, pilihPeriodeHarian, pilihUntukDisalin, totalMenit } from "@/lib/domain/progres-harian";
+import { alasanJamBertumpuk, gabungEntriHari, hariKerjaSebelumnya, indikatorBawaan, persenTerisi, pilihPeriodeHarian, pilihUntukDisalin, totalMenit } from "@/lib/domain/progres-harian";
 
 const d = (s: string) => new Date(`${s}T00:00:00.000Z`);
 
@@ -70,5 +70,19 @@ describe("persenTerisi", () => {
     expect(persenTerisi(1469, 1470)).toBe(99);
     expect(persenTerisi(3, 3)).toBe(100);
     expect(persenTerisi(0, 0)).toBeNull();
+  });
+});
+
+describe("gabungEntriHari", () => {
+  const pagi = { id: "a", tanggal: "2026-12-01", jamMulai: 480, versi: 1 };
+  const siang = { id: "b", tanggal: "2026-12-01", jamMulai: 780, versi: 1 };
+  test("a new entry joins the day in time order; an edit replaces its old copy", () => {
+    const sela = { id: "c", tanggal: "2026-12-01", jamMulai: 600, versi: 1 };
+    expect(gabungEntriHari([pagi, siang], sela, "2026-12-01").map((e) => e.id)).toEqual(["a", "c", "b"]);
+    expect(gabungEntriHari([pagi, siang], { ...pagi, jamMulai: 900, versi: 2 }, "2026-12-01")).toEqual([siang, { ...pagi, jamMulai: 900, versi: 2 }]);
+  });
+  test("an entry moved to another date leaves the day; one saved for another date never joins it", () => {
+    expect(gabungEntriHari([pagi, siang], { ...pagi, tanggal: "2026-11-30" }, "2026-12-01")).toEqual([siang]);
+    expect(gabungEntriHari([siang], { ...pagi, id: "d", tanggal: "2026-11-30" }, "2026-12-01")).toEqual([siang]);
   });
 });

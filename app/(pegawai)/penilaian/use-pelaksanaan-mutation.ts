@@ -10,7 +10,8 @@ type Result = { ok: true } | { ok: false; message?: string; fieldErrors?: Record
 /**
  * Runs one pelaksanaan action: pending while it runs, `saved` after it succeeded (until the
  * next run), the page data refreshed, field errors placed next to their fields and any other
- * message kept for <ActionMessage>.
+ * message kept for <ActionMessage>. `refresh: false` for an action whose answer the caller puts
+ * on the page itself (onSuccess gets it), so the page is not rendered again for one change.
  */
 export function usePelaksanaanMutation<F extends FieldValues = FieldValues>(setError?: UseFormSetError<F>) {
   const router = useRouter();
@@ -18,15 +19,15 @@ export function usePelaksanaanMutation<F extends FieldValues = FieldValues>(setE
   const [message, setMessage] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);
 
-  function run(action: () => Promise<Result>, onSuccess?: () => void) {
+  function run<R extends Result>(action: () => Promise<R>, onSuccess?: (result: Extract<R, { ok: true }>) => void, { refresh = true } = {}) {
     startTransition(async () => {
       setMessage(null);
       setSaved(false);
       const result = await callAction(action);
       if (result.ok) {
         setSaved(true);
-        onSuccess?.();
-        router.refresh();
+        onSuccess?.(result as Extract<R, { ok: true }>);
+        if (refresh) router.refresh();
         return;
       }
       const fields = Object.entries(result.fieldErrors ?? {}).flatMap(([f, m]) => (m?.[0] ? [[f, m[0]] as const] : []));

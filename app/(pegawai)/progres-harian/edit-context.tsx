@@ -8,6 +8,8 @@ import type { EntriProgres, TemplatProgres } from "@/lib/server/queries/progres-
  */
 export const EDIT_EVENT = "progres-harian:ubah";
 export const TEMPLAT_EVENT = "progres-harian:templat";
+/** The form saved an entry; its detail is the entry as the day list shows it. */
+export const SAVED_EVENT = "progres-harian:tersimpan";
 
 export function useEditEntri() {
   return (entri: EntriProgres) => window.dispatchEvent(new CustomEvent<EntriProgres>(EDIT_EVENT, { detail: entri }));

@@ -10,9 +10,10 @@ import { progresHarianFieldsSchema, type ProgresHarianFieldsInput } from "@/lib/
 import { saveProgresHarian } from "@/lib/server/actions/progres-harian";
 import type { EntriProgres, PilihanProgres, TemplatProgres } from "@/lib/server/queries/progres-harian";
 import { usePelaksanaanMutation } from "../penilaian/use-pelaksanaan-mutation";
-import { EDIT_EVENT, TEMPLAT_EVENT } from "./edit-context";
+import { EDIT_EVENT, SAVED_EVENT, TEMPLAT_EVENT } from "./edit-context";
 import { SimpanTemplat } from "./simpan-templat";
 import { TemplatPanel } from "./templat-panel";
+import { templatDiPeriode } from "./templat-rencana-aksi";
 import { RencanaAksiBaru } from "./rencana-aksi-baru";
 
 type Props = { tanggal: string; pilihan: PilihanProgres };
@@ -40,8 +41,10 @@ export function ProgresForm({ tanggal, pilihan }: Props) {
     };
     const onTemplat = (e: Event) => {
       const t = (e as CustomEvent<TemplatProgres>).detail;
-      const ada = pilihan.rhk.some((r) => r.rencanaAksi.some((a) => a.id === t.rencanaAksiId));
+      const ada = templatDiPeriode(t, pilihan);
       for (const [k, v] of [["jamMulai", jam(t.jamMulai)], ["jamSelesai", jam(t.jamSelesai)], ["kegiatan", t.kegiatan], ["realisasi", String(t.realisasi)], ["satuan", t.satuan], ["rencanaAksiId", ada ? (t.rencanaAksiId ?? "") : ""]] as const) setValue(k, v);
+      // Saved with a rencana aksi of another periode (or none): say so at the field, to pick one now.
+      if (!ada) setError("rencanaAksiId", { message: `Rencana aksi templat "${t.nama}" bukan dari ${pilihan.periode?.label ?? "periode ini"}. Pilih rencana aksi yang dikerjakan.` });
       document.getElementById(id("jamMulai"))?.focus();
     };
     window.addEventListener(EDIT_EVENT, onEdit);
@@ -50,21 +53,23 @@ export function ProgresForm({ tanggal, pilihan }: Props) {
       window.removeEventListener(EDIT_EVENT, onEdit);
       window.removeEventListener(TEMPLAT_EVENT, onTemplat);
     };
-  }, [reset, setValue, pilihan.rhk]);
+  }, [reset, setValue, setError, pilihan]);
 
   const onSubmit = handleSubmit((values) =>
     run(
       () => saveProgresHarian({ ...values, ...(editing ? { progresId: editing.id, version: editing.version } : {}) }),
-      () => {
+      (result) => {
+        window.dispatchEvent(new CustomEvent<EntriProgres>(SAVED_EVENT, { detail: result.data }));
         setEditing(null);
         reset(kosong(tanggal));
       },
+      { refresh: false },
     ),
   );
 
   return (
     <div className="space-y-4">
-      <TemplatPanel tanggal={tanggal} templat={pilihan.templat} />
+      <TemplatPanel tanggal={tanggal} pilihan={pilihan} />
       <form onSubmit={onSubmit} noValidate className="space-y-3" aria-label={editing ? "Ubah kegiatan" : "Tambah kegiatan"}>
         {editing && editing.status !== "MENUNGGU" ? (
           <p className="rounded border border-amber-300 bg-amber-50 p-2 text-sm text-amber-950">Setelah disimpan, kegiatan ini kembali menunggu verifikasi atasan.</p>

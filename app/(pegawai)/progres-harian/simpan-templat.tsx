@@ -8,7 +8,7 @@ import { hariDalamMinggu } from "@/lib/domain/hari-kerja";
 import type { ProgresHarianFieldsInput, TemplatKegiatanSaveInput } from "@/lib/schemas/progres-harian";
 import { saveTemplatKegiatan } from "@/lib/server/actions/templat-kegiatan";
 import { usePelaksanaanMutation } from "../penilaian/use-pelaksanaan-mutation";
-import { NAMA_HARI_ISO } from "./templat-panel";
+import { NAMA_HARI_ISO } from "./templat-rencana-aksi";
 
 /** "Simpan sebagai templat": what the form holds now, for this weekday or any day. */
 export function SimpanTemplat({ control }: { control: Control<ProgresHarianFieldsInput> }) {

@@ -58,16 +58,18 @@ export async function deleteTemplatKegiatan(input: { templatId: string }) {
 }
 
 /**
- * "Isi dari templat" for a whole day: every template of that weekday becomes an entry. Those
- * without a rencana aksi of the day's periode, or whose times are taken, are skipped.
+ * "Isi dari templat" for a whole day: every template of that weekday and every "setiap hari"
+ * one becomes an entry. Those whose times are taken are skipped, and so are those without a
+ * rencana aksi of the day's periode (a template made last triwulan): `bedaPeriode` counts
+ * them, so the page can say which to update instead of skipping them silently.
  */
 const terapkanTemplatAction = defineAction({ schema: terapkanTemplatSchema }, async ({ input, actor, tx }) => {
   const templat = await tx.templatKegiatan.findMany({
-    where: { pegawaiId: actor.id, hari: hariDalamMinggu(input.tanggal) },
+    where: { pegawaiId: actor.id, OR: [{ hari: hariDalamMinggu(input.tanggal) }, { hari: null }] },
     orderBy: [{ jamMulai: "asc" }],
     select: { jamMulai: true, jamSelesai: true, kegiatan: true, rencanaAksiId: true, realisasi: true, satuan: true },
   });
-  if (templat.length === 0) throw new DomainError("Belum ada templat untuk hari ini. Simpan kegiatan rutin sebagai templat lebih dulu.");
+  if (templat.length === 0) throw new DomainError("Belum ada templat untuk hari ini atau setiap hari. Simpan kegiatan rutin sebagai templat lebih dulu.");
   const { skp, periode } = await claimHarian(tx, actor, input.tanggal);
   const tanggal = fromIsoDate(input.tanggal);
   const [rencanaAksi, yangAda] = await Promise.all([
@@ -75,11 +77,12 @@ const terapkanTemplatAction = defineAction({ schema: terapkanTemplatSchema }, as
     tx.progresHarian.findMany({ where: { pegawaiId: actor.id, tanggal }, select: { jamMulai: true, jamSelesai: true } }),
   ]);
   const berlaku = new Map(rencanaAksi.map((r) => [r.id, (r.rhk.indikator.find((i) => i.aspek === "KUANTITAS") ?? r.rhk.indikator[0])?.id ?? null]));
-  const { salin } = pilihUntukDisalin(templat.filter((t) => t.rencanaAksiId && berlaku.has(t.rencanaAksiId)), yangAda);
+  const dapatDipakai = templat.filter((t) => t.rencanaAksiId && berlaku.has(t.rencanaAksiId));
+  const { salin } = pilihUntukDisalin(dapatDipakai, yangAda);
   await tx.progresHarian.createMany({
     data: salin.map((t) => ({ ...t, rencanaAksiId: t.rencanaAksiId as string, indikatorId: berlaku.get(t.rencanaAksiId as string) ?? null, tanggal, pegawaiId: actor.id, skpId: skp.id })),
   });
-  const hasil = { disalin: salin.length, dilewati: templat.length - salin.length };
+  const hasil = { disalin: salin.length, dilewati: templat.length - salin.length, bedaPeriode: templat.length - dapatDipakai.length };
   await writeAudit(tx, actor, { aksi: "TERAPKAN_TEMPLAT_KEGIATAN", entitas: "ProgresHarian", entitasId: actor.id, data: { tanggal: input.tanggal, ...hasil } });
   return hasil;
 });

@@ -4,6 +4,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import type { Actor } from "@/lib/server/auth";
 import { db } from "@/lib/server/db";
 import { LANGSUNG, TANPA } from "@/lib/server/monitoring/agregat";
+import { ingat } from "@/lib/server/monitoring/cache";
 import { isiSql, keKeterisian, keterisianKosong, kolomSql, rentangKeterisian, type Keterisian, type KolomKeterisian, type RentangKeterisian } from "@/lib/server/monitoring/progres-harian-sql";
 import { jejakUnit, MONITORING_PAGE_SIZE } from "@/lib/server/queries/monitoring";
 
@@ -24,6 +25,8 @@ export type MonitoringProgres = {
   page: number;
   pageCount: number;
   jumlahAnak: number;
+  /** When the counts were taken; they are shared for a few seconds between admins. */
+  dihitung: Date;
 };
 
 export function tolakBukanAdmin(actor: Actor): void {
@@ -35,13 +38,19 @@ export function tolakBukanAdmin(actor: Actor): void {
  * children of the selected unit, each over its whole subtree, paginated, plus the unit's own
  * pegawai and (at the top) those without a unit, and the total. Three statements: the way up
  * the tree, the children, and one that counts every required and filled day in PostgreSQL.
+ * The result is shared for a few seconds (see cache.ts), as Monitoring Pengisian's: the top
+ * level reads every pegawai's entries of the month.
  */
 export async function getMonitoringProgres(actor: Actor, params: { unit?: string; page?: number; hariIni?: string }): Promise<MonitoringProgres> {
   tolakBukanAdmin(actor);
-  const { instansiId } = actor;
   const rentang = rentangKeterisian(actor.zonaWaktu, params.hariIni);
   const page = Math.max(1, Math.floor(params.page ?? 1) || 1);
-  const jejak = await jejakUnit(instansiId, params.unit);
+  const kunci = ["progres-harian", actor.instansiId, params.unit ?? "", page, rentang.hariIni].join(":");
+  return ingat(kunci, () => hitungTingkat(actor.instansiId, params.unit, page, rentang));
+}
+
+async function hitungTingkat(instansiId: string, unitDiminta: string | undefined, page: number, rentang: RentangKeterisian): Promise<MonitoringProgres> {
+  const jejak = await jejakUnit(instansiId, unitDiminta);
   const unit = jejak.at(-1) ?? null;
   const anak = await db.$queryRaw<{ id: string; nama: string; punyaAnak: boolean; total: number }[]>`
     SELECT u.id::text AS id, u.nama, EXISTS (SELECT 1 FROM "UnitKerja" c WHERE c."parentId" = u.id) AS "punyaAnak", count(*) OVER ()::int AS total
@@ -49,7 +58,7 @@ export async function getMonitoringProgres(actor: Actor, params: { unit?: string
     WHERE u."instansiId" = ${instansiId}::uuid AND ${unit ? Prisma.sql`u."parentId" = ${unit.id}::uuid` : Prisma.sql`u."parentId" IS NULL`}
     ORDER BY u.nama, u.id
     LIMIT ${MONITORING_PAGE_SIZE} OFFSET ${(page - 1) * MONITORING_PAGE_SIZE}`;
-  const hitung = await hitungLingkup(instansiId, unit?.id ?? null, !params.unit, anak.map((a) => a.id), rentang);
+  const hitung = await hitungLingkup(instansiId, unit?.id ?? null, !unitDiminta, anak.map((a) => a.id), rentang);
   const ambil = (grup: string) => hitung.baris.get(grup) ?? keterisianKosong();
 
   const baris: BarisProgres[] = anak.map((a) => ({ ...ambil(a.id), jenis: "unit", unitId: a.id, nama: a.nama, punyaAnak: a.punyaAnak }));
@@ -60,12 +69,14 @@ export async function getMonitoringProgres(actor: Actor, params: { unit?: string
     baris.push({ ...ambil(TANPA), jenis: "tanpa", unitId: null, nama: "(Unit kerja belum diatur)", punyaAnak: false });
   }
   const jumlahAnak = anak[0]?.total ?? 0;
-  return { rentang, unit, jejak, baris, total: hitung.total, page, pageCount: Math.max(1, Math.ceil(jumlahAnak / MONITORING_PAGE_SIZE)), jumlahAnak };
+  return { rentang, unit, jejak, baris, total: hitung.total, page, pageCount: Math.max(1, Math.ceil(jumlahAnak / MONITORING_PAGE_SIZE)), jumlahAnak, dihitung: new Date() };
 }
 
 /**
  * One statement: each child of the unit stands for its subtree (recursive CTE over parentId),
- * each active pegawai counts once under it; GROUPING SETS give the rows shown and the total.
+ * each active pegawai counts once under it (the subtrees, the unit's own and those without a
+ * unit never share a pegawai, so count(*) counts people); GROUPING SETS give the rows shown and
+ * the total.
  */
 async function hitungLingkup(instansiId: string, unitId: string | null, denganTanpaUnit: boolean, ditampilkan: string[], rentang: RentangKeterisian) {
   const akar = unitId ? Prisma.sql`u."parentId" = ${unitId}::uuid` : Prisma.sql`u."parentId" IS NULL`;
@@ -82,7 +93,7 @@ async function hitungLingkup(instansiId: string, unitId: string | null, denganTa
       SELECT p.id, s.grup FROM sub s JOIN "Pegawai" p ON p."unitId" = s.id WHERE p."instansiId" = ${instansiId}::uuid AND p.aktif
       ${langsung} ${tanpa}
     ), ${isiSql(instansiId, rentang)}
-    SELECT grup, count(DISTINCT id)::int AS pegawai, ${kolomSql}
+    SELECT grup, count(*)::int AS pegawai, ${kolomSql}
     FROM isi
     GROUP BY GROUPING SETS ((grup), ())
     HAVING GROUPING(grup) = 1 OR grup = ANY(${tampil}::text[])`;

@@ -137,18 +137,57 @@ function drawCell(doc: PDFKit.PDFDocument, text: string, x: number, y: number, w
   if (style.fill) doc.rect(x, y, w, h).fill(style.fill);
   doc.lineWidth(0.5).strokeColor(BORDER).rect(x, y, w, h).stroke();
   if (!text) return;
+  doc.font(style.bold ? "Helvetica-Bold" : "Helvetica");
+  cacheWordWidths(doc);
   doc
     .fillColor("black")
-    .font(style.bold ? "Helvetica-Bold" : "Helvetica")
     .fontSize(FONT_SIZE)
     // `height` keeps pdfkit from starting a page of its own when a cell ends near the margin.
     .text(text, x + PAD, y + PAD, { width: w - 2 * PAD, height: h - PAD, align: style.align ?? "left" });
 }
 
+// Heights by font, width and text: the same texts come back row after row (a recap repeats one
+// rencana aksi and kegiatan every day) and pdfkit measures every word of each again. The metrics
+// of the standard fonts never change, so the cache is shared by every document; it is dropped
+// whole when it grows past a bound.
+const heightCache = new Map<string, number>();
+const HEIGHT_CACHE_MAX = 20_000;
+
 function textHeight(doc: PDFKit.PDFDocument, text: string, width: number, bold = false): number {
+  const key = `${bold ? 1 : 0}|${width}|${text}`;
+  const cached = heightCache.get(key);
+  if (cached !== undefined) return cached;
   doc.font(bold ? "Helvetica-Bold" : "Helvetica").fontSize(FONT_SIZE);
+  cacheWordWidths(doc);
   const inner = text ? doc.heightOfString(text, { width: width - 2 * PAD }) : doc.currentLineHeight();
+  if (heightCache.size >= HEIGHT_CACHE_MAX) heightCache.clear();
+  heightCache.set(key, inner + 2 * PAD);
   return inner + 2 * PAD;
+}
+
+// Drawing a cell wraps its text again, and pdfkit measures each word of it glyph by glyph
+// (kerning pairs included). A standard font's width of a string depends only on the font and the
+// string, so the current font's measuring is wrapped once per document with a shared cache of
+// widths at size 1000, scaled exactly as pdfkit's StandardFont.widthOfString scales them.
+type StandardFontLike = { name: string; widthOfString: (text: string, size: number) => number; lebarDiCache?: true };
+const widthCache = new Map<string, number>();
+const WIDTH_CACHE_MAX = 50_000;
+
+function cacheWordWidths(doc: PDFKit.PDFDocument): void {
+  const font = (doc as unknown as { _font: StandardFontLike })._font;
+  if (font.lebarDiCache) return;
+  const measure = font.widthOfString.bind(font);
+  font.widthOfString = (text, size) => {
+    const key = `${font.name}\u0000${text}`;
+    let width = widthCache.get(key);
+    if (width === undefined) {
+      width = measure(text, 1000);
+      if (widthCache.size >= WIDTH_CACHE_MAX) widthCache.clear();
+      widthCache.set(key, width);
+    }
+    return width * (size / 1000);
+  };
+  font.lebarDiCache = true;
 }
 
 function room(doc: PDFKit.PDFDocument): number {

@@ -8,7 +8,8 @@ import type { Actor } from "@/lib/server/auth";
 import { db } from "@/lib/server/db";
 import { kalenderMinggu } from "@/lib/server/progres-harian/kalender-minggu";
 
-export const PROGRES_BAWAHAN_PAGE_SIZE = 50;
+// As SKP Bawahan: each row is a week of cells in two layouts, and render time grows with it.
+export const PROGRES_BAWAHAN_PAGE_SIZE = 25;
 
 export type HariBawahan = { tanggal: string; menit: number; keadaan: KeadaanHari; keterangan: JenisKeteranganHari | null };
 

@@ -5,6 +5,7 @@ import { PageHeader } from "@/components/page-header";
 import { Pagination } from "@/components/pagination";
 import { NotFoundError } from "@/lib/domain/errors";
 import { formatTanggal, fromIsoDate } from "@/lib/domain/tanggal";
+import { formatWaktuDi } from "@/lib/domain/zona-waktu";
 import { parsePage, parseUuidParam } from "@/lib/domain/url-params";
 import { requireActor } from "@/lib/server/auth";
 import { getMonitoringProgres } from "@/lib/server/monitoring/progres-harian";
@@ -44,7 +45,10 @@ export default async function MonitoringProgresPage({ searchParams }: Props) {
       {monitoring.baris.length === 0 ? (
         <EmptyState title="Belum ada pegawai aktif" description="Tambahkan unit kerja dan pegawai di menu Unit Kerja dan Pegawai agar keterisian progres harian dapat dipantau." />
       ) : (
-        <ProgresTable monitoring={monitoring} />
+        <>
+          <ProgresTable monitoring={monitoring} />
+          <p className="mt-2 text-xs text-slate-500">Angka per {formatWaktuDi(actor.zonaWaktu, monitoring.dihitung)}; diperbarui paling lambat 15 detik sekali.</p>
+        </>
       )}
       {monitoring.pageCount > 1 ? (
         <Pagination page={monitoring.page} pageCount={monitoring.pageCount} total={monitoring.jumlahAnak} pageSize={MONITORING_PAGE_SIZE} hrefFor={(p) => ke(unit, p)} />
