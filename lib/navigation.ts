@@ -10,6 +10,7 @@ export type NavGroup = { label: string | null; items: NavItem[] };
 
 export const NAV_ITEMS: readonly NavItem[] = [
   { href: "/beranda", label: "Beranda", audience: "pegawai" },
+  { href: "/notifikasi", label: "Notifikasi", audience: "pegawai" },
   { href: "/profil", label: "Profil", audience: "pegawai" },
   { href: "/skp", label: "SKP", audience: "pegawai" },
   { href: "/penilaian", label: "Penilaian", audience: "pegawai" },
