@@ -30,8 +30,9 @@ export function AppShell({ user, nav, notifikasiBelumDibaca, children }: Props) 
             <NotifikasiBell belumDibaca={notifikasiBelumDibaca} />
             <div className="min-w-0 text-right leading-tight">
               <p className="truncate text-sm font-medium text-slate-900">{user.nama}</p>
-              <p className="font-mono text-xs whitespace-nowrap text-slate-500">
-                <span className="sr-only sm:not-sr-only">NIP </span>
+              {/* On a phone the bell takes the NIP's room; the name stays, the NIP is in Profil. */}
+              <p className="hidden font-mono text-xs whitespace-nowrap text-slate-500 sm:block">
+                NIP{" "}
                 {formatNip(user.nip)}
               </p>
             </div>

@@ -49,7 +49,8 @@ export function NotifikasiSection({ adaEmail, pilihan }: Props) {
       ) : null}
       <form onSubmit={simpan} className="mt-4 space-y-4">
         {pilihan.map(({ jenis }) => (
-          <fieldset key={jenis} className="border-t border-slate-100 pt-3 first:border-t-0 first:pt-0">
+          <div key={jenis} className="border-t border-slate-100 pt-3 first:border-t-0 first:pt-0">
+          <fieldset>
             <legend className="text-sm font-medium text-slate-900">{JENIS_NOTIFIKASI[jenis].label}</legend>
             <p className="text-xs text-slate-500">{JENIS_NOTIFIKASI[jenis].keterangan}</p>
             <div className="mt-2 flex flex-wrap gap-x-4 gap-y-1">
@@ -68,6 +69,7 @@ export function NotifikasiSection({ adaEmail, pilihan }: Props) {
               ))}
             </div>
           </fieldset>
+          </div>
         ))}
         <ActionMessage message={message} />
         {saved ? (
