@@ -7,9 +7,9 @@ import { refuseServerAction } from "@/lib/http/server-action-guard";
 // signed-out visitors. Every page, query and action still checks the session itself.
 const SESSION_COOKIES = ["__Secure-next-auth.session-token", "next-auth.session-token"];
 
-// App pages only: not the public sign-in, reset and status pages, next-auth, other route handlers,
+// App pages only: not the public sign-in, reset, status and email turn-off pages, next-auth, other route handlers,
 // Next's own files or anything with a file extension (icons, images).
-const NEEDS_SESSION = /^\/(?!masuk|lupa-password|reset-password|status|api\/|_next\/|.*\..*)/;
+const NEEDS_SESSION = /^\/(?!masuk|lupa-password|reset-password|status|berhenti-notifikasi|api\/|_next\/|.*\..*)/;
 
 /**
  * Runs before every page and route handler: security headers with a fresh CSP nonce on every

@@ -3,15 +3,16 @@ import type { ReactNode } from "react";
 import { formatNip } from "@/lib/domain/nip";
 import type { NavGroup } from "@/lib/navigation";
 import { NavLinks } from "@/components/nav-links";
+import { NotifikasiBell } from "@/components/notifikasi-bell";
 import { SignOutButton } from "@/components/sign-out-button";
 
-type Props = { user: { nama: string; nip: string }; nav: NavGroup[]; children: ReactNode };
+type Props = { user: { nama: string; nip: string }; nav: NavGroup[]; notifikasiBelumDibaca: number; children: ReactNode };
 
 /**
  * The frame of every signed-in page: top bar, sidebar on wide screens and a menu that folds
  * away on phones. The phone menu is a plain <details>, so it opens without JavaScript.
  */
-export function AppShell({ user, nav, children }: Props) {
+export function AppShell({ user, nav, notifikasiBelumDibaca, children }: Props) {
   return (
     <div className="min-h-screen">
       <a
@@ -26,10 +27,12 @@ export function AppShell({ user, nav, children }: Props) {
             e-Kinerja
           </Link>
           <div className="ml-auto flex min-w-0 items-center gap-3">
+            <NotifikasiBell belumDibaca={notifikasiBelumDibaca} />
             <div className="min-w-0 text-right leading-tight">
               <p className="truncate text-sm font-medium text-slate-900">{user.nama}</p>
-              <p className="font-mono text-xs whitespace-nowrap text-slate-500">
-                <span className="sr-only sm:not-sr-only">NIP </span>
+              {/* On a phone the bell takes the NIP's room; the name stays, the NIP is in Profil. */}
+              <p className="hidden font-mono text-xs whitespace-nowrap text-slate-500 sm:block">
+                NIP{" "}
                 {formatNip(user.nip)}
               </p>
             </div>

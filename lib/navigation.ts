@@ -15,6 +15,7 @@ export type NavGroup = { label: string | null; items: NavEntry[] };
 
 export const NAV_ITEMS: readonly NavItem[] = [
   { href: "/beranda", label: "Beranda", audience: "pegawai" },
+  { href: "/notifikasi", label: "Notifikasi", audience: "pegawai" },
   { href: "/profil", label: "Profil", audience: "pegawai" },
   { href: "/skp", label: "SKP", audience: "pegawai" },
   { href: "/penilaian", label: "Penilaian", audience: "pegawai" },

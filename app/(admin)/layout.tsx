@@ -15,7 +15,7 @@ export default async function AdminLayout({ children }: { children: ReactNode })
   const actor = await requireActor();
   const nav = navigationFor(actor, await getHitunganMenu(actor));
   return (
-    <AppShell user={{ nama: actor.nama, nip: actor.nip }} nav={nav}>
+    <AppShell user={{ nama: actor.nama, nip: actor.nip }} nav={nav} notifikasiBelumDibaca={actor.notifikasiBelumDibaca}>
       {actor.isAdmin ? children : <AksesDitolak />}
     </AppShell>
   );

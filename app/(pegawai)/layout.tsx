@@ -8,7 +8,7 @@ export default async function PegawaiLayout({ children }: { children: ReactNode 
   const actor = await requireActor();
   const nav = navigationFor(actor, await getHitunganMenu(actor));
   return (
-    <AppShell user={{ nama: actor.nama, nip: actor.nip }} nav={nav}>
+    <AppShell user={{ nama: actor.nama, nip: actor.nip }} nav={nav} notifikasiBelumDibaca={actor.notifikasiBelumDibaca}>
       {children}
     </AppShell>
   );

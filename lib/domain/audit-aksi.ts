@@ -15,6 +15,8 @@ export const LABEL_AKSI = {
   UBAH_PROFIL: "Mengubah profil",
   AJUKAN_PERUBAHAN_ATASAN: "Mengajukan perubahan atasan",
   BATALKAN_PERUBAHAN_ATASAN: "Membatalkan pengajuan perubahan atasan",
+  UBAH_PREFERENSI_NOTIFIKASI: "Mengubah pilihan notifikasi",
+  BERHENTI_NOTIFIKASI_EMAIL: "Menghentikan email notifikasi lewat tautan di email",
   // SKP
   TAMBAH_RHK: "Menambah RHK",
   UBAH_RHK: "Mengubah RHK",

@@ -45,6 +45,40 @@ export async function sendRingkasanHarianMail({ to, subject, text, html }: { to:
   await getTransporter().sendMail({ from: env().MAIL_FROM, to, subject, text, html });
 }
 
+export type NotifikasiMail = { to: string; nama: string; judul: string; isi: string; tautan: string; tautanBerhenti: string; labelJenis: string };
+
+/**
+ * One notification by email: the subject is its judul, the link opens it in the app (and marks
+ * it read), and the turn-off link, also in List-Unsubscribe for mail programs, stops this kind.
+ */
+export async function sendNotifikasiMail(m: NotifikasiMail): Promise<void> {
+  await getTransporter().sendMail({
+    from: env().MAIL_FROM,
+    to: m.to,
+    subject: m.judul,
+    headers: { "List-Unsubscribe": `<${m.tautanBerhenti}>` },
+    text: [
+      `Yth. ${m.nama},`,
+      "",
+      m.judul,
+      ...(m.isi ? ["", m.isi] : []),
+      "",
+      `Buka di e-Kinerja: ${m.tautan}`,
+      "",
+      "—",
+      `Anda menerima email ini karena "${m.labelJenis}" diatur ke email segera di Profil › Notifikasi.`,
+      `Berhenti menerima email ini: ${m.tautanBerhenti}`,
+    ].join("\n"),
+    html: `<p>Yth. ${escapeHtml(m.nama)},</p>
+<p><strong>${escapeHtml(m.judul)}</strong></p>
+${m.isi ? `<p style="white-space:pre-line">${escapeHtml(m.isi)}</p>` : ""}
+<p><a href="${escapeHtml(m.tautan)}">Buka di e-Kinerja</a></p>
+<hr>
+<p style="font-size:12px;color:#555">Anda menerima email ini karena &quot;${escapeHtml(m.labelJenis)}&quot; diatur ke email segera di Profil › Notifikasi.
+<a href="${escapeHtml(m.tautanBerhenti)}">Berhenti menerima email ini</a></p>`,
+  });
+}
+
 function escapeHtml(value: string): string {
   return value.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }

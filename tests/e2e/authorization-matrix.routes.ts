@@ -42,12 +42,16 @@ export const ROUTE_ENTRIES: Record<string, RouteEntry> = {
   "app/(auth)/ganti-sandi/page.tsx": page("public", "/ganti-sandi"),
   "app/(auth)/lupa-password/page.tsx": page("public", "/lupa-password"),
   "app/(auth)/reset-password/[token]/page.tsx": page("public", "/reset-password/tebakan-token"),
+  "app/(auth)/berhenti-notifikasi/page.tsx": page("public", "/berhenti-notifikasi?token=tebakan-token"),
   "app/api/sehat/route.ts": page("public", "/api/sehat"),
   "app/api/auth/[...nextauth]/route.ts": page("public", "/api/auth/session"),
 
   // Pegawai: their own data, and the victim's objects by id
   "app/(pegawai)/beranda/page.tsx": page("signed-in", "/beranda"),
   "app/(pegawai)/profil/page.tsx": page("signed-in", "/profil"),
+  "app/(pegawai)/notifikasi/page.tsx": page("signed-in", "/notifikasi"),
+  // Someone else's notification does not exist for you; opening one must not mark it read.
+  "app/(pegawai)/notifikasi/[id]/route.ts": page("signed-in", "/notifikasi/5d9b0c59-6f7a-4c0e-9a43-2f2d8c7b1e10"),
   "app/(pegawai)/profil/ubah/page.tsx": page("signed-in", "/profil/ubah"),
   "app/(pegawai)/profil/atasan/page.tsx": page("signed-in", "/profil/atasan"),
   "app/(pegawai)/pegawai-unit/page.tsx": page("signed-in", "/pegawai-unit"),

@@ -158,6 +158,10 @@ export const ACTION_ENTRIES: Record<string, ActionEntry> = {
   [`${A}/sinkron-profil.ts#bandingkanProfilSiasn`]: { kind: "any-signed-in", scope: "own", legit: NO_SIASN, input: () => undefined },
   [`${A}/sinkron-profil.ts#terapkanSinkronSiasn`]: { kind: "any-signed-in", scope: "own", legit: NO_SIASN, input: () => ({ fields: ["nama"], version: 1 }) },
 
+  [`${A}/notifikasi.ts#tandaiSemuaNotifikasiDibaca`]: { kind: "any-signed-in", scope: "own", legit: "korban", input: () => undefined },
+  [`${A}/notifikasi.ts#simpanPreferensiNotifikasi`]: { kind: "any-signed-in", scope: "own", legit: "korban", input: () => ({ pilihan: [{ jenis: "SKP_DISETUJUI", saluran: "APLIKASI" }] }) },
+  [`${A}/berhenti-notifikasi.ts#berhentiNotifikasi`]: { kind: "public", legit: { skipped: "needs the emailed token; notifikasi-email.test.ts covers it" }, input: () => ({ token: "tebakan-token-korban" }) },
+
   // Password reset: public by design
   [`${A}/password-reset.ts#requestPasswordReset`]: { kind: "public", mayChange: ["LoginThrottle", "PasswordResetToken", "AuditLog"], legit: { skipped: "always answers ok by design" }, input: (w) => ({ nip: w.korban.nip }) },
   [`${A}/password-reset.ts#checkResetToken`]: { kind: "public", legit: { skipped: "a read; password-reset.test.ts covers a real token" }, input: () => "tebakan-token-korban" },

@@ -74,6 +74,8 @@ export async function buildMatrixWorld() {
     data: { pegawaiId: korban.id, nama: "Apel korban", hari: null, jamMulai: 450, jamSelesai: 480, kegiatan: "Apel pagi korban", rencanaAksiId: rencanaAksiHarian.id, satuan: "Kegiatan" },
   });
   const keteranganHari = await db.keteranganHari.create({ data: { pegawaiId: korban.id, tanggal: hariKe(-1), jenis: "CUTI" } });
+  // An unread notification of the victim, for "Tandai semua dibaca".
+  const notifikasi = await db.notifikasi.create({ data: { penerimaId: korban.id, jenis: "SKP_DISETUJUI", judul: "SKP 2026 Anda disetujui", tautan: `/skp/${skp.id}` } });
 
   // A Draft SKP (everything the pegawai edits, ready to Ajukan: its RHK cascade from the atasan's)
   // and one waiting for the atasan's decision. The second half of 2025 stays free for a new SKP.
@@ -148,6 +150,7 @@ export async function buildMatrixWorld() {
     rencanaAksiHarian,
     progresHarian,
     keteranganHari,
+    notifikasi,
     templatKegiatan,
     skpDraft,
     skpPengajuan,

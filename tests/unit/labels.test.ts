@@ -1,6 +1,14 @@
 import { describe, expect, it } from "vitest";
 import * as labels from "@/lib/domain/labels";
 import * as enums from "@/lib/generated/prisma/enums";
+import { JENIS_NOTIFIKASI, LABEL_SALURAN } from "@/lib/domain/notifikasi";
+
+// Enums whose labels live beside their rules: notification kinds and channels with their
+// defaults (lib/domain/notifikasi.ts).
+const PAIRS_ELSEWHERE: [string, Record<string, string>, Record<string, string>][] = [
+  ["JenisNotifikasi", enums.JenisNotifikasi, Object.fromEntries(Object.entries(JENIS_NOTIFIKASI).map(([jenis, k]) => [jenis, k.label]))],
+  ["SaluranNotifikasi", enums.SaluranNotifikasi, LABEL_SALURAN],
+];
 
 // Every schema enum, paired with its label map.
 const PAIRS: [string, Record<string, string>, Record<string, string>][] = [
@@ -35,11 +43,11 @@ const PAIRS: [string, Record<string, string>, Record<string, string>][] = [
 
 describe("labels", () => {
   it("covers every enum in the schema", () => {
-    expect(PAIRS.map(([name]) => name).sort()).toEqual(Object.keys(enums).sort());
+    expect([...PAIRS, ...PAIRS_ELSEWHERE].map(([name]) => name).sort()).toEqual(Object.keys(enums).sort());
     expect(PAIRS).toHaveLength(Object.keys(labels).length);
   });
 
-  it.each(PAIRS)("%s has a non-empty label for each value and nothing else", (_name, values, map) => {
+  it.each([...PAIRS, ...PAIRS_ELSEWHERE])("%s has a non-empty label for each value and nothing else", (_name, values, map) => {
     expect(Object.keys(map).sort()).toEqual(Object.values(values).sort());
     for (const label of Object.values(map)) expect(label.trim()).not.toBe("");
   });

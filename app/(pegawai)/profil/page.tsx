@@ -7,11 +7,13 @@ import { LABEL_JENIS_JABATAN, LABEL_JENIS_PEGAWAI } from "@/lib/domain/labels";
 import { formatNip } from "@/lib/domain/nip";
 import { requireActor } from "@/lib/server/auth";
 import { getKeamanan } from "@/lib/server/queries/keamanan";
+import { getPreferensiNotifikasi } from "@/lib/server/queries/notifikasi";
 import { getProfil } from "@/lib/server/queries/profil";
 import { getSiasnClient } from "@/lib/server/siasn/get-client";
 import { AtasanSection } from "./atasan-section";
 import { KeamananSection } from "./keamanan-section";
 import { KontakForm } from "./kontak-form";
+import { NotifikasiSection } from "./notifikasi-section";
 import { SinkronPanel } from "./sinkron-panel";
 
 export const metadata: Metadata = { title: "Profil" };
@@ -20,7 +22,7 @@ const ESELON: Record<number, string> = { 1: "I", 2: "II", 3: "III", 4: "IV", 5: 
 
 export default async function ProfilPage() {
   const actor = await requireActor();
-  const [p, keamanan] = await Promise.all([getProfil(actor), getKeamanan(actor)]);
+  const [p, keamanan, preferensi] = await Promise.all([getProfil(actor), getKeamanan(actor), getPreferensiNotifikasi(actor)]);
 
   return (
     <>
@@ -54,6 +56,7 @@ export default async function ProfilPage() {
           <InfoCard title="Kontak" items={[]}>
             <KontakForm email={p.email ?? ""} noHp={p.noHp ?? ""} version={p.version} />
           </InfoCard>
+          <NotifikasiSection adaEmail={preferensi.adaEmail} pilihan={preferensi.pilihan} />
           <KeamananSection keamanan={keamanan} nip={p.nip} zona={actor.zonaWaktu} />
         </div>
         <div className="flex flex-col gap-6">

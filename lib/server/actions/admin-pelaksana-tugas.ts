@@ -14,6 +14,7 @@ import {
 import { defineAction, type ActionResult } from "@/lib/server/define-action";
 import { assertAdminOf } from "@/lib/server/queries/admin-scope";
 import { writeAudit } from "@/lib/server/audit";
+import { beritahuPelaksanaTugas } from "@/lib/server/notifikasi/pelaksana-tugas";
 
 /**
  * PLT/PLH: during [mulai, selesai] the acting pegawai leads the unit (effectivePimpinan in
@@ -54,6 +55,7 @@ const createPelaksanaTugasAction = defineAction({ schema: pelaksanaTugasCreateSc
     data: { unitId: unit.id, pegawaiId: pegawai.id, jenis: input.jenis, mulai, selesai, createdById: actor.id },
     select: { id: true },
   });
+  await beritahuPelaksanaTugas(tx, actor, { id: pt.id, unitId: unit.id, pegawaiId: pegawai.id, jenis: input.jenis, mulai, selesai }, "tetapkan");
   await writeAudit(tx, actor, {
     aksi: "TETAPKAN_PELAKSANA_TUGAS",
     entitas: "PelaksanaTugas",
@@ -71,6 +73,7 @@ const deletePelaksanaTugasAction = defineAction({ schema: pelaksanaTugasRefSchem
   if (!pt) throw new NotFoundError("Penugasan PLT/PLH tidak ditemukan di instansi Anda.");
   assertAdminOf(actor, pt.unit.instansiId);
   await tx.pelaksanaTugas.delete({ where: { id: pt.id } });
+  await beritahuPelaksanaTugas(tx, actor, pt, "hapus");
   await writeAudit(tx, actor, {
     aksi: "HAPUS_PELAKSANA_TUGAS",
     entitas: "PelaksanaTugas",

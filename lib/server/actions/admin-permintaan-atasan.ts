@@ -2,6 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { DomainError, NotFoundError } from "@/lib/domain/errors";
+import { pesanPerubahanAtasan, pesanPermintaanAtasan } from "@/lib/domain/notifikasi-pesan";
 import {
   permintaanSetujuiSchema,
   permintaanTolakSchema,
@@ -14,6 +15,8 @@ import { defineAction, type ActionResult } from "@/lib/server/define-action";
 import { assertAtasanUsable } from "@/lib/server/queries/admin-pegawai-rules";
 import { assertAdminOf } from "@/lib/server/queries/admin-scope";
 import { writeAudit } from "@/lib/server/audit";
+import { catatNotifikasi } from "@/lib/server/notifikasi/catat";
+import { GELAR_SELECT, namaLengkap } from "@/lib/server/queries/pegawai";
 
 /** Approving sets the requested atasan; the same checks as setting it by hand apply. */
 const setujuiAction = defineAction({ schema: permintaanSetujuiSchema, requireAdmin: true }, async ({ input, actor, tx }) => {
@@ -28,6 +31,14 @@ const setujuiAction = defineAction({ schema: permintaanSetujuiSchema, requireAdm
     data: { atasanId: permintaan.atasanDiusulkanId, version: { increment: 1 } },
   });
   await decide(tx, actor, permintaan.id, "DISETUJUI", null);
+  const namaAtasanDiusulkan = namaLengkap(permintaan.atasanDiusulkan);
+  const perubahan = [{ pegawaiId: permintaan.pegawaiId, lama: permintaan.pegawai.atasanId, baru: permintaan.atasanDiusulkanId }];
+  const sebab = `Permintaan perubahan atasan ${namaLengkap(permintaan.pegawai)} disetujui admin instansi.`;
+  await catatNotifikasi(tx, [
+    { penerimaId: permintaan.pegawaiId, ...pesanPermintaanAtasan({ disetujui: true, namaAtasanDiusulkan, catatan: null }) },
+    // The requester hears it as the decision above; the old and the new atasan hear of a bawahan.
+    ...pesanPerubahanAtasan(perubahan, () => namaAtasanDiusulkan, sebab, permintaan.pegawaiId),
+  ]);
   await writeAudit(tx, actor, {
     aksi: "SETUJUI_PERMINTAAN_ATASAN",
     entitas: "Pegawai",
@@ -40,6 +51,8 @@ const setujuiAction = defineAction({ schema: permintaanSetujuiSchema, requireAdm
 const tolakAction = defineAction({ schema: permintaanTolakSchema, requireAdmin: true }, async ({ input, actor, tx }) => {
   const permintaan = await loadMenunggu(tx, actor, input.permintaanId);
   await decide(tx, actor, permintaan.id, "DITOLAK", input.catatan);
+  const pesan = pesanPermintaanAtasan({ disetujui: false, namaAtasanDiusulkan: namaLengkap(permintaan.atasanDiusulkan), catatan: input.catatan });
+  await catatNotifikasi(tx, [{ penerimaId: permintaan.pegawaiId, ...pesan }]);
   await writeAudit(tx, actor, {
     aksi: "TOLAK_PERMINTAAN_ATASAN",
     entitas: "PermintaanAtasan",
@@ -67,7 +80,14 @@ function revalidated<T>(result: ActionResult<T>): ActionResult<T> {
 async function loadMenunggu(tx: Tx, actor: Actor, permintaanId: string) {
   const permintaan = await tx.permintaanAtasan.findFirst({
     where: { id: permintaanId, pegawai: { instansiId: actor.instansiId } },
-    select: { id: true, status: true, pegawaiId: true, atasanDiusulkanId: true, pegawai: { select: { instansiId: true, atasanId: true } } },
+    select: {
+      id: true,
+      status: true,
+      pegawaiId: true,
+      atasanDiusulkanId: true,
+      pegawai: { select: { instansiId: true, atasanId: true, ...GELAR_SELECT } },
+      atasanDiusulkan: { select: GELAR_SELECT },
+    },
   });
   if (!permintaan) throw new NotFoundError("Permintaan tidak ditemukan di instansi Anda.");
   assertAdminOf(actor, permintaan.pegawai.instansiId);

@@ -4,12 +4,14 @@ import { revalidatePath } from "next/cache";
 import { deriveAtasan, mayKlaimPimpinan } from "@/lib/domain/atasan";
 import { DomainError, ForbiddenError, NotFoundError } from "@/lib/domain/errors";
 import { formatNip } from "@/lib/domain/nip";
+import { pesanPerubahanAtasan, type PerubahanAtasan } from "@/lib/domain/notifikasi-pesan";
 import { klaimPimpinanSchema, type KlaimPimpinanInput } from "@/lib/schemas/klaim";
 import type { Tx } from "@/lib/server/db";
 import { defineAction } from "@/lib/server/define-action";
 import { GELAR_SELECT, namaLengkap } from "@/lib/server/queries/pegawai";
 import { loadAtasanInputs } from "@/lib/server/queries/profil";
 import { writeAudit } from "@/lib/server/audit";
+import { catatNotifikasi } from "@/lib/server/notifikasi/catat";
 
 /**
  * Klaim and lepas klaim pimpinan unit kerja.
@@ -80,7 +82,7 @@ export async function lepasKlaimPimpinan(input: KlaimPimpinanInput) {
 
 async function setPimpinan(
   tx: Tx,
-  actor: { id: string; instansiId: string },
+  actor: { id: string; instansiId: string; nama: string },
   unit: { id: string; nama: string },
   pimpinanId: string | null,
 ): Promise<HasilKlaim> {
@@ -92,19 +94,25 @@ async function setPimpinan(
   });
   const today = new Date();
   const ikut = new Map<string, string[]>();
+  const perubahan: PerubahanAtasan[] = [];
   const berbeda: HasilKlaim["berbeda"] = [];
   for (const p of pegawai) {
     const lama = deriveAtasan(p, units, pelaksanaTugas, today).atasanId;
     const baru = deriveAtasan(p, sesudah, pelaksanaTugas, today).atasanId;
     if (lama === baru || p.atasanId === baru) continue;
-    if (baru !== null && p.atasanId === lama) ikut.set(baru, [...(ikut.get(baru) ?? []), p.id]);
-    else berbeda.push({ nama: namaLengkap(p), nip: p.nip });
+    if (baru !== null && p.atasanId === lama) {
+      ikut.set(baru, [...(ikut.get(baru) ?? []), p.id]);
+      perubahan.push({ pegawaiId: p.id, lama, baru });
+    } else berbeda.push({ nama: namaLengkap(p), nip: p.nip });
   }
 
   await tx.unitKerja.update({ where: { id: unit.id }, data: { pimpinanId } });
   for (const [atasanId, ids] of ikut) {
     await tx.pegawai.updateMany({ where: { id: { in: ids }, instansiId: actor.instansiId }, data: { atasanId } });
   }
+  const nama = new Map(pegawai.map((p) => [p.id, namaLengkap(p)]));
+  const sebab = `${actor.nama} ${pimpinanId ? "mengklaim" : "melepas klaim"} pimpinan ${unit.nama}.`;
+  await catatNotifikasi(tx, pesanPerubahanAtasan(perubahan, (id) => nama.get(id) ?? "", sebab, actor.id));
   const diperbarui = [...ikut.values()].reduce((n, ids) => n + ids.length, 0);
   await writeAudit(tx, actor, {
     aksi: pimpinanId ? "KLAIM_PIMPINAN" : "LEPAS_KLAIM_PIMPINAN",

@@ -2,6 +2,9 @@
 
 import { revalidatePath } from "next/cache";
 import { DomainError } from "@/lib/domain/errors";
+import { LABEL_PREDIKAT } from "@/lib/domain/labels";
+import { pesanPenilaianFinal } from "@/lib/domain/notifikasi-pesan";
+import { periodeLabel } from "@/lib/domain/periode";
 import { hitungDistribusi, keputusanKurva } from "@/lib/domain/penilaian-atasan";
 import { nextPenilaianStatus } from "@/lib/domain/transitions";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -15,6 +18,7 @@ import {
   type PenilaianAtasanInput,
 } from "@/lib/schemas/penilaian-atasan";
 import { defineAction } from "@/lib/server/define-action";
+import { catatNotifikasi } from "@/lib/server/notifikasi/catat";
 import { claimPenilaian, simpanIsian, wajibCapaianUnit } from "@/lib/server/penilaian-atasan-simpan";
 import { loadKurvaUnits, loadSebaranPenilai } from "@/lib/server/penilaian-kurva";
 import { buildPenilaianSnapshot } from "@/lib/server/penilaian-snapshot";
@@ -76,6 +80,14 @@ const finalkanAction = defineAction({ schema: finalkanPenilaianSchema }, async (
   await tx.riwayatStatus.create({
     data: { entitas: "PENILAIAN", entitasId: row.id, dari: claimed.row.status, ke: status, aktorId: actor.id, catatan: catatanKurva },
   });
+  const pesan = pesanPenilaianFinal({
+    skpId: ctx.skp.id,
+    tahun: ctx.skp.tahun,
+    periodeId: ctx.periode.id,
+    periode: periodeLabel(ctx.periode.jenis, ctx.periode.urutan),
+    predikat: LABEL_PREDIKAT[predikat],
+  });
+  await catatNotifikasi(tx, [{ penerimaId: ctx.skp.pegawaiId, ...pesan }]);
   return { status, version: saved.version + 1, predikat };
 });
 

@@ -3,7 +3,8 @@
 import { revalidatePath } from "next/cache";
 import { DomainError } from "@/lib/domain/errors";
 import { tambahHari, awalMinggu } from "@/lib/domain/hari-kerja";
-import { fromIsoDate } from "@/lib/domain/tanggal";
+import { pesanProgresPerluPerbaikan } from "@/lib/domain/notifikasi-pesan";
+import { fromIsoDate, toIsoDate } from "@/lib/domain/tanggal";
 import {
   umpanBalikProgresSchema,
   verifikasiEntriSchema,
@@ -13,7 +14,9 @@ import {
   type VerifikasiMingguInput,
 } from "@/lib/schemas/progres-harian-verifikasi";
 import { writeAudit } from "@/lib/server/audit";
+import type { Tx } from "@/lib/server/db";
 import { defineAction } from "@/lib/server/define-action";
+import { catatNotifikasi } from "@/lib/server/notifikasi/catat";
 import { entriBawahanWhere, tolakPerubahan } from "@/lib/server/progres-harian/lingkup-bawahan";
 
 /**
@@ -25,11 +28,14 @@ import { entriBawahanWhere, tolakPerubahan } from "@/lib/server/progres-harian/l
 const verifikasiEntriAction = defineAction({ schema: verifikasiEntriSchema }, async ({ input, actor, tx }) => {
   const entri = [...new Map(input.entri.map((e) => [e.id, e])).values()];
   const ids = entri.map((e) => e.id);
-  const { count } = await tx.progresHarian.updateMany({
+  const diubah = await tx.progresHarian.updateManyAndReturn({
     where: { AND: [entriBawahanWhere(actor), { OR: entri.map((e) => ({ id: e.id, version: e.version })) }] },
     data: keputusan(actor.id, input.status, input.catatan),
+    select: DIUBAH,
   });
+  const count = diubah.length;
   if (count !== entri.length) await tolakPerubahan(tx, actor, ids);
+  if (input.status === "PERLU_PERBAIKAN") await beritahuPerluPerbaikan(tx, diubah, input.catatan);
   await writeAudit(tx, actor, {
     aksi: "VERIFIKASI_PROGRES_HARIAN",
     entitas: "ProgresHarian",
@@ -48,11 +54,13 @@ const verifikasiMingguAction = defineAction({ schema: verifikasiMingguSchema }, 
       { pegawaiId: input.pegawaiId, status: "MENUNGGU" as const, tanggal: { gte: fromIsoDate(senin), lte: fromIsoDate(tambahHari(senin, 6)) } },
     ],
   };
-  const { count } = await tx.progresHarian.updateMany({ where, data: keputusan(actor.id, input.status, input.catatan) });
+  const diubah = await tx.progresHarian.updateManyAndReturn({ where, data: keputusan(actor.id, input.status, input.catatan), select: DIUBAH });
+  const count = diubah.length;
   if (count === 0) throw new DomainError("Tidak ada kegiatan minggu ini yang menunggu verifikasi.");
   if (count !== input.jumlah) {
     throw new DomainError(`Jumlah kegiatan yang menunggu sudah berubah (sekarang ${count}). Tidak ada yang disimpan; muat ulang halaman lalu ulangi.`);
   }
+  if (input.status === "PERLU_PERBAIKAN") await beritahuPerluPerbaikan(tx, diubah, input.catatan);
   await writeAudit(tx, actor, {
     aksi: "VERIFIKASI_PROGRES_HARIAN",
     entitas: "ProgresHarian",
@@ -83,6 +91,18 @@ export async function verifikasiMingguProgresHarian(input: VerifikasiMingguInput
 
 export async function umpanBalikProgresHarian(input: UmpanBalikProgresInput) {
   return revalidated(await umpanBalikAction(input));
+}
+
+const DIUBAH = { pegawaiId: true, tanggal: true } as const;
+
+/** One notification per pegawai for the whole decision, however many entries it covered. */
+async function beritahuPerluPerbaikan(tx: Tx, diubah: Array<{ pegawaiId: string; tanggal: Date }>, catatan: string) {
+  const perPegawai = new Map<string, string[]>();
+  for (const e of diubah) perPegawai.set(e.pegawaiId, [...(perPegawai.get(e.pegawaiId) ?? []), toIsoDate(e.tanggal)]);
+  await catatNotifikasi(
+    tx,
+    [...perPegawai].map(([penerimaId, tanggal]) => ({ penerimaId, ...pesanProgresPerluPerbaikan({ tanggal, catatan }) })),
+  );
 }
 
 function keputusan(aktorId: string, status: "SESUAI" | "PERLU_PERBAIKAN", catatan: string) {

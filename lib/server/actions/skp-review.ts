@@ -2,6 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { DomainError, ForbiddenError, NotFoundError } from "@/lib/domain/errors";
+import { pesanSkpDikembalikan, pesanSkpDisetujui } from "@/lib/domain/notifikasi-pesan";
 import { canViewSkp } from "@/lib/domain/permissions";
 import { reviewRefusal, type ReviewAction } from "@/lib/domain/review-rules";
 import { nextSkpStatus } from "@/lib/domain/transitions";
@@ -15,6 +16,7 @@ import {
 import type { Actor } from "@/lib/server/auth";
 import type { Tx } from "@/lib/server/db";
 import { defineAction } from "@/lib/server/define-action";
+import { catatNotifikasi } from "@/lib/server/notifikasi/catat";
 import { buildSkpSnapshot } from "@/lib/server/skp-snapshot";
 import { bumpSkpVersion } from "@/lib/server/skp-version";
 
@@ -29,6 +31,7 @@ const setujuiSkpAction = defineAction({ schema: setujuiSkpSchema }, async ({ inp
   await tx.riwayatStatus.create({
     data: { entitas: "SKP", entitasId: skp.id, dari: skp.status, ke: status, aktorId: actor.id },
   });
+  await catatNotifikasi(tx, [{ penerimaId: skp.pegawaiId, ...pesanSkpDisetujui({ skpId: skp.id, tahun: skp.tahun, namaPenilai: actor.nama }) }]);
   return { status, version: skp.version };
 });
 
@@ -46,6 +49,8 @@ const kembalikanSkpAction = defineAction({ schema: kembalikanSkpSchema }, async 
   await tx.riwayatStatus.create({
     data: { entitas: "SKP", entitasId: skp.id, dari: skp.status, ke: status, aktorId: actor.id, catatan: input.catatan },
   });
+  const pesan = pesanSkpDikembalikan({ skpId: skp.id, tahun: skp.tahun, namaPenilai: actor.nama, catatan: input.catatan });
+  await catatNotifikasi(tx, [{ penerimaId: skp.pegawaiId, ...pesan }]);
   return { status, version: skp.version };
 });
 
@@ -56,7 +61,7 @@ export async function kembalikanSkp(input: KembalikanSkpInput) {
   return result;
 }
 
-type ReviewableSkp = { id: string; pegawaiId: string; penilaiId: string | null; status: StatusSkp; version: number };
+type ReviewableSkp = { id: string; pegawaiId: string; penilaiId: string | null; status: StatusSkp; version: number; tahun: number };
 
 /**
  * Loads the SKP; anyone who may not see it is told it does not exist (guessed ids learn
@@ -67,7 +72,7 @@ type ReviewableSkp = { id: string; pegawaiId: string; penilaiId: string | null; 
 async function claimSkpForReview(tx: Tx, actor: Actor, skpId: string, expectedVersion: number, action: ReviewAction): Promise<ReviewableSkp> {
   const row = await tx.skp.findUnique({
     where: { id: skpId },
-    select: { id: true, pegawaiId: true, penilaiId: true, status: true, pegawai: { select: { instansiId: true } } },
+    select: { id: true, pegawaiId: true, penilaiId: true, status: true, pegawai: { select: { instansiId: true } }, tahun: { select: { tahun: true } } },
   });
   const ref = row ? { ...row, instansiId: row.pegawai.instansiId } : null;
   if (!row || !ref || !canViewSkp(actor, ref)) throw new NotFoundError("SKP tidak ditemukan.");
@@ -75,7 +80,7 @@ async function claimSkpForReview(tx: Tx, actor: Actor, skpId: string, expectedVe
   if (refusal?.reason === "bukanPenilai") throw new ForbiddenError(refusal.message);
   const version = await bumpSkpVersion(tx, row.id, expectedVersion);
   if (refusal) throw new DomainError(refusal.message);
-  return { id: row.id, pegawaiId: row.pegawaiId, penilaiId: row.penilaiId, status: row.status, version };
+  return { id: row.id, pegawaiId: row.pegawaiId, penilaiId: row.penilaiId, status: row.status, version, tahun: row.tahun.tahun };
 }
 
 function revalidateSkp(skpId: string) {

@@ -15,6 +15,9 @@ import type { Tx } from "@/lib/server/db";
 import { defineAction } from "@/lib/server/define-action";
 import { effectivePenilaiOf, getEffectivePenilai } from "@/lib/server/queries/admin-pelaksana-tugas";
 import { buildSkpSnapshot } from "@/lib/server/skp-snapshot";
+import { catatNotifikasi } from "@/lib/server/notifikasi/catat";
+import { GELAR_SELECT, namaLengkap } from "@/lib/server/queries/pegawai";
+import { pesanSkpDiajukan } from "@/lib/domain/notifikasi-pesan";
 
 const createSkpAction = defineAction({ schema: skpCreateSchema }, async ({ input, actor, tx }) => {
   const periodeAwal = fromIsoDate(input.periodeAwal);
@@ -66,8 +69,9 @@ export async function createSkp(input: SkpCreateInput) {
 }
 
 // Deadline day's hottest write: reads, then one statement that both moves the SKP and records
-// the riwayat. The version the user read guards it, so no transaction is needed around the reads.
-const ajukanSkpAction = defineAction({ schema: skpRefSchema, transaction: false }, async ({ input, actor, tx }) => {
+// the riwayat, guarded by the version the user read. It runs in a transaction because the
+// penilai's notification must exist exactly when the SKP was submitted.
+const ajukanSkpAction = defineAction({ schema: skpRefSchema }, async ({ input, actor, tx }) => {
   const skp = await tx.skp.findFirst({
     where: { id: input.skpId, pegawaiId: actor.id },
     select: {
@@ -77,7 +81,8 @@ const ajukanSkpAction = defineAction({ schema: skpRefSchema, transaction: false 
       pegawaiId: true,
       penilaiId: true,
       tahunId: true,
-      pegawai: { select: { id: true, instansiId: true, unitId: true, atasanId: true } },
+      tahun: { select: { tahun: true } },
+      pegawai: { select: { id: true, instansiId: true, unitId: true, atasanId: true, ...GELAR_SELECT } },
       rhk: {
         orderBy: [{ jenis: "asc" }, { urutan: "asc" }],
         select: {
@@ -134,6 +139,10 @@ const ajukanSkpAction = defineAction({ schema: skpRefSchema, transaction: false 
     SELECT gen_random_uuid(), 'SKP', skp.id, ${skp.status}, 'PENGAJUAN', ${actor.id}::uuid, (now() AT TIME ZONE 'UTC') FROM skp
     RETURNING (SELECT version FROM skp)`;
   if (!diajukan) throw new StaleVersionError();
+  if (penilaiId) {
+    const pesan = pesanSkpDiajukan({ skpId: skp.id, tahun: skp.tahun.tahun, namaPegawai: namaLengkap(skp.pegawai) });
+    await catatNotifikasi(tx, [{ penerimaId: penilaiId, ...pesan }]);
+  }
   return { id: skp.id, version: diajukan.version };
 });
 

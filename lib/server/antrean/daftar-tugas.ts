@@ -1,6 +1,7 @@
 import "server-only";
 import type { TaskList } from "graphile-worker";
 import { NAMA_TUGAS } from "@/lib/server/antrean/nama-tugas";
+import { kirimEmailNotifikasi } from "@/lib/server/notifikasi/kirim-email";
 import { jadwalPengingat, tugasPengingat } from "@/lib/server/pengingat/tugas";
 import { kirimEmailRingkasan } from "@/lib/server/ringkasan/kirim-email-ringkasan";
 import { ringkasanHarian } from "@/lib/server/ringkasan/ringkasan-harian";
@@ -9,6 +10,7 @@ import { tugasSinkronMassal } from "@/lib/server/siasn/sinkron-massal/tugas";
 /** What the worker process (scripts/worker.ts) can run, by NAMA_TUGAS name. */
 export const daftarTugas: TaskList = {
   ...tugasPengingat,
+  [NAMA_TUGAS.KIRIM_EMAIL_NOTIFIKASI]: kirimEmailNotifikasi,
   [NAMA_TUGAS.RINGKASAN_HARIAN]: ringkasanHarian,
   [NAMA_TUGAS.KIRIM_EMAIL_RINGKASAN]: kirimEmailRingkasan,
   [NAMA_TUGAS.SINKRON_SIASN_MASSAL]: tugasSinkronMassal,

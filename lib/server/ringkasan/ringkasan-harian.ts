@@ -21,7 +21,7 @@ import { tambahBanyakTugasLatar } from "@/lib/server/antrean/tambah";
 import { db } from "@/lib/server/db";
 import { bacaFaktaTugas } from "@/lib/server/queries/tugas-fakta";
 import type { PayloadEmailRingkasan } from "./kirim-email-ringkasan";
-import { tautanBerhentiRingkasan } from "./tautan-berhenti";
+import { tautanBerhenti } from "@/lib/server/notifikasi/tautan-berhenti";
 
 /** People per round: a few statements each, whatever the size of the instansi. */
 export const UKURAN_BATCH_RINGKASAN = 500;
@@ -102,7 +102,7 @@ async function antreBatch(calon: Calon[], kunci: string, hariIni: Date, now: Dat
       notifikasi: (notifikasiPer.get(c.id) ?? [])
         .filter((n) => jenis.includes(n.jenis))
         .map((n) => ({ judul: n.judul, isi: n.isi, tautan: appUrl + n.tautan })),
-      berhenti: jenis.map((j) => ({ label: JENIS_NOTIFIKASI[j].label, tautan: tautanBerhentiRingkasan(c.id, j) })),
+      berhenti: jenis.map((j) => ({ label: JENIS_NOTIFIKASI[j].label, tautan: tautanBerhenti(c.id, j) })),
     };
     if (jenis.length > 0 && adaIsi(isi)) email.push({ penerimaId: c.id, payload: { kepada: c.email, isi } });
   }
