@@ -13,6 +13,7 @@ process.env.SMTP_PORT = String(sink.smtpPort);
 const { parseCrontab, runOnce } = await import("graphile-worker");
 const { db } = await import("@/lib/server/db");
 const { daftarTugas, jadwalTugas } = await import("@/lib/server/antrean/daftar-tugas");
+const { bacaTokenBerhenti } = await import("@/lib/server/notifikasi/tautan-berhenti");
 const { tambahTugasLatar } = await import("@/lib/server/antrean/tambah");
 const { hariIniDi, momenLokal } = await import("@/lib/domain/zona-waktu");
 const { SEMUA_JENIS } = await import("@/lib/domain/ringkasan-harian");
@@ -92,7 +93,9 @@ describe("the 07.00 digest", () => {
     expect(mail!.text).toContain("Entri 2 Desember perlu perbaikan (Lampirkan bukti.)");
     // An email-at-once kind was already emailed; it is not repeated in the digest.
     expect(mail!.text).not.toContain("SKP Anda disetujui");
-    expect(mail!.text).toContain("Progres harian perlu perbaikan: http://localhost:3000/profil#notifikasi-progres_perlu_perbaikan");
+    // The off link is the signed one that turns this kind off without signing in.
+    const token = /Progres harian perlu perbaikan: http:\/\/localhost:3000\/berhenti-notifikasi\?token=(\S+)/.exec(mail!.text)?.[1];
+    expect(bacaTokenBerhenti(decodeURIComponent(token ?? ""))).toEqual({ pegawaiId: org.staff.id, jenis: "PROGRES_PERLU_PERBAIKAN" });
     expect(mail!.html).toContain(`<a href="http://localhost:3000/penilaian/${org.skp.id}/${bulanIni.id}">`);
   });
 
