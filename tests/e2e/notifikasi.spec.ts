@@ -57,8 +57,8 @@ test("the staff submits an SKP, the atasan's bell counts it and opens that SKP",
   const atasan = await (await signedInContext(browser, "atasan")).newPage();
 
   await staff.goto(`/skp/${skpId}`);
-  staff.once("dialog", (confirm) => void confirm.accept());
   await staff.getByRole("button", { name: "Ajukan SKP" }).click();
+  await staff.getByRole("dialog", { name: "Ajukan SKP ke atasan?" }).getByRole("button", { name: "Ya, ajukan" }).click();
   await expect(staff.getByText("Pengajuan", { exact: true }).first()).toBeVisible();
 
   await atasan.goto("/beranda");

@@ -54,8 +54,8 @@ export async function databaseStopCheck(check: Check, { nginxUrl }: Cluster, dat
       await holder.connect();
       await holder.query("BEGIN");
       await holder.query(`SELECT 1 FROM "Skp" WHERE id = $1 FOR UPDATE`, [skpId]);
-      page.once("dialog", (confirm) => void confirm.accept());
       await page.getByRole("button", { name: "Ajukan SKP" }).click();
+      await page.getByRole("dialog", { name: "Ajukan SKP ke atasan?" }).getByRole("button", { name: "Ya, ajukan" }).click();
       // The Ajukan's own connection dies first: stopping the server alone could end the holder's
       // session (and free the row) before the Ajukan's, which could then finish its write.
       const waiting = await waitForLockWait(holder);
@@ -72,8 +72,8 @@ export async function databaseStopCheck(check: Check, { nginxUrl }: Cluster, dat
     await withScreenshot("setelah PostgreSQL kembali, Ajukan SKP yang sama berhasil tanpa memulai ulang aplikasi", async () => {
       if (!skpId) throw new Error("tidak ada SKP Draft (langkah sebelumnya gagal)");
       await page.reload();
-      page.once("dialog", (confirm) => void confirm.accept());
       await page.getByRole("button", { name: "Ajukan SKP" }).click();
+      await page.getByRole("dialog", { name: "Ajukan SKP ke atasan?" }).getByRole("button", { name: "Ya, ajukan" }).click();
       await page.getByText("Menunggu persetujuan atasan").first().waitFor({ timeout: 30_000 });
       const state = await skpState(database.url, skpId);
       if (state.status !== "PENGAJUAN" || state.riwayat !== 1) throw new Error(`SKP tidak terajukan: ${JSON.stringify(state)}`);
