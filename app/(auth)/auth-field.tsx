@@ -1,5 +1,5 @@
 import type { FormEventHandler, InputHTMLAttributes, ReactNode } from "react";
-import type { UseFormRegisterReturn } from "react-hook-form";
+import type { FieldValues, Path, UseFormRegisterReturn, UseFormSetError } from "react-hook-form";
 
 type Props = {
   label: string;
@@ -87,4 +87,24 @@ export function NipField({ error, registration }: { error?: string; registration
       registration={registration}
     />
   );
+}
+
+/**
+ * Puts a failed action's field messages next to `fields`; true when one landed there, so the
+ * caller shows the general message only when no field holds the reason.
+ */
+export function tampilkanDiIsian<F extends FieldValues>(
+  fieldErrors: Record<string, string[] | undefined> | undefined,
+  fields: readonly Path<F>[],
+  setError: UseFormSetError<F>,
+): boolean {
+  let onField = false;
+  for (const field of fields) {
+    const message = fieldErrors?.[field]?.[0];
+    if (message) {
+      setError(field, { message });
+      onField = true;
+    }
+  }
+  return onField;
 }

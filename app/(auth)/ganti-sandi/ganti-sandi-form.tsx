@@ -8,7 +8,7 @@ import { PASSWORD_MIN } from "@/lib/domain/password";
 import { callAction } from "@/lib/http/call-action";
 import { gantiSandiSchemaFor } from "@/lib/schemas/auth";
 import { gantiSandi } from "@/lib/server/actions/ganti-sandi";
-import { AuthField, AuthForm, SubmitButton } from "../auth-field";
+import { AuthField, AuthForm, SubmitButton, tampilkanDiIsian } from "../auth-field";
 
 const FIELDS = ["sandiLama", "password", "confirmPassword"] as const;
 
@@ -46,15 +46,7 @@ export function GantiSandiForm({ nip, mode }: Props) {
       setBerhasil(`Kata sandi berhasil diganti.${lain > 0 ? ` ${lain} perangkat lain telah dikeluarkan.` : ""}`);
       return;
     }
-    let onField = false;
-    for (const field of FIELDS) {
-      const message = result.fieldErrors?.[field]?.[0];
-      if (message) {
-        setError(field, { message });
-        onField = true;
-      }
-    }
-    if (!onField) setFailure(result.message ?? "Kata sandi gagal diganti. Silakan coba lagi.");
+    if (!tampilkanDiIsian(result.fieldErrors, FIELDS, setError)) setFailure(result.message ?? "Kata sandi gagal diganti. Silakan coba lagi.");
   });
 
   return (

@@ -10,6 +10,7 @@ import { progresHarianFieldsSchema, type ProgresHarianFieldsInput } from "@/lib/
 import { saveProgresHarian } from "@/lib/server/actions/progres-harian";
 import type { EntriProgres, PilihanProgres, TemplatProgres } from "@/lib/server/queries/progres-harian";
 import { usePelaksanaanMutation } from "../penilaian/use-pelaksanaan-mutation";
+import { IsianJam, IsianRealisasi, OpsiRencanaAksi } from "./isian-kegiatan";
 import { EDIT_EVENT, SAVED_EVENT, TEMPLAT_EVENT } from "./edit-context";
 import { SimpanTemplat } from "./simpan-templat";
 import { TemplatPanel } from "./templat-panel";
@@ -77,14 +78,7 @@ export function ProgresForm({ tanggal, pilihan }: Props) {
         <FormField id={id("tanggal")} label="Tanggal" error={err("tanggal")} required>
           <input type="date" className={inputClass} {...fieldAria(id("tanggal"), err("tanggal"))} {...register("tanggal")} />
         </FormField>
-        <div className="grid grid-cols-2 gap-3">
-          <FormField id={id("jamMulai")} label="Jam mulai" error={err("jamMulai")} required>
-            <input type="time" className={inputClass} {...fieldAria(id("jamMulai"), err("jamMulai"))} {...register("jamMulai")} />
-          </FormField>
-          <FormField id={id("jamSelesai")} label="Jam selesai" error={err("jamSelesai")} required>
-            <input type="time" className={inputClass} {...fieldAria(id("jamSelesai"), err("jamSelesai"))} {...register("jamSelesai")} />
-          </FormField>
-        </div>
+        <IsianJam id={id} err={{ kiri: err("jamMulai"), kanan: err("jamSelesai") }} kiri={register("jamMulai")} kanan={register("jamSelesai")} />
         <FormField id={id("rencanaAksiId")} label={`Rencana aksi (${pilihan.periode?.label ?? ""})`} error={err("rencanaAksiId")} required>
           <select
             className={inputClass}
@@ -99,11 +93,7 @@ export function ProgresForm({ tanggal, pilihan }: Props) {
             })}
           >
             <option value="">Pilih rencana aksi</option>
-            {pilihan.rhk.filter((r) => r.rencanaAksi.length > 0).map((r) => (
-              <optgroup key={r.id} label={r.teks}>
-                {r.rencanaAksi.map((a) => <option key={a.id} value={a.id}>{a.teks}</option>)}
-              </optgroup>
-            ))}
+            <OpsiRencanaAksi rhk={pilihan.rhk} />
           </select>
         </FormField>
         {rhk && rhk.indikator.length > 1 ? (
@@ -117,14 +107,7 @@ export function ProgresForm({ tanggal, pilihan }: Props) {
         <FormField id={id("kegiatan")} label="Kegiatan" error={err("kegiatan")} required>
           <textarea rows={2} className={inputClass} {...fieldAria(id("kegiatan"), err("kegiatan"))} {...register("kegiatan")} onKeyDown={(e) => { if (e.key === "Enter" && !e.shiftKey) { e.preventDefault(); void onSubmit(); } }} />
         </FormField>
-        <div className="grid grid-cols-2 gap-3">
-          <FormField id={id("realisasi")} label="Realisasi" error={err("realisasi")} required>
-            <input inputMode="numeric" className={inputClass} {...fieldAria(id("realisasi"), err("realisasi"))} {...register("realisasi")} />
-          </FormField>
-          <FormField id={id("satuan")} label="Satuan" error={err("satuan")} required>
-            <input className={inputClass} {...fieldAria(id("satuan"), err("satuan"))} {...register("satuan")} />
-          </FormField>
-        </div>
+        <IsianRealisasi id={id} err={{ kiri: err("realisasi"), kanan: err("satuan") }} kiri={register("realisasi")} kanan={register("satuan")} />
         <FormField id={id("tautanBukti")} label="Tautan bukti dukung (opsional)" error={err("tautanBukti")}>
           <input type="url" className={inputClass} placeholder="https://" {...fieldAria(id("tautanBukti"), err("tautanBukti"))} {...register("tautanBukti")} />
         </FormField>

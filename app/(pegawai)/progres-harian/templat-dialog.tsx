@@ -10,6 +10,7 @@ import { templatKegiatanSaveSchema, type TemplatKegiatanSaveInput } from "@/lib/
 import { saveTemplatKegiatan } from "@/lib/server/actions/templat-kegiatan";
 import type { PilihanProgres, TemplatProgres } from "@/lib/server/queries/progres-harian";
 import { usePelaksanaanMutation } from "../penilaian/use-pelaksanaan-mutation";
+import { IsianJam, IsianRealisasi, OpsiRencanaAksi } from "./isian-kegiatan";
 import { NAMA_HARI_ISO, templatDiPeriode } from "./templat-rencana-aksi";
 
 type Props = { templat: TemplatProgres; pilihan: PilihanProgres };
@@ -59,14 +60,7 @@ function TemplatForm({ templat: t, pilihan, close }: Props & { close: () => void
           {NAMA_HARI_ISO.slice(0, 6).map((nama, i) => <option key={nama} value={String(i + 1)}>setiap {nama}</option>)}
         </select>
       </FormField>
-      <div className="grid grid-cols-2 gap-3">
-        <FormField id={id("jamMulai")} label="Jam mulai" error={err("jamMulai")} required>
-          <input type="time" className={inputClass} {...fieldAria(id("jamMulai"), err("jamMulai"))} {...register("jamMulai")} />
-        </FormField>
-        <FormField id={id("jamSelesai")} label="Jam selesai" error={err("jamSelesai")} required>
-          <input type="time" className={inputClass} {...fieldAria(id("jamSelesai"), err("jamSelesai"))} {...register("jamSelesai")} />
-        </FormField>
-      </div>
+      <IsianJam id={id} err={{ kiri: err("jamMulai"), kanan: err("jamSelesai") }} kiri={register("jamMulai")} kanan={register("jamSelesai")} />
       <FormField id={id("kegiatan")} label="Kegiatan" error={err("kegiatan")} required>
         <textarea rows={2} className={inputClass} {...fieldAria(id("kegiatan"), err("kegiatan"))} {...register("kegiatan")} />
       </FormField>
@@ -78,21 +72,10 @@ function TemplatForm({ templat: t, pilihan, close }: Props & { close: () => void
       <FormField id={id("rencanaAksiId")} label={`Rencana aksi (${periode})`} error={err("rencanaAksiId")}>
         <select className={inputClass} {...fieldAria(id("rencanaAksiId"), err("rencanaAksiId"))} {...register("rencanaAksiId")}>
           <option value="">Pilih saat dipakai</option>
-          {pilihan.rhk.filter((r) => r.rencanaAksi.length > 0).map((r) => (
-            <optgroup key={r.id} label={r.teks}>
-              {r.rencanaAksi.map((a) => <option key={a.id} value={a.id}>{a.teks}</option>)}
-            </optgroup>
-          ))}
+          <OpsiRencanaAksi rhk={pilihan.rhk} />
         </select>
       </FormField>
-      <div className="grid grid-cols-2 gap-3">
-        <FormField id={id("realisasi")} label="Realisasi" error={err("realisasi")} required>
-          <input inputMode="numeric" className={inputClass} {...fieldAria(id("realisasi"), err("realisasi"))} {...register("realisasi")} />
-        </FormField>
-        <FormField id={id("satuan")} label="Satuan" error={err("satuan")} required>
-          <input className={inputClass} {...fieldAria(id("satuan"), err("satuan"))} {...register("satuan")} />
-        </FormField>
-      </div>
+      <IsianRealisasi id={id} err={{ kiri: err("realisasi"), kanan: err("satuan") }} kiri={register("realisasi")} kanan={register("satuan")} />
       <ActionMessage message={message} />
       <div className="flex justify-end gap-3">
         <button type="button" className={buttonClass.secondary} onClick={close}>Batal</button>

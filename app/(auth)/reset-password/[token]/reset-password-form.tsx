@@ -8,7 +8,7 @@ import { PASSWORD_MIN } from "@/lib/domain/password";
 import { callAction } from "@/lib/http/call-action";
 import { resetPasswordSchemaFor } from "@/lib/schemas/auth";
 import { resetPassword } from "@/lib/server/actions/password-reset";
-import { AuthField, AuthForm, SubmitButton } from "../../auth-field";
+import { AuthField, AuthForm, SubmitButton, tampilkanDiIsian } from "../../auth-field";
 
 const FIELDS = ["password", "confirmPassword"] as const;
 
@@ -32,15 +32,7 @@ export function ResetPasswordForm({ token, nip }: { token: string; nip: string }
       router.push("/masuk?reset=berhasil");
       return;
     }
-    let onField = false;
-    for (const field of FIELDS) {
-      const message = result.fieldErrors?.[field]?.[0];
-      if (message) {
-        setError(field, { message });
-        onField = true;
-      }
-    }
-    if (!onField) setFailure(result.message ?? "Kata sandi gagal diubah. Silakan coba lagi.");
+    if (!tampilkanDiIsian(result.fieldErrors, FIELDS, setError)) setFailure(result.message ?? "Kata sandi gagal diubah. Silakan coba lagi.");
   });
 
   return (
