@@ -1,5 +1,5 @@
 import type { ProfilPegawai } from "./profil-pegawai";
-import { jenjangFromJabatan } from "@/lib/siasn/profil";
+import { jenjangFromJabatan } from "@/lib/domain/siasn/profil";
 import {
   isEmail,
   KOLOM_IMPOR,

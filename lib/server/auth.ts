@@ -12,10 +12,10 @@ import { env } from "@/lib/env";
 import { Role } from "@/lib/generated/prisma/enums";
 import { writeAudit } from "@/lib/server/audit";
 import { db } from "@/lib/server/db";
-import { revokeSesi, SESSION_MAX_AGE_SECONDS } from "@/lib/server/sesi";
-import { authorizeCredentials } from "@/lib/server/sign-in";
+import { revokeSesi, SESSION_MAX_AGE_SECONDS } from "@/lib/server/autentikasi/sesi";
+import { authorizeCredentials } from "@/lib/server/autentikasi/sign-in";
 
-export { authorizeCredentials, INACTIVE_MESSAGE, lockedMessage, WRONG_CREDENTIALS_MESSAGE } from "@/lib/server/sign-in";
+export { authorizeCredentials, INACTIVE_MESSAGE, lockedMessage, WRONG_CREDENTIALS_MESSAGE } from "@/lib/server/autentikasi/sign-in";
 
 export type Actor = {
   id: string;

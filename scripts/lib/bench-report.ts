@@ -34,7 +34,7 @@ export function machineInfo(): Machine {
   };
 }
 
-/** Sign-in is left out of the speed targets: argon2 is slow on purpose (see lib/server/password.ts). */
+/** Sign-in is left out of the speed targets: argon2 is slow on purpose (see lib/server/autentikasi/password.ts). */
 export function checkTargets(journeys: JourneyResult[], burst?: BurstResult): TargetCheck[] {
   const checks: TargetCheck[] = [];
   for (const j of journeys) {

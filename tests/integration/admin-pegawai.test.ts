@@ -6,7 +6,7 @@ import { resetPasswordPegawai, setAktifPegawai, setAtasanPegawai, setRolesPegawa
 import { cariPegawai } from "@/lib/server/actions/admin-pegawai-cari";
 import { getPegawaiForAdmin } from "@/lib/server/queries/admin-pegawai";
 import { getActor } from "@/lib/server/auth";
-import { verifyPassword } from "@/lib/server/password";
+import { verifyPassword } from "@/lib/server/autentikasi/password";
 import { checkPasswordRules } from "@/lib/domain/password";
 import { DEMO_ACCOUNTS, type DemoAccountLabel } from "@/prisma/seed/demo-accounts";
 import { seedDemo } from "@/prisma/seed/demo";

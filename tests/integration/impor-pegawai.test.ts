@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { KOLOM_IMPOR } from "@/lib/domain/impor-kolom";
 import { jalankanImpor, periksaImpor } from "@/lib/server/actions/impor";
 import { db } from "@/lib/server/db";
-import { verifyPassword } from "@/lib/server/password";
+import { verifyPassword } from "@/lib/server/autentikasi/password";
 import { GET as unduhTemplat } from "@/app/api/admin/impor/template/route";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, type DemoAccountLabel } from "@/prisma/seed/demo-accounts";
 import { seedDemo } from "@/prisma/seed/demo";

@@ -2,7 +2,7 @@ import { createPegawaiWithPassword } from "./helpers/session";
 import { describe, expect, test, vi } from "vitest";
 import { authorizeCredentials } from "@/lib/server/auth";
 import { db } from "@/lib/server/db";
-import * as password from "@/lib/server/password";
+import * as password from "@/lib/server/autentikasi/password";
 
 const PASSWORD = "Rahasia123";
 const WRONG = "NIP atau kata sandi salah.";
@@ -49,7 +49,7 @@ describe("kunci per NIP dan alamat", () => {
     await expect(signIn(p.nip, "Salah0001", "10.1.2.1")).rejects.toThrow(LOCKED_15);
     await expect(signIn(p.nip, PASSWORD, "10.1.2.2")).rejects.toThrow(LOCKED_15);
 
-    const { clearLoginFailures } = await import("@/lib/server/login-throttle");
+    const { clearLoginFailures } = await import("@/lib/server/autentikasi/pembatas-masuk");
     await clearLoginFailures(p.nip);
     await expect(signIn(p.nip, PASSWORD, "10.1.2.1")).resolves.toMatchObject({ id: p.id });
   }, 30_000);

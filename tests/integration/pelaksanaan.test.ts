@@ -6,7 +6,7 @@ import { deleteBuktiDukung, saveBuktiDukung } from "@/lib/server/actions/bukti-d
 import { saveRealisasi } from "@/lib/server/actions/realisasi";
 import { deleteRencanaAksi, salinRencanaAksi, saveRencanaAksi } from "@/lib/server/actions/rencana-aksi";
 import { db } from "@/lib/server/db";
-import { ensurePenilaian } from "@/lib/server/penilaian-row";
+import { ensurePenilaian } from "@/lib/server/penilaian/konteks";
 import { getPelaksanaan, listPenilaianSaya } from "@/lib/server/queries/pelaksanaan";
 import { getActor } from "@/lib/server/auth";
 import { actAs } from "./helpers/session";

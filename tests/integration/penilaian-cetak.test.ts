@@ -6,7 +6,7 @@ import { GET as getDokumen } from "@/app/api/penilaian/[id]/dokumen/route";
 import { GET as getEvaluasi } from "@/app/api/penilaian/[id]/evaluasi/route";
 import { formatNip } from "@/lib/domain/nip";
 import { db } from "@/lib/server/db";
-import { buildSkpSnapshot } from "@/lib/server/skp-snapshot";
+import { buildSkpSnapshot } from "@/lib/server/skp/snapshot";
 import { contohSnapshot } from "./penilaian-cetak-fixtures";
 import { buildSkpOrg, seedSkp, type SkpOrg } from "./skp-fixtures";
 

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { deriveAtasan } from "@/lib/domain/atasan";
 import { checkNip } from "@/lib/domain/nip";
 import { db } from "@/lib/server/db";
-import { verifyPassword } from "@/lib/server/password";
+import { verifyPassword } from "@/lib/server/autentikasi/password";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "@/prisma/seed/demo-accounts";
 import { seedDemo } from "@/prisma/seed/demo";
 

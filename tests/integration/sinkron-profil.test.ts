@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { actAs } from "./helpers/session";
-import { PESAN_SIASN } from "@/lib/siasn/errors";
+import { PESAN_SIASN } from "@/lib/domain/siasn/errors";
 import { bandingkanProfilSiasn, terapkanSinkronSiasn } from "@/lib/server/actions/sinkron-profil";
 import { db } from "@/lib/server/db";
 import { PESAN_PROFIL_BERUBAH } from "@/lib/server/siasn/sync-profil";

@@ -5,7 +5,7 @@ import { actAs } from "./helpers/session";
 import { GET } from "@/app/api/skp/[id]/cetak/route";
 import { formatNip } from "@/lib/domain/nip";
 import { db } from "@/lib/server/db";
-import { buildSkpSnapshot } from "@/lib/server/skp-snapshot";
+import { buildSkpSnapshot } from "@/lib/server/skp/snapshot";
 import { buildSkpOrg, seedSkp, type SkpOrg } from "./skp-fixtures";
 
 let org: SkpOrg;

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createSiasnClient, type SiasnConfig } from "@/lib/server/siasn/client";
-import { SiasnError, type SiasnErrorKind } from "@/lib/siasn/errors";
+import { SiasnError, type SiasnErrorKind } from "@/lib/domain/siasn/errors";
 import { buildSiasnDemoData, SIASN_PROMOSI } from "@/prisma/seed/siasn-demo-data";
 import { BANDUNG } from "@/prisma/seed/data/bandung";
 import { FAKE_SIASN_CREDENTIALS, startFakeSiasn, type FakeSiasn } from "@/scripts/lib/fake-siasn";

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { isSiasnRecord } from "@/lib/siasn/fields";
-import { diffProfile } from "@/lib/siasn/diff-profil";
-import { mapDataUtama } from "@/lib/siasn/profil";
-import { deriveAtasanPnsId, mapRefUnor, unorSubtree, type SiasnUnor } from "@/lib/siasn/unor";
+import { isSiasnRecord } from "@/lib/domain/siasn/fields";
+import { diffProfile } from "@/lib/domain/siasn/diff-profil";
+import { mapDataUtama } from "@/lib/domain/siasn/profil";
+import { deriveAtasanPnsId, mapRefUnor, unorSubtree, type SiasnUnor } from "@/lib/domain/siasn/unor";
 import { BANDUNG } from "@/prisma/seed/data/bandung";
 import { GARUT } from "@/prisma/seed/data/garut";
 import type { SeedInstansi, SeedPegawai } from "@/prisma/seed/data/types";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { diffProfile, formatNilaiProfil, type ProfilSaatIni } from "@/lib/siasn/diff-profil";
-import type { SiasnProfil } from "@/lib/siasn/profil";
+import { diffProfile, formatNilaiProfil, type ProfilSaatIni } from "@/lib/domain/siasn/diff-profil";
+import type { SiasnProfil } from "@/lib/domain/siasn/profil";
 
 const SAAT_INI: ProfilSaatIni = {
   nama: "Ahmad Fauzi",

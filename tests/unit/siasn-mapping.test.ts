@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { parseTanggalSiasn, readText } from "@/lib/siasn/fields";
-import { eselonFromSiasn, mapDataUtama } from "@/lib/siasn/profil";
-import { mapRiwayatGolongan, mapRiwayatJabatan } from "@/lib/siasn/riwayat";
+import { parseTanggalSiasn, readText } from "@/lib/domain/siasn/fields";
+import { eselonFromSiasn, mapDataUtama } from "@/lib/domain/siasn/profil";
+import { mapRiwayatGolongan, mapRiwayatJabatan } from "@/lib/domain/siasn/riwayat";
 
 const DATA_UTAMA = {
   id: "8AE483A05A0A5C3A015A1A2B3C4D5E6F",

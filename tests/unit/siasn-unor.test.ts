@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { deriveAtasanPnsId, mapRefUnor, unorSubtree, type SiasnUnor } from "@/lib/siasn/unor";
+import { deriveAtasanPnsId, mapRefUnor, unorSubtree, type SiasnUnor } from "@/lib/domain/siasn/unor";
 
 const unor = (id: string, parentId: string | null, pimpinanPnsId: string | null): SiasnUnor => ({
   id,

@@ -7,7 +7,7 @@ import { hariIniDi } from "@/lib/domain/zona-waktu";
 import { formatTanggal, fromIsoDate, toIsoDate } from "@/lib/domain/tanggal";
 import { bukaPengisianSchema, tutupPengisianSchema, type BukaPengisianInput } from "@/lib/schemas/pelaksanaan";
 import { defineAction } from "@/lib/server/define-action";
-import { ensurePenilaian } from "@/lib/server/penilaian-row";
+import { ensurePenilaian } from "@/lib/server/penilaian/konteks";
 import { assertAdminOf } from "@/lib/server/queries/admin-scope";
 import { writeAudit } from "@/lib/server/audit";
 import type { z } from "zod";

@@ -16,12 +16,12 @@ import {
 import type { Actor } from "@/lib/server/auth";
 import type { Tx } from "@/lib/server/db";
 import { defineAction, type ActionResult } from "@/lib/server/define-action";
-import { clearLoginFailures } from "@/lib/server/login-throttle";
-import { hashPassword } from "@/lib/server/password";
+import { clearLoginFailures } from "@/lib/server/autentikasi/pembatas-masuk";
+import { hashPassword } from "@/lib/server/autentikasi/password";
 import { assertAtasanUsable } from "@/lib/server/queries/admin-pegawai-rules";
 import { assertAdminOf, generateTemporaryPassword } from "@/lib/server/queries/admin-scope";
 import { writeAudit } from "@/lib/server/audit";
-import { revokeAllSesi } from "@/lib/server/sesi";
+import { revokeAllSesi } from "@/lib/server/autentikasi/sesi";
 
 const setAtasanAction = defineAction({ schema: pegawaiAtasanSchema, requireAdmin: true }, async ({ input, actor, tx }) => {
   const pegawai = await loadPegawai(tx, actor, input.pegawaiId);

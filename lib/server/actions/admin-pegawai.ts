@@ -10,7 +10,7 @@ import {
   type PegawaiUpdateInput,
 } from "@/lib/schemas/admin-pegawai";
 import { defineAction } from "@/lib/server/define-action";
-import { hashPassword } from "@/lib/server/password";
+import { hashPassword } from "@/lib/server/autentikasi/password";
 import { deriveAtasanMany } from "@/lib/server/queries/admin-atasan";
 import { assertAtasanUsable, assertUnitUsable } from "@/lib/server/queries/admin-pegawai-rules";
 import { assertAdminOf, generateTemporaryPassword } from "@/lib/server/queries/admin-scope";

@@ -11,7 +11,7 @@ import type { z } from "zod";
 import { diffFields, writeAudit } from "@/lib/server/audit";
 import { notFoundAs } from "@/lib/server/audit-support";
 import { defineAction, type ActionResult } from "@/lib/server/define-action";
-import { claimPengisian } from "@/lib/server/penilaian-row";
+import { claimPengisian } from "@/lib/server/penilaian/konteks";
 
 const saveBuktiDukungAction = defineAction({ schema: buktiDukungSaveSchema }, async ({ input, actor, tx }) => {
   const ctx = await claimPengisian(tx, actor, input.skpId, input.periodeId);

@@ -6,7 +6,7 @@ import { hariIniDi } from "@/lib/domain/zona-waktu";
 import { canSetCapaianOrganisasi } from "@/lib/domain/permissions";
 import type { CapaianOrganisasi } from "@/lib/generated/prisma/enums";
 import { capaianOrganisasiSchema, type CapaianOrganisasiInput } from "@/lib/schemas/capaian-organisasi";
-import { pimpinanAtasOf } from "@/lib/server/capaian-organisasi-akses";
+import { pimpinanAtasOf } from "@/lib/server/penilaian/capaian-organisasi-akses";
 import { defineAction } from "@/lib/server/define-action";
 import { writeAudit } from "@/lib/server/audit";
 

@@ -8,7 +8,7 @@ import { reviewRefusal } from "@/lib/domain/review-rules";
 import { ekspektasiSchema, type EkspektasiInput } from "@/lib/schemas/ekspektasi";
 import { diffFields, writeAudit } from "@/lib/server/audit";
 import { defineAction } from "@/lib/server/define-action";
-import { bumpSkpVersion } from "@/lib/server/skp-version";
+import { bumpSkpVersion } from "@/lib/server/skp/versi";
 
 /**
  * Ekspektasi khusus pimpinan belongs to the SKP's pejabat penilai. It may be written while the

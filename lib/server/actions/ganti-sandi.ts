@@ -5,7 +5,7 @@ import { DomainError } from "@/lib/domain/errors";
 import { gantiSandiSchemaFor } from "@/lib/schemas/auth";
 import { writeAudit } from "@/lib/server/audit";
 import { defineAction } from "@/lib/server/define-action";
-import { hashPassword, verifyPassword } from "@/lib/server/password";
+import { hashPassword, verifyPassword } from "@/lib/server/autentikasi/password";
 
 // The NIP-dependent rules run in the body, once the actor (and so the NIP) is known.
 const bentukSchema = z.object({ sandiLama: z.string(), password: z.string(), confirmPassword: z.string() });

@@ -13,7 +13,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { diffFields, writeAudit } from "@/lib/server/audit";
 import { defineAction, type ActionResult } from "@/lib/server/define-action";
 import { angkaTersimpan, notFoundAs } from "@/lib/server/audit-support";
-import { claimOwnDraftSkp } from "@/lib/server/skp-version";
+import { claimOwnDraftSkp } from "@/lib/server/skp/versi";
 
 // What an indikator change records: the fields the pegawai edits, targets as stored.
 const AUDITED = { teks: true, aspek: true, perspektif: true, targetMin: true, targetMax: true, satuan: true, targetNarasi: true } as const;

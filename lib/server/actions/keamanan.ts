@@ -3,7 +3,7 @@
 import { z } from "zod";
 import { writeAudit } from "@/lib/server/audit";
 import { defineAction } from "@/lib/server/define-action";
-import { revokeAllSesi } from "@/lib/server/sesi";
+import { revokeAllSesi } from "@/lib/server/autentikasi/sesi";
 
 const keluarSemuaSchema = z.object({
   konfirmasi: z.literal(true, { error: "Centang konfirmasi untuk keluar dari semua perangkat." }),

@@ -10,7 +10,7 @@ import {
 import { writeAudit } from "@/lib/server/audit";
 import { notFoundAs } from "@/lib/server/audit-support";
 import { defineAction, type ActionResult } from "@/lib/server/define-action";
-import { claimOwnDraftSkp } from "@/lib/server/skp-version";
+import { claimOwnDraftSkp } from "@/lib/server/skp/versi";
 
 const addLampiranAction = defineAction({ schema: lampiranAddSchema }, async ({ input, actor, tx }) => {
   const skp = await claimOwnDraftSkp(tx, actor, input.skpId, input.version);

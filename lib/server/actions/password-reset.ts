@@ -13,10 +13,10 @@ import {
 import { writeAudit } from "@/lib/server/audit";
 import { db } from "@/lib/server/db";
 import { toFailure, type ActionResult, type FieldErrors } from "@/lib/server/define-action";
-import { clearLoginFailures, recordHit } from "@/lib/server/login-throttle";
+import { clearLoginFailures, recordHit } from "@/lib/server/autentikasi/pembatas-masuk";
 import { sendPasswordResetMail } from "@/lib/server/mail";
-import { hashPassword } from "@/lib/server/password";
-import { revokeAllSesi } from "@/lib/server/sesi";
+import { hashPassword } from "@/lib/server/autentikasi/password";
+import { revokeAllSesi } from "@/lib/server/autentikasi/sesi";
 
 // Public actions: nobody is signed in here, so they cannot go through defineAction.
 

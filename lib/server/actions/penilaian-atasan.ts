@@ -19,9 +19,9 @@ import {
 } from "@/lib/schemas/penilaian-atasan";
 import { defineAction } from "@/lib/server/define-action";
 import { catatNotifikasi } from "@/lib/server/notifikasi/catat";
-import { claimPenilaian, simpanIsian, wajibCapaianUnit } from "@/lib/server/penilaian-atasan-simpan";
-import { loadKurvaUnits, loadSebaranPenilai } from "@/lib/server/penilaian-kurva";
-import { buildPenilaianSnapshot } from "@/lib/server/penilaian-snapshot";
+import { claimPenilaian, simpanIsian, wajibCapaianUnit } from "@/lib/server/penilaian/simpan-atasan";
+import { loadKurvaUnits, loadSebaranPenilai } from "@/lib/server/penilaian/kurva";
+import { buildPenilaianSnapshot } from "@/lib/server/penilaian/snapshot";
 
 type Hasil = { status: StatusPenilaian; version: number; predikat: Predikat | null };
 

@@ -7,7 +7,7 @@ import { realisasiSaveSchema, type RealisasiSaveInput } from "@/lib/schemas/pela
 import { diffFields, writeAudit } from "@/lib/server/audit";
 import { angkaTersimpan } from "@/lib/server/audit-support";
 import { defineAction } from "@/lib/server/define-action";
-import { claimPengisian } from "@/lib/server/penilaian-row";
+import { claimPengisian } from "@/lib/server/penilaian/konteks";
 
 /** One indikator's realisasi for one periode: created on first save, replaced after. */
 const saveRealisasiAction = defineAction({ schema: realisasiSaveSchema }, async ({ input, actor, tx }) => {

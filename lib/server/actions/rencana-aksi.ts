@@ -15,7 +15,7 @@ import {
 import { diffFields, writeAudit } from "@/lib/server/audit";
 import { notFoundAs } from "@/lib/server/audit-support";
 import { defineAction, type ActionResult } from "@/lib/server/define-action";
-import { claimPengisian } from "@/lib/server/penilaian-row";
+import { claimPengisian } from "@/lib/server/penilaian/konteks";
 
 const saveRencanaAksiAction = defineAction({ schema: rencanaAksiSaveSchema }, async ({ input, actor, tx }) => {
   const ctx = await claimPengisian(tx, actor, input.skpId, input.periodeId);

@@ -16,7 +16,7 @@ import { notFoundAs } from "@/lib/server/audit-support";
 import type { Actor } from "@/lib/server/auth";
 import type { Tx } from "@/lib/server/db";
 import { defineAction, type ActionResult } from "@/lib/server/define-action";
-import { claimOwnDraftSkp, type OwnDraftSkp } from "@/lib/server/skp-version";
+import { claimOwnDraftSkp, type OwnDraftSkp } from "@/lib/server/skp/versi";
 
 const saveRhkAction = defineAction({ schema: rhkSaveSchema }, async ({ input, actor, tx }) => {
   const skp = await claimOwnDraftSkp(tx, actor, input.skpId, input.version);

@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { SiasnError } from "@/lib/siasn/errors";
+import { SiasnError } from "@/lib/domain/siasn/errors";
 import { terapkanSinkronSchema, type TerapkanSinkronInput } from "@/lib/schemas/profil";
 import { getActor, type Actor } from "@/lib/server/auth";
 import { db } from "@/lib/server/db";

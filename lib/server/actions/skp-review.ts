@@ -17,8 +17,8 @@ import type { Actor } from "@/lib/server/auth";
 import type { Tx } from "@/lib/server/db";
 import { defineAction } from "@/lib/server/define-action";
 import { catatNotifikasi } from "@/lib/server/notifikasi/catat";
-import { buildSkpSnapshot } from "@/lib/server/skp-snapshot";
-import { bumpSkpVersion } from "@/lib/server/skp-version";
+import { buildSkpSnapshot } from "@/lib/server/skp/snapshot";
+import { bumpSkpVersion } from "@/lib/server/skp/versi";
 
 type ReviewResult = { status: StatusSkp; version: number };
 

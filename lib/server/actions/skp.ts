@@ -14,7 +14,7 @@ import type { LayoutSkp } from "@/lib/generated/prisma/enums";
 import type { Tx } from "@/lib/server/db";
 import { defineAction } from "@/lib/server/define-action";
 import { effectivePenilaiOf, getEffectivePenilai } from "@/lib/server/queries/admin-pelaksana-tugas";
-import { buildSkpSnapshot } from "@/lib/server/skp-snapshot";
+import { buildSkpSnapshot } from "@/lib/server/skp/snapshot";
 import { catatNotifikasi } from "@/lib/server/notifikasi/catat";
 import { GELAR_SELECT, namaLengkap } from "@/lib/server/queries/pegawai";
 import { pesanSkpDiajukan } from "@/lib/domain/notifikasi-pesan";

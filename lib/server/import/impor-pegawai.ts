@@ -7,7 +7,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { IMPOR_MAKS_BARIS } from "@/lib/schemas/impor";
 import type { Actor } from "@/lib/server/auth";
 import type { Tx } from "@/lib/server/db";
-import { hashPassword } from "@/lib/server/password";
+import { hashPassword } from "@/lib/server/autentikasi/password";
 import { writeAudit } from "@/lib/server/audit";
 
 /** What the dry run tells the admin. `masalah` lists every bad row; the import needs it empty. */

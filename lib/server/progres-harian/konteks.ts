@@ -8,7 +8,7 @@ import { fromIsoDate, toIsoDate } from "@/lib/domain/tanggal";
 import type { JenisPeriode } from "@/lib/generated/prisma/enums";
 import type { Actor } from "@/lib/server/auth";
 import type { Tx } from "@/lib/server/db";
-import { ensurePenilaian } from "@/lib/server/penilaian-row";
+import { ensurePenilaian } from "@/lib/server/penilaian/konteks";
 
 export type PeriodeHarian = { id: string; jenis: JenisPeriode; urutan: number; label: string; awal: Date; akhir: Date; batasPengisian: Date };
 export type SkpHarian = { id: string; instansiId: string; periode: PeriodeHarian | null };

@@ -3,7 +3,7 @@ import { hariIniDi } from "@/lib/domain/zona-waktu";
 import { pilihPeriode } from "@/lib/domain/penilaian-atasan";
 import type { CapaianOrganisasi } from "@/lib/generated/prisma/enums";
 import type { Actor } from "@/lib/server/auth";
-import { pimpinanAtasOf } from "@/lib/server/capaian-organisasi-akses";
+import { pimpinanAtasOf } from "@/lib/server/penilaian/capaian-organisasi-akses";
 import { db } from "@/lib/server/db";
 import { listPeriodeOptions } from "@/lib/server/queries/penilaian-bawahan";
 

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Actor } from "@/lib/server/auth";
 import { db } from "@/lib/server/db";
-import { listActiveSesi, type SesiAktif } from "@/lib/server/sesi";
+import { listActiveSesi, type SesiAktif } from "@/lib/server/autentikasi/sesi";
 
 /** The audit actions that make up a pegawai's own sign-in history. */
 export const AKSI_RIWAYAT_MASUK = ["MASUK_BERHASIL", "MASUK_GAGAL", "KELUAR", "KELUAR_SEMUA_PERANGKAT"] as const;

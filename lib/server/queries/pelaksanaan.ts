@@ -9,7 +9,7 @@ import type { CoreValue, JenisPeriode, Predikat, StatusPenilaian } from "@/lib/g
 import type { Actor } from "@/lib/server/auth";
 import { db } from "@/lib/server/db";
 import { indikatorRealisasiSelect, toIndikatorRealisasi } from "@/lib/server/queries/indikator-realisasi";
-import { loadPeriodeContext } from "@/lib/server/penilaian-row";
+import { loadPeriodeContext } from "@/lib/server/penilaian/konteks";
 
 const URUTAN_JENIS: Record<JenisPeriode, number> = { BULANAN: 0, TRIWULAN: 1, TAHUNAN: 2 };
 

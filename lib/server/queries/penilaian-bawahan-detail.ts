@@ -5,8 +5,8 @@ import type { Actor } from "@/lib/server/auth";
 import { db } from "@/lib/server/db";
 import { indikatorRealisasiSelect, toIndikatorRealisasi } from "@/lib/server/queries/indikator-realisasi";
 import { listRiwayat } from "@/lib/server/queries/riwayat";
-import { loadKurvaUnits, loadPegawaiDinilai, loadSebaranPenilai } from "@/lib/server/penilaian-kurva";
-import { loadPeriodeContext } from "@/lib/server/penilaian-row";
+import { loadKurvaUnits, loadPegawaiDinilai, loadSebaranPenilai } from "@/lib/server/penilaian/kurva";
+import { loadPeriodeContext } from "@/lib/server/penilaian/konteks";
 
 /**
  * The rating page of one bawahan and periode. Visible to whoever may see the SKP

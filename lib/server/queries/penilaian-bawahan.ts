@@ -7,7 +7,7 @@ import { toIsoDate } from "@/lib/domain/tanggal";
 import type { JenisPeriode, Predikat, StatusPenilaian } from "@/lib/generated/prisma/enums";
 import type { Actor } from "@/lib/server/auth";
 import { db } from "@/lib/server/db";
-import { loadKurvaUnits, loadSebaranPenilai, type KurvaUnitInfo } from "@/lib/server/penilaian-kurva";
+import { loadKurvaUnits, loadSebaranPenilai, type KurvaUnitInfo } from "@/lib/server/penilaian/kurva";
 
 export type PeriodeOption = { id: string; label: string; tahunId: string; tahun: number; jenis: JenisPeriode; awal: Date; akhir: Date; batasPengisian: Date };
 

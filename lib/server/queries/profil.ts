@@ -5,7 +5,7 @@ import { hariIniDi } from "@/lib/domain/zona-waktu";
 import { parseUuidParam } from "@/lib/domain/url-params";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { StatusSkp } from "@/lib/generated/prisma/enums";
-import { LABEL_FIELD_PROFIL, type FieldProfil } from "@/lib/siasn/diff-profil";
+import { LABEL_FIELD_PROFIL, type FieldProfil } from "@/lib/domain/siasn/diff-profil";
 import type { Actor } from "@/lib/server/auth";
 import { db, type Tx } from "@/lib/server/db";
 import { GELAR_SELECT, namaLengkap, pangkatGolongan } from "@/lib/server/queries/pegawai";

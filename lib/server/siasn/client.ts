@@ -1,9 +1,9 @@
 import "server-only";
-import { isSiasnRecord, readText, type SiasnRecord } from "@/lib/siasn/fields";
-import { SiasnError } from "@/lib/siasn/errors";
-import { mapDataUtama, type SiasnProfil } from "@/lib/siasn/profil";
-import { mapRiwayatGolongan, mapRiwayatJabatan, type RiwayatGolongan, type RiwayatJabatan } from "@/lib/siasn/riwayat";
-import { mapRefUnor, type SiasnUnor } from "@/lib/siasn/unor";
+import { isSiasnRecord, readText, type SiasnRecord } from "@/lib/domain/siasn/fields";
+import { SiasnError } from "@/lib/domain/siasn/errors";
+import { mapDataUtama, type SiasnProfil } from "@/lib/domain/siasn/profil";
+import { mapRiwayatGolongan, mapRiwayatJabatan, type RiwayatGolongan, type RiwayatJabatan } from "@/lib/domain/siasn/riwayat";
+import { mapRefUnor, type SiasnUnor } from "@/lib/domain/siasn/unor";
 import type { SiasnConfig } from "./config";
 import { fetchText, isTransientStatus, parseJsonBody, pathOf, retrying, TransientFailure } from "./http";
 import { dropTokens, getTokens, type SiasnTokens } from "./tokens";

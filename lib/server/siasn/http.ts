@@ -1,5 +1,5 @@
 import "server-only";
-import { SiasnError } from "@/lib/siasn/errors";
+import { SiasnError } from "@/lib/domain/siasn/errors";
 import type { SiasnConfig } from "./config";
 
 export type RawResponse = { status: number; body: string };

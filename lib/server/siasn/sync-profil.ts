@@ -1,9 +1,9 @@
 import "server-only";
 import { DomainError, NotFoundError } from "@/lib/domain/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { diffProfile, formatNilaiProfil, type FieldProfil, type NilaiProfil } from "@/lib/siasn/diff-profil";
-import { SiasnError } from "@/lib/siasn/errors";
-import type { SiasnProfil } from "@/lib/siasn/profil";
+import { diffProfile, formatNilaiProfil, type FieldProfil, type NilaiProfil } from "@/lib/domain/siasn/diff-profil";
+import { SiasnError } from "@/lib/domain/siasn/errors";
+import type { SiasnProfil } from "@/lib/domain/siasn/profil";
 import type { Tx } from "@/lib/server/db";
 import { loadUnitTree, type UnitTreeNode } from "@/lib/server/queries/profil";
 import type { SiasnClient } from "./client";

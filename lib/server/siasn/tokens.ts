@@ -1,6 +1,6 @@
 import "server-only";
 import { createHash } from "node:crypto";
-import { SiasnError } from "@/lib/siasn/errors";
+import { SiasnError } from "@/lib/domain/siasn/errors";
 import type { SiasnConfig } from "./config";
 import { fetchText, isTransientStatus, parseJsonBody, retrying, TransientFailure } from "./http";
 

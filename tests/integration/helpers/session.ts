@@ -46,7 +46,7 @@ export async function createPegawaiWithPassword(options: {
   admin?: boolean;
 }): Promise<{ id: string; nip: string; instansiId: string }> {
   const { db } = await import("@/lib/server/db");
-  const { hashPassword } = await import("@/lib/server/password");
+  const { hashPassword } = await import("@/lib/server/autentikasi/password");
   instansiId ??= (
     await db.instansi.create({ data: { kode: "UJI-AUTH", nama: "Badan Uji Masuk", lokasi: "Bandung" } })
   ).id;

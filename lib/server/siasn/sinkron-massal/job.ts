@@ -1,7 +1,7 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { StatusJob } from "@/lib/generated/prisma/enums";
-import type { SiasnError } from "@/lib/siasn/errors";
+import type { SiasnError } from "@/lib/domain/siasn/errors";
 import type { Actor } from "@/lib/server/auth";
 import { db } from "@/lib/server/db";
 

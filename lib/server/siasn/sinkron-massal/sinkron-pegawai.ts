@@ -1,7 +1,7 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { DomainError } from "@/lib/domain/errors";
-import { SiasnError } from "@/lib/siasn/errors";
+import { SiasnError } from "@/lib/domain/siasn/errors";
 import type { SiasnClient } from "@/lib/server/siasn/client";
 import { applySiasnChanges, compareProfilWithSiasn, recordSinkronGagal, type PerbandinganSiasn } from "@/lib/server/siasn/sync-profil";
 import { db } from "@/lib/server/db";

@@ -1,6 +1,6 @@
 import "server-only";
 import { DomainError } from "@/lib/domain/errors";
-import { unorSubtree, type SiasnUnor } from "@/lib/siasn/unor";
+import { unorSubtree, type SiasnUnor } from "@/lib/domain/siasn/unor";
 import type { SiasnClient } from "@/lib/server/siasn/client";
 import { db, type Tx } from "@/lib/server/db";
 import { akhiriJob, bacaLog, catatKemajuan, type LogJob } from "./job";

@@ -2,7 +2,7 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import type { Task } from "graphile-worker";
 import { DomainError } from "@/lib/domain/errors";
-import { SiasnError } from "@/lib/siasn/errors";
+import { SiasnError } from "@/lib/domain/siasn/errors";
 import type { SiasnClient } from "@/lib/server/siasn/client";
 import { getSiasnClient } from "@/lib/server/siasn/get-client";
 import { db } from "@/lib/server/db";

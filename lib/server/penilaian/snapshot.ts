@@ -7,8 +7,8 @@ import type { OrganisasiSnapshot, PenilaianSnapshot, UmpanBalikSnapshot } from "
 import { toIsoDate } from "@/lib/domain/tanggal";
 import type { Predikat, Rating } from "@/lib/generated/prisma/enums";
 import type { Tx } from "@/lib/server/db";
-import type { PeriodeContext } from "@/lib/server/penilaian-row";
-import { buildSkpSnapshot } from "@/lib/server/skp-snapshot";
+import type { PeriodeContext } from "@/lib/server/penilaian/konteks";
+import { buildSkpSnapshot } from "@/lib/server/skp/snapshot";
 
 type Finalisasi = {
   ctx: PeriodeContext;

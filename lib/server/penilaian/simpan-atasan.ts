@@ -7,8 +7,8 @@ import type { Predikat, Rating } from "@/lib/generated/prisma/enums";
 import type { PenilaianAtasanInput } from "@/lib/schemas/penilaian-atasan";
 import type { Actor } from "@/lib/server/auth";
 import type { Tx } from "@/lib/server/db";
-import { loadPegawaiDinilai, type PegawaiDinilai } from "@/lib/server/penilaian-kurva";
-import { ensurePenilaian, loadPeriodeContext, type PeriodeContext, type PenilaianRow } from "@/lib/server/penilaian-row";
+import { loadPegawaiDinilai, type PegawaiDinilai } from "@/lib/server/penilaian/kurva";
+import { ensurePenilaian, loadPeriodeContext, type PeriodeContext, type PenilaianRow } from "@/lib/server/penilaian/konteks";
 import { writeAudit } from "@/lib/server/audit";
 
 export type ClaimedPenilaian = { ctx: PeriodeContext; row: PenilaianRow; periodeDitutup: boolean };

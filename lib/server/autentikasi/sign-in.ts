@@ -6,9 +6,9 @@ import { Role } from "@/lib/generated/prisma/enums";
 import { signInSchema } from "@/lib/schemas/auth";
 import { writeAudit } from "@/lib/server/audit";
 import { db } from "@/lib/server/db";
-import { releaseLoginAttempt, reserveLoginAttempt } from "@/lib/server/login-throttle";
-import { verifyAgainstDummy, verifyPassword } from "@/lib/server/password";
-import { createSesi } from "@/lib/server/sesi";
+import { releaseLoginAttempt, reserveLoginAttempt } from "@/lib/server/autentikasi/pembatas-masuk";
+import { verifyAgainstDummy, verifyPassword } from "@/lib/server/autentikasi/password";
+import { createSesi } from "@/lib/server/autentikasi/sesi";
 
 export const WRONG_CREDENTIALS_MESSAGE = "NIP atau kata sandi salah.";
 export const INACTIVE_MESSAGE = "Akun Anda sudah tidak aktif. Hubungi admin kepegawaian instansi Anda.";
@@ -27,7 +27,7 @@ type Alasan = "KATA_SANDI_SALAH" | "TERKUNCI" | "NONAKTIF";
 /**
  * Checks NIP and password for next-auth. Every failure throws a message for the form; the
  * same message for an unknown NIP and a wrong password, and the same lock for both. The
- * attempt is counted before the password is checked (see lib/server/login-throttle.ts).
+ * attempt is counted before the password is checked (see lib/server/autentikasi/pembatas-masuk.ts).
  */
 export async function authorizeCredentials(
   credentials: Record<string, string> | undefined,
