@@ -34,7 +34,7 @@ import { readSkpSnapshot, type PihakSnapshot } from "./skp-snapshot";
  *   `toIsoDate(...)`; `tahun` = the Tahun row's year.
  * - `instansi`: the pegawai's Instansi `nama` and `lokasi` (the town printed by the signatures).
  * - `pegawai`, `penilai`, `atasanPenilai`: the people as they are NOW, not the SKP's old
- *   snapshot: spread `buildSkpSnapshot(tx, skp.pegawaiId, skp.penilaiId)` (lib/server/skp-snapshot).
+ *   snapshot: spread `buildSkpSnapshot(tx, skp.pegawaiId, skp.penilaiId)` (lib/server/skp/snapshot).
  * - `layout`: the SKP's layout (picks the RHK table's columns).
  * - `rhk`: every RHK of the SKP, Utama first then Tambahan, each in `urutan` order.
  * - `ratingHasil`, `ratingPerilaku`, `predikat`, `catatan`: the values being finalised.
