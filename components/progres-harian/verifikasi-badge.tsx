@@ -1,12 +1,10 @@
-import { StatusBadge, type BadgeTone } from "@/components/status-badge";
-import { LABEL_STATUS_VERIFIKASI } from "@/lib/domain/labels";
+import { StatusBadge } from "@/components/status-badge";
+import { STATUS } from "@/lib/domain/labels";
 import { isReaksi, LABEL_REAKSI } from "@/lib/domain/penilaian-atasan";
 import type { StatusVerifikasi } from "@/lib/generated/prisma/enums";
 
-const TONE: Record<StatusVerifikasi, BadgeTone> = { MENUNGGU: "neutral", SESUAI: "success", PERLU_PERBAIKAN: "warning" };
-
 export function StatusVerifikasiBadge({ status }: { status: StatusVerifikasi }) {
-  return <StatusBadge tone={TONE[status]}>{LABEL_STATUS_VERIFIKASI[status]}</StatusBadge>;
+  return <StatusBadge status={STATUS.verifikasi[status]} />;
 }
 
 export type VerifikasiEntri = {

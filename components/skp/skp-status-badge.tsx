@@ -1,13 +1,7 @@
-import { StatusBadge, type BadgeTone } from "@/components/status-badge";
-import { LABEL_STATUS_SKP } from "@/lib/domain/labels";
-import type { StatusSkp } from "@/lib/generated/prisma/enums";
+import { StatusBadge } from "@/components/status-badge";
+import { STATUS, type StatusSkpTampil } from "@/lib/domain/labels";
 
-const TONE: Record<StatusSkp, BadgeTone> = {
-  DRAFT: "neutral",
-  PENGAJUAN: "warning",
-  PERSETUJUAN: "success",
-};
-
-export function SkpStatusBadge({ status }: { status: StatusSkp }) {
-  return <StatusBadge tone={TONE[status]}>{LABEL_STATUS_SKP[status]}</StatusBadge>;
+/** An SKP's status as every list shows it, including a returned Draft ("Dikembalikan"). */
+export function SkpStatusBadge({ status }: { status: StatusSkpTampil }) {
+  return <StatusBadge status={STATUS.skp[status]} />;
 }

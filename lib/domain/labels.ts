@@ -30,6 +30,83 @@ import type {
 // One label map per schema enum. `Record<Enum, string>` makes a new enum value a type error
 // here until it has a Bahasa Indonesia label.
 
+/**
+ * What a status means, which fixes its colour (components/status-badge.tsx): one colour per
+ * meaning, whichever family the status belongs to, so "approved" is green everywhere.
+ */
+export type NadaStatus =
+  /** Being written by its owner; nobody else has to act yet. */
+  | "neutral"
+  /** Waiting for someone's decision or turn. */
+  | "info"
+  /** Running right now. */
+  | "progress"
+  /** Approved, final, done. */
+  | "success"
+  /** Sent back to its owner to be corrected. */
+  | "returned"
+  /** Refused or failed. */
+  | "danger"
+  /** Missing or stalled: someone has to start or look. */
+  | "warning";
+
+/** A small glyph beside the word; decorative, since the word carries the meaning. */
+export type IkonStatus = "pensil" | "jam" | "putar" | "centang" | "kembali" | "silang" | "seru" | "kosong" | "kunci" | "buka";
+
+export type StatusTampil = { label: string; nada: NadaStatus; ikon: IkonStatus };
+
+/**
+ * Every status a person sees, per family, with its one label, colour and icon: badges, filter
+ * chips, tables, the XLSX and the PDF all read it here. Keeps the official e-Kinerja names
+ * (Draft → Pengajuan → Persetujuan). Besides the stored states, each family holds the states
+ * the lists derive: a Draft the atasan sent back ("Dikembalikan"), no SKP or no penilaian yet,
+ * a job without progress, and where a periode's entry window stands (pelaksanaan-pengisian.ts).
+ */
+export const STATUS = {
+  skp: {
+    DRAFT: { label: "Draft", nada: "neutral", ikon: "pensil" },
+    DIKEMBALIKAN: { label: "Dikembalikan", nada: "returned", ikon: "kembali" },
+    PENGAJUAN: { label: "Pengajuan", nada: "info", ikon: "jam" },
+    PERSETUJUAN: { label: "Persetujuan", nada: "success", ikon: "centang" },
+    BELUM: { label: "Belum membuat SKP", nada: "warning", ikon: "kosong" },
+  },
+  penilaian: {
+    BELUM: { label: "Belum dinilai", nada: "warning", ikon: "kosong" },
+    DRAFT: { label: "Draft", nada: "neutral", ikon: "pensil" },
+    FINAL: { label: "Final", nada: "success", ikon: "centang" },
+  },
+  pengisian: {
+    BELUM_DIMULAI: { label: "Belum dimulai", nada: "neutral", ikon: "jam" },
+    TERBUKA: { label: "Terbuka", nada: "progress", ikon: "buka" },
+    DIBUKA_KEMBALI: { label: "Dibuka kembali", nada: "returned", ikon: "kembali" },
+    DITUTUP: { label: "Ditutup", nada: "warning", ikon: "kunci" },
+    FINAL: { label: "Final", nada: "success", ikon: "centang" },
+  },
+  verifikasi: {
+    MENUNGGU: { label: "Menunggu verifikasi", nada: "info", ikon: "jam" },
+    SESUAI: { label: "Sesuai", nada: "success", ikon: "centang" },
+    PERLU_PERBAIKAN: { label: "Perlu perbaikan", nada: "returned", ikon: "kembali" },
+  },
+  permintaan: {
+    MENUNGGU: { label: "Menunggu", nada: "info", ikon: "jam" },
+    DISETUJUI: { label: "Disetujui", nada: "success", ikon: "centang" },
+    DITOLAK: { label: "Ditolak", nada: "danger", ikon: "silang" },
+  },
+  job: {
+    MENUNGGU: { label: "Menunggu", nada: "info", ikon: "jam" },
+    BERJALAN: { label: "Berjalan", nada: "progress", ikon: "putar" },
+    SELESAI: { label: "Selesai", nada: "success", ikon: "centang" },
+    GAGAL: { label: "Gagal", nada: "danger", ikon: "silang" },
+    TERHENTI: { label: "Terhenti", nada: "warning", ikon: "seru" },
+  },
+} as const satisfies Record<string, Record<string, StatusTampil>>;
+
+export type KeluargaStatus = keyof typeof STATUS;
+/** An SKP as lists show it: its stored status, a returned Draft, or no SKP at all. */
+export type StatusSkpTampil = keyof typeof STATUS.skp;
+export type StatusPenilaianTampil = keyof typeof STATUS.penilaian;
+export type StatusJobTampil = keyof typeof STATUS.job;
+
 export const LABEL_ROLE: Record<Role, string> = {
   PEGAWAI: "Pegawai",
   ADMIN: "Admin Instansi",
@@ -63,9 +140,9 @@ export const LABEL_JENIS_PELAKSANA_TUGAS: Record<JenisPelaksanaTugas, string> = 
 };
 
 export const LABEL_STATUS_PERMINTAAN: Record<StatusPermintaan, string> = {
-  MENUNGGU: "Menunggu",
-  DISETUJUI: "Disetujui",
-  DITOLAK: "Ditolak",
+  MENUNGGU: STATUS.permintaan.MENUNGGU.label,
+  DISETUJUI: STATUS.permintaan.DISETUJUI.label,
+  DITOLAK: STATUS.permintaan.DITOLAK.label,
 };
 
 export const LABEL_MODE_KURVA: Record<ModeKurva, string> = {
@@ -85,9 +162,9 @@ export const LABEL_LAYOUT_SKP: Record<LayoutSkp, string> = {
 };
 
 export const LABEL_STATUS_SKP: Record<StatusSkp, string> = {
-  DRAFT: "Draft",
-  PENGAJUAN: "Pengajuan",
-  PERSETUJUAN: "Persetujuan",
+  DRAFT: STATUS.skp.DRAFT.label,
+  PENGAJUAN: STATUS.skp.PENGAJUAN.label,
+  PERSETUJUAN: STATUS.skp.PERSETUJUAN.label,
 };
 
 export const LABEL_JENIS_RHK: Record<JenisRhk, string> = {
@@ -137,8 +214,8 @@ export const LABEL_JENIS_PERIODE: Record<JenisPeriode, string> = {
 };
 
 export const LABEL_STATUS_PENILAIAN: Record<StatusPenilaian, string> = {
-  DRAFT: "Draft",
-  FINAL: "Final",
+  DRAFT: STATUS.penilaian.DRAFT.label,
+  FINAL: STATUS.penilaian.FINAL.label,
 };
 
 export const LABEL_RATING: Record<Rating, string> = {
@@ -169,16 +246,16 @@ export const LABEL_ENTITAS_RIWAYAT: Record<EntitasRiwayat, string> = {
 };
 
 export const LABEL_STATUS_JOB: Record<StatusJob, string> = {
-  MENUNGGU: "Menunggu",
-  BERJALAN: "Berjalan",
-  SELESAI: "Selesai",
-  GAGAL: "Gagal",
+  MENUNGGU: STATUS.job.MENUNGGU.label,
+  BERJALAN: STATUS.job.BERJALAN.label,
+  SELESAI: STATUS.job.SELESAI.label,
+  GAGAL: STATUS.job.GAGAL.label,
 };
 
 export const LABEL_STATUS_VERIFIKASI: Record<StatusVerifikasi, string> = {
-  MENUNGGU: "Menunggu verifikasi",
-  SESUAI: "Sesuai",
-  PERLU_PERBAIKAN: "Perlu perbaikan",
+  MENUNGGU: STATUS.verifikasi.MENUNGGU.label,
+  SESUAI: STATUS.verifikasi.SESUAI.label,
+  PERLU_PERBAIKAN: STATUS.verifikasi.PERLU_PERBAIKAN.label,
 };
 
 export const LABEL_JENIS_HARI_LIBUR: Record<JenisHariLibur, string> = {

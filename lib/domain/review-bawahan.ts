@@ -1,16 +1,13 @@
-import type { StatusSkp } from "@/lib/generated/prisma/enums";
+import type { StatusSkpTampil } from "./labels";
 
-/** The list filter: an SKP status, or bawahan who have not made an SKP for the year. */
-export type StatusBawahan = StatusSkp | "BELUM";
+/**
+ * The list filter: an SKP status as lists show it (a returned Draft is "Dikembalikan"), or
+ * bawahan who have not made an SKP for the year. Labels, colours and icons: STATUS.skp.
+ */
+export type StatusBawahan = StatusSkpTampil;
 
-export const STATUS_BAWAHAN: readonly StatusBawahan[] = ["PENGAJUAN", "DRAFT", "PERSETUJUAN", "BELUM"];
-
-export const LABEL_STATUS_BAWAHAN: Record<StatusBawahan, string> = {
-  PENGAJUAN: "Menunggu persetujuan",
-  DRAFT: "Draft",
-  PERSETUJUAN: "Disetujui",
-  BELUM: "Belum membuat SKP",
-};
+/** Filter chips and sort order: what waits for the atasan first, then what waits for the pegawai. */
+export const STATUS_BAWAHAN: readonly StatusBawahan[] = ["PENGAJUAN", "DIKEMBALIKAN", "DRAFT", "PERSETUJUAN", "BELUM"];
 
 /**
  * The year a list opens on: the one asked for when the instansi has it, else the current
@@ -23,7 +20,7 @@ export function pilihTahun(tersedia: readonly number[], diminta: number | undefi
   return tersedia[0] ?? null;
 }
 
-/** What needs the atasan first: SKP waiting for a decision, then drafts, then the rest. */
+/** What needs the atasan first: SKP waiting for a decision, then returned SKP and drafts, then the rest. */
 export function bandingkanBawahan(
   a: { status: StatusBawahan; nama: string },
   b: { status: StatusBawahan; nama: string },

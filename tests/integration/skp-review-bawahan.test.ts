@@ -51,7 +51,7 @@ describe("listSkpBawahan", () => {
     const staff = list.items[0]!;
     expect(staff.skp).toMatchObject({ id: staffSkpId, sayaPenilai: true, diajukanPada: new Date("2026-01-12T03:00:00Z") });
     expect(list.items[1]!.skp).toMatchObject({ id: pindahanSkpId, diajukanPada: null });
-    expect(list.jumlahPerStatus).toEqual({ PENGAJUAN: 1, DRAFT: 1, PERSETUJUAN: 0, BELUM: 1 });
+    expect(list.jumlahPerStatus).toEqual({ PENGAJUAN: 1, DIKEMBALIKAN: 0, DRAFT: 1, PERSETUJUAN: 0, BELUM: 1 });
   });
 
   test("filters by status, including bawahan who have not made an SKP", async () => {

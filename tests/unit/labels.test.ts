@@ -44,7 +44,7 @@ const PAIRS: [string, Record<string, string>, Record<string, string>][] = [
 describe("labels", () => {
   it("covers every enum in the schema", () => {
     expect([...PAIRS, ...PAIRS_ELSEWHERE].map(([name]) => name).sort()).toEqual(Object.keys(enums).sort());
-    expect(PAIRS).toHaveLength(Object.keys(labels).length);
+    expect(PAIRS).toHaveLength(Object.keys(labels).filter((k) => k.startsWith("LABEL_")).length);
   });
 
   it.each([...PAIRS, ...PAIRS_ELSEWHERE])("%s has a non-empty label for each value and nothing else", (_name, values, map) => {

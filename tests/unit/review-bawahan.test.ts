@@ -16,15 +16,16 @@ describe("pilihTahun", () => {
 });
 
 describe("bandingkanBawahan", () => {
-  it("puts SKP waiting for approval first, then drafts, approved, and bawahan without an SKP, by name", () => {
+  it("puts SKP waiting for approval first, then returned ones, drafts, approved, and bawahan without an SKP, by name", () => {
     const rows: { status: StatusBawahan; nama: string }[] = [
       { status: "BELUM", nama: "Ani" },
       { status: "PERSETUJUAN", nama: "Budi" },
       { status: "DRAFT", nama: "Cici" },
+      { status: "DIKEMBALIKAN", nama: "Eka" },
       { status: "PENGAJUAN", nama: "Dodi" },
       { status: "PENGAJUAN", nama: "Ahmad" },
     ];
-    expect([...rows].sort(bandingkanBawahan).map((r) => r.nama)).toEqual(["Ahmad", "Dodi", "Cici", "Budi", "Ani"]);
+    expect([...rows].sort(bandingkanBawahan).map((r) => r.nama)).toEqual(["Ahmad", "Dodi", "Eka", "Cici", "Budi", "Ani"]);
   });
 });
 

@@ -3,7 +3,6 @@ import Link from "next/link";
 import { EmptyState } from "@/components/empty-state";
 import { PageHeader } from "@/components/page-header";
 import { TahunFilter } from "@/components/select-filter";
-import { StatusBadge } from "@/components/status-badge";
 import { SkpStatusBadge } from "@/components/skp/skp-status-badge";
 import { LABEL_JENIS_RHK } from "@/lib/domain/labels";
 import { formatNip } from "@/lib/domain/nip";
@@ -76,7 +75,7 @@ export default async function MatriksPeranHasilPage({ searchParams }: Props) {
                         <SkpStatusBadge status={p.skpTahunIni.status} /> Belum ada RHK yang mengintervensi RHK Anda
                       </span>
                     ) : (
-                      <StatusBadge tone="warning">Belum membuat SKP</StatusBadge>
+                      <SkpStatusBadge status="BELUM" />
                     )}
                   </li>
                 ))}

@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { StatusBadge } from "@/components/status-badge";
-import { LABEL_PREDIKAT } from "@/lib/domain/labels";
+import { LABEL_PREDIKAT, STATUS } from "@/lib/domain/labels";
 import { formatNip } from "@/lib/domain/nip";
 import type { PenilaianBawahanRow } from "@/lib/server/queries/penilaian-bawahan";
 
@@ -42,7 +42,7 @@ export function BawahanList({ rows, periodeId, label }: { rows: PenilaianBawahan
 
 function StatusPenilaian({ row }: { row: PenilaianBawahanRow }) {
   const p = row.penilaian;
-  if (p?.status === "FINAL") return <StatusBadge tone="success">Final{p.predikat ? ` · ${LABEL_PREDIKAT[p.predikat]}` : ""}</StatusBadge>;
-  if (p?.predikat) return <StatusBadge tone="info">Draft · {LABEL_PREDIKAT[p.predikat]}</StatusBadge>;
-  return <StatusBadge tone="warning">Belum dinilai</StatusBadge>;
+  // A draft without a rating yet is still "Belum dinilai" to the atasan scanning the list.
+  const status = p?.status === "FINAL" ? "FINAL" : p?.predikat ? "DRAFT" : "BELUM";
+  return <StatusBadge status={STATUS.penilaian[status]} tambahan={p?.predikat ? ` · ${LABEL_PREDIKAT[p.predikat]}` : null} />;
 }

@@ -1,7 +1,6 @@
 "use client";
 
 import Link from "next/link";
-import { StatusBadge } from "@/components/status-badge";
 import { SkpStatusBadge } from "@/components/skp/skp-status-badge";
 import { formatNip } from "@/lib/domain/nip";
 import { formatTanggal } from "@/lib/domain/tanggal";
@@ -80,8 +79,7 @@ function Pegawai({ row }: { row: SkpBawahanRow }) {
 }
 
 function Status({ row }: { row: SkpBawahanRow }) {
-  if (!row.skp) return <StatusBadge tone="warning">Belum membuat SKP</StatusBadge>;
-  return <SkpStatusBadge status={row.skp.status} />;
+  return <SkpStatusBadge status={row.status} />;
 }
 
 function Diajukan({ row, zona }: { row: SkpBawahanRow; zona: ZonaWaktu }) {

@@ -4,7 +4,9 @@ import { EmptyState } from "@/components/empty-state";
 import { PageHeader } from "@/components/page-header";
 import { Pagination } from "@/components/pagination";
 import { TahunFilter } from "@/components/select-filter";
-import { LABEL_STATUS_BAWAHAN, STATUS_BAWAHAN, type StatusBawahan } from "@/lib/domain/review-bawahan";
+import { StatusIsi } from "@/components/status-badge";
+import { STATUS, type StatusTampil } from "@/lib/domain/labels";
+import { STATUS_BAWAHAN, type StatusBawahan } from "@/lib/domain/review-bawahan";
 import { parseEnumParam, parsePage, parseTahunParam } from "@/lib/domain/url-params";
 import { requireActor } from "@/lib/server/auth";
 import { listSkpBawahan, SKP_BAWAHAN_PAGE_SIZE } from "@/lib/server/queries/skp-bawahan";
@@ -51,9 +53,9 @@ export default async function SkpBawahanPage({ searchParams }: Props) {
       ) : (
         <>
           <nav aria-label="Saring menurut status" className="mb-4 flex flex-wrap gap-2">
-            <FilterLink href={hrefFor({ status: null })} aktif={list.status === null} label="Semua" jumlah={semua} />
+            <FilterLink href={hrefFor({ status: null })} aktif={list.status === null} status="Semua" jumlah={semua} />
             {STATUS_BAWAHAN.map((s) => (
-              <FilterLink key={s} href={hrefFor({ status: s })} aktif={list.status === s} label={LABEL_STATUS_BAWAHAN[s]} jumlah={list.jumlahPerStatus[s]} />
+              <FilterLink key={s} href={hrefFor({ status: s })} aktif={list.status === s} status={STATUS.skp[s]} jumlah={list.jumlahPerStatus[s]} />
             ))}
           </nav>
           {list.items.length > 0 ? (
@@ -70,7 +72,7 @@ export default async function SkpBawahanPage({ searchParams }: Props) {
           ) : (
             <EmptyState
               title="Tidak ada yang cocok"
-              description={`Tidak ada bawahan dengan status "${list.status ? LABEL_STATUS_BAWAHAN[list.status] : ""}" pada tahun ${list.tahun}.`}
+              description={`Tidak ada bawahan dengan status "${list.status ? STATUS.skp[list.status].label : ""}" pada tahun ${list.tahun}.`}
               action={<Link href={hrefFor({ status: null })} className="text-sm font-medium text-blue-700 underline">Tampilkan semua</Link>}
             />
           )}
@@ -80,16 +82,18 @@ export default async function SkpBawahanPage({ searchParams }: Props) {
   );
 }
 
-function FilterLink({ href, aktif, label, jumlah }: { href: string; aktif: boolean; label: string; jumlah: number }) {
+/** A filter chip: a status with the icon and word of its badge, or "Semua". */
+function FilterLink({ href, aktif, status, jumlah }: { href: string; aktif: boolean; status: StatusTampil | "Semua"; jumlah: number }) {
   return (
     <Link
       href={href}
       aria-current={aktif ? "page" : undefined}
-      className={`rounded-full border px-3 py-1 text-sm font-medium ${
+      className={`inline-flex items-center gap-1 rounded-full border px-3 py-1 text-sm font-medium ${
         aktif ? "border-blue-700 bg-blue-700 text-white" : "border-slate-300 bg-white text-slate-700 hover:bg-slate-50"
       }`}
     >
-      {label} <span className={aktif ? "text-blue-100" : "text-slate-500"}>({jumlah})</span>
+      {status === "Semua" ? status : <StatusIsi status={status} warnaIkon={!aktif} />}{" "}
+      <span className={aktif ? "text-blue-100" : "text-slate-500"}>({jumlah})</span>
     </Link>
   );
 }

@@ -2,7 +2,6 @@ import type { Metadata } from "next";
 import { EmptyState } from "@/components/empty-state";
 import { PageHeader } from "@/components/page-header";
 import { Pagination } from "@/components/pagination";
-import { StatusBadge } from "@/components/status-badge";
 import { SkpStatusBadge } from "@/components/skp/skp-status-badge";
 import { formatNip } from "@/lib/domain/nip";
 import { hariIniDi } from "@/lib/domain/zona-waktu";
@@ -50,7 +49,7 @@ export default async function BawahanPage({ searchParams }: Props) {
                     {r.jabatan}
                     {r.unit ? <span className="block text-xs text-slate-500">{r.unit}</span> : null}
                   </td>
-                  <td className="px-4 py-2">{r.statusSkp ? <SkpStatusBadge status={r.statusSkp} /> : <StatusBadge>Belum dibuat</StatusBadge>}</td>
+                  <td className="px-4 py-2"><SkpStatusBadge status={r.statusSkp ?? "BELUM"} /></td>
                 </tr>
               ))}
             </tbody>

@@ -1,4 +1,5 @@
 import { StatusBadge } from "@/components/status-badge";
+import { STATUS } from "@/lib/domain/labels";
 import type { StatusPengisian } from "@/lib/domain/pelaksanaan-pengisian";
 import { formatTanggal } from "@/lib/domain/tanggal";
 
@@ -6,14 +7,14 @@ import { formatTanggal } from "@/lib/domain/tanggal";
 export function PengisianBadge({ status }: { status: StatusPengisian }) {
   switch (status.kind) {
     case "terbuka":
-      return <StatusBadge tone="success">Terbuka</StatusBadge>;
+      return <StatusBadge status={STATUS.pengisian.TERBUKA} />;
     case "dibuka-kembali":
-      return <StatusBadge tone="info">Dibuka kembali s.d. {formatTanggal(status.hingga)}</StatusBadge>;
+      return <StatusBadge status={STATUS.pengisian.DIBUKA_KEMBALI} tambahan={` s.d. ${formatTanggal(status.hingga)}`} />;
     case "belum-dimulai":
-      return <StatusBadge tone="neutral">Belum dimulai</StatusBadge>;
+      return <StatusBadge status={STATUS.pengisian.BELUM_DIMULAI} />;
     case "ditutup":
-      return <StatusBadge tone="warning">Ditutup</StatusBadge>;
+      return <StatusBadge status={STATUS.pengisian.DITUTUP} />;
     case "final":
-      return <StatusBadge tone="success">Final</StatusBadge>;
+      return <StatusBadge status={STATUS.pengisian.FINAL} />;
   }
 }

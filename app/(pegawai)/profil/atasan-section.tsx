@@ -2,7 +2,7 @@ import Link from "next/link";
 import { InfoCard } from "@/components/info-card";
 import { Notice } from "@/components/notice";
 import { StatusBadge } from "@/components/status-badge";
-import { LABEL_STATUS_PERMINTAAN } from "@/lib/domain/labels";
+import { STATUS } from "@/lib/domain/labels";
 import { formatNip } from "@/lib/domain/nip";
 import { formatWaktuDi, type ZonaWaktu } from "@/lib/domain/zona-waktu";
 import type { PegawaiRingkas, Profil } from "@/lib/server/queries/profil";
@@ -47,9 +47,7 @@ export function AtasanSection({ profil: p, zona }: { profil: Profil; zona: ZonaW
           <div className="rounded-md border border-slate-200 px-4 py-3 text-sm" aria-label="Permintaan perubahan atasan">
             <p className="flex flex-wrap items-center gap-2 font-medium text-slate-900">
               Permintaan perubahan atasan
-              <StatusBadge tone={p.permintaan.status === "MENUNGGU" ? "warning" : p.permintaan.status === "DISETUJUI" ? "success" : "danger"}>
-                {LABEL_STATUS_PERMINTAAN[p.permintaan.status]}
-              </StatusBadge>
+              <StatusBadge status={STATUS.permintaan[p.permintaan.status]} />
             </p>
             <p className="mt-1 text-slate-700">
               Diusulkan: {p.permintaan.diusulkan.nama} · diajukan {formatWaktuDi(zona, p.permintaan.createdAt)}

@@ -52,7 +52,7 @@ export default async function SkpListPage() {
                         {LABEL_PENDEKATAN[s.pendekatan]} · Format {LABEL_LAYOUT_SKP[s.layout]} · {s.jumlahRhk} RHK
                       </p>
                     </div>
-                    <SkpStatusBadge status={s.status} />
+                    <SkpStatusBadge status={s.statusTampil} />
                   </Link>
                 </li>
               ))}

@@ -1,10 +1,14 @@
 import "server-only";
 import { NotFoundError } from "@/lib/domain/errors";
+import type { StatusPenilaianTampil, StatusSkpTampil } from "@/lib/domain/labels";
+import { statusSkpTampil } from "@/lib/domain/skp-status-tampil";
 import { Prisma } from "@/lib/generated/prisma/client";
+import type { StatusPenilaian, StatusSkp } from "@/lib/generated/prisma/enums";
 import type { Actor } from "@/lib/server/auth";
 import { db } from "@/lib/server/db";
 import { daftarPeriode, pilihTahun, skpTerkini, type PeriodeMonitoring, type StatusRincian } from "@/lib/server/queries/monitoring";
 import { namaLengkap } from "@/lib/server/queries/pegawai";
+import { sqlDikembalikan } from "@/lib/server/skp/dikembalikan";
 
 export const RINCIAN_PAGE_SIZE = 25;
 
@@ -26,8 +30,10 @@ export type BarisRincian = {
   nip: string;
   nama: string;
   jabatan: string;
-  statusSkp: string | null;
-  statusPenilaian: string | null;
+  /** The latest SKP of the year as lists show it; BELUM without one. */
+  statusSkp: StatusSkpTampil;
+  /** With a periode: that penilaian's status, BELUM when there is none yet. */
+  statusPenilaian: StatusPenilaianTampil;
 };
 
 export type Rincian = {
@@ -76,16 +82,26 @@ export async function getRincianMonitoring(actor: Actor, filter: FilterRincian):
       : Prisma.sql`AND t.status::text = ${filter.status}`;
   const penilaianFilter =
     periode && filter.penilaian
-      ? Prisma.sql`AND t.status = 'PERSETUJUAN' AND pn.status IS ${filter.penilaian === "FINAL" ? Prisma.sql`NOT NULL` : Prisma.sql`NULL`}`
+      ? Prisma.sql`AND t.status = 'PERSETUJUAN' AND pn.status ${filter.penilaian === "FINAL" ? Prisma.sql`= 'FINAL'` : Prisma.sql`IS DISTINCT FROM 'FINAL'`}`
       : Prisma.empty;
 
-  const rows = await db.$queryRaw<(Omit<BarisRincian, "nama"> & { nama: string; gelarDepan: string | null; gelarBelakang: string | null; total: number })[]>`
+  type Baris = Omit<BarisRincian, "nama" | "statusSkp" | "statusPenilaian"> & {
+    nama: string;
+    gelarDepan: string | null;
+    gelarBelakang: string | null;
+    statusSkp: StatusSkp | null;
+    dikembalikan: boolean;
+    statusPenilaian: StatusPenilaian | null;
+    total: number;
+  };
+  const rows = await db.$queryRaw<Baris[]>`
     WITH ${skpTerkini(tahun.id)}
     SELECT p.id::text AS id, p.nip, p.nama, p."gelarDepan", p."gelarBelakang", p.jabatan,
-      t.status::text AS "statusSkp", pn.status::text AS "statusPenilaian", count(*) OVER ()::int AS total
+      t.status::text AS "statusSkp", ${sqlDikembalikan(Prisma.sql`t."skpId"`, Prisma.sql`t.status`)} AS dikembalikan,
+      pn.status::text AS "statusPenilaian", count(*) OVER ()::int AS total
     FROM "Pegawai" p
     LEFT JOIN terkini t ON t."pegawaiId" = p.id
-    LEFT JOIN "Penilaian" pn ON pn."skpId" = t."skpId" AND pn."periodeId" = ${periode?.id ?? null}::uuid AND pn.status = 'FINAL'
+    LEFT JOIN "Penilaian" pn ON pn."skpId" = t."skpId" AND pn."periodeId" = ${periode?.id ?? null}::uuid
     WHERE p."instansiId" = ${actor.instansiId}::uuid AND p.aktif AND ${unitFilter} ${statusFilter} ${penilaianFilter}
     ORDER BY p.nama, p.nip
     LIMIT ${RINCIAN_PAGE_SIZE} OFFSET ${(page - 1) * RINCIAN_PAGE_SIZE}`;
@@ -102,8 +118,8 @@ export async function getRincianMonitoring(actor: Actor, filter: FilterRincian):
       nip: r.nip,
       nama: namaLengkap(r),
       jabatan: r.jabatan,
-      statusSkp: r.statusSkp,
-      statusPenilaian: r.statusPenilaian,
+      statusSkp: r.statusSkp ? statusSkpTampil(r.statusSkp, r.dikembalikan) : "BELUM",
+      statusPenilaian: r.statusPenilaian ?? "BELUM",
     })),
     total,
     page,

@@ -1,13 +1,16 @@
 import "server-only";
 import ExcelJS from "exceljs";
 import { formatNip } from "@/lib/domain/nip";
-import { LABEL_STATUS_SKP } from "@/lib/domain/labels";
-import type { StatusSkp } from "@/lib/generated/prisma/enums";
+import { STATUS } from "@/lib/domain/labels";
+import { statusSkpTampil } from "@/lib/domain/skp-status-tampil";
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { StatusPenilaian, StatusSkp } from "@/lib/generated/prisma/enums";
 import type { Actor } from "@/lib/server/auth";
 import { db } from "@/lib/server/db";
 import { skpTerkini } from "@/lib/server/queries/monitoring";
 import { getMonitoringPohon } from "@/lib/server/monitoring/pohon";
 import { namaLengkap } from "@/lib/server/queries/pegawai";
+import { sqlDikembalikan } from "@/lib/server/skp/dikembalikan";
 
 /**
  * Monitoring Pengisian as a workbook: "Rekap" is the table of the page (units indented, a
@@ -22,11 +25,11 @@ export async function buatMonitoringXlsx(actor: Actor, params: { tahun?: number 
   rekap.columns = [
     { header: "Unit kerja", key: "nama", width: 60 },
     { header: "Pegawai", key: "pegawai", width: 10 },
-    { header: "Draft", key: "draft", width: 10 },
-    { header: "Pengajuan", key: "pengajuan", width: 12 },
-    { header: "Persetujuan", key: "persetujuan", width: 12 },
-    { header: "Belum membuat SKP", key: "belum", width: 18 },
-    ...monitoring.periode.map((p) => ({ header: `Penilaian final ${p.label}`, key: p.id, width: 18 })),
+    { header: STATUS.skp.DRAFT.label, key: "draft", width: 10 },
+    { header: STATUS.skp.PENGAJUAN.label, key: "pengajuan", width: 12 },
+    { header: STATUS.skp.PERSETUJUAN.label, key: "persetujuan", width: 12 },
+    { header: STATUS.skp.BELUM.label, key: "belum", width: 18 },
+    ...monitoring.periode.map((p) => ({ header: `Penilaian ${STATUS.penilaian.FINAL.label} ${p.label}`, key: p.id, width: 18 })),
   ];
   rekap.getRow(1).font = { bold: true };
   for (const b of monitoring.baris) {
@@ -52,26 +55,26 @@ export async function buatMonitoringXlsx(actor: Actor, params: { tahun?: number 
   pegawai.getRow(1).font = { bold: true };
   if (monitoring.tahun) {
     const rows = await db.$queryRaw<
-      { nip: string; nama: string; gelarDepan: string | null; gelarBelakang: string | null; jabatan: string; unit: string | null; status: StatusSkp | null; final: string[] | null }[]
+      { nip: string; nama: string; gelarDepan: string | null; gelarBelakang: string | null; jabatan: string; unit: string | null; status: StatusSkp | null; dikembalikan: boolean; penilaian: Record<string, StatusPenilaian> | null }[]
     >`
       WITH ${skpTerkini(monitoring.tahun.id)}
       SELECT p.nip, p.nama, p."gelarDepan", p."gelarBelakang", p.jabatan, u.nama AS unit, t.status::text AS status,
-        (SELECT array_agg(pn."periodeId"::text) FROM "Penilaian" pn WHERE pn."skpId" = t."skpId" AND pn.status = 'FINAL') AS final
+        ${sqlDikembalikan(Prisma.sql`t."skpId"`, Prisma.sql`t.status`)} AS dikembalikan,
+        (SELECT json_object_agg(pn."periodeId", pn.status) FROM "Penilaian" pn WHERE pn."skpId" = t."skpId") AS penilaian
       FROM "Pegawai" p
       LEFT JOIN "UnitKerja" u ON u.id = p."unitId"
       LEFT JOIN terkini t ON t."pegawaiId" = p.id
       WHERE p."instansiId" = ${actor.instansiId}::uuid AND p.aktif
       ORDER BY u.nama NULLS LAST, p.nama, p.nip`;
     for (const r of rows) {
-      const final = new Set(r.final ?? []);
       pegawai.addRow({
         nip: formatNip(r.nip),
         nama: namaLengkap(r),
         jabatan: r.jabatan,
         unit: r.unit ?? "(belum diatur)",
-        statusSkp: r.status ? LABEL_STATUS_SKP[r.status] : "Belum membuat SKP",
+        statusSkp: STATUS.skp[r.status ? statusSkpTampil(r.status, r.dikembalikan) : "BELUM"].label,
         ...Object.fromEntries(
-          monitoring.periode.map((p) => [p.id, r.status === "PERSETUJUAN" ? (final.has(p.id) ? "Final" : "Belum final") : "—"]),
+          monitoring.periode.map((p) => [p.id, r.status === "PERSETUJUAN" ? STATUS.penilaian[r.penilaian?.[p.id] ?? "BELUM"].label : "—"]),
         ),
       });
     }

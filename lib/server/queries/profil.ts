@@ -4,12 +4,14 @@ import { NotFoundError } from "@/lib/domain/errors";
 import { hariIniDi } from "@/lib/domain/zona-waktu";
 import { parseUuidParam } from "@/lib/domain/url-params";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { StatusSkp } from "@/lib/generated/prisma/enums";
+import type { StatusSkpTampil } from "@/lib/domain/labels";
+import { statusSkpTampil } from "@/lib/domain/skp-status-tampil";
 import { LABEL_FIELD_PROFIL, type FieldProfil } from "@/lib/domain/siasn/diff-profil";
 import type { Actor } from "@/lib/server/auth";
 import { db, type Tx } from "@/lib/server/db";
 import { GELAR_SELECT, namaLengkap, pangkatGolongan } from "@/lib/server/queries/pegawai";
 import { pegawaiSearchWhere } from "@/lib/server/queries/pegawai-search";
+import { skpDikembalikan } from "@/lib/server/skp/dikembalikan";
 
 export type UnitTreeNode = {
   id: string;
@@ -135,7 +137,7 @@ export async function listUnitTerkecil(actor: Actor): Promise<Array<{ id: string
 
 export const DAFTAR_PAGE_SIZE = 20;
 
-export type DaftarPegawai = { rows: Array<PegawaiRingkas & { statusSkp: StatusSkp | null }>; total: number; page: number; pageCount: number };
+export type DaftarPegawai = { rows: Array<PegawaiRingkas & { statusSkp: StatusSkpTampil | null }>; total: number; page: number; pageCount: number };
 
 /** Active pegawai of the actor's own unit, the actor included so they see where they stand. */
 export async function listPegawaiSatuUnit(actor: Actor, page: number): Promise<DaftarPegawai & { unit: string | null }> {
@@ -177,7 +179,7 @@ async function listPegawai(
     take: pageSize,
     select: { id: true, nip: true, ...GELAR_SELECT, jabatan: true, unitId: true, aktif: true },
   });
-  const status = tahunSkp ? await statusSkpTahun(rows.map((r) => r.id), tahunSkp) : new Map<string, StatusSkp>();
+  const status = tahunSkp ? await statusSkpTahun(rows.map((r) => r.id), tahunSkp) : new Map<string, StatusSkpTampil>();
   return {
     rows: rows.map((r) => ({
       id: r.id,
@@ -194,15 +196,20 @@ async function listPegawai(
   };
 }
 
-/** One query for the page: the latest SKP of the year per pegawai (a mutasi can split a year). */
-async function statusSkpTahun(pegawaiIds: string[], tahun: number): Promise<Map<string, StatusSkp>> {
+/**
+ * Two queries for the page: the latest SKP of the year per pegawai (a mutasi can split a year),
+ * then which of those Drafts the atasan sent back.
+ */
+async function statusSkpTahun(pegawaiIds: string[], tahun: number): Promise<Map<string, StatusSkpTampil>> {
   if (pegawaiIds.length === 0) return new Map();
   const skp = await db.skp.findMany({
     where: { pegawaiId: { in: pegawaiIds }, tahun: { tahun } },
     orderBy: { periodeAwal: "asc" },
-    select: { pegawaiId: true, status: true },
+    select: { id: true, pegawaiId: true, status: true },
   });
-  return new Map(skp.map((s) => [s.pegawaiId, s.status]));
+  const terkini = [...new Map(skp.map((s) => [s.pegawaiId, s])).values()];
+  const dikembalikan = await skpDikembalikan(terkini);
+  return new Map(terkini.map((s) => [s.pegawaiId, statusSkpTampil(s.status, dikembalikan.has(s.id))]));
 }
 
 async function ringkas(ids: string[], pathOf: (id: string | null) => string | null): Promise<PegawaiRingkas[]> {

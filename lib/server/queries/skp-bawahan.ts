@@ -8,15 +8,19 @@ import {
   type StatusBawahan,
 } from "@/lib/domain/review-bawahan";
 import { namaDenganGelar } from "@/lib/domain/skp-snapshot";
+import { statusSkpTampil } from "@/lib/domain/skp-status-tampil";
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { StatusSkp } from "@/lib/generated/prisma/enums";
 import type { Actor } from "@/lib/server/auth";
 import { db } from "@/lib/server/db";
+import { sqlDikembalikan } from "@/lib/server/skp/dikembalikan";
 
 export const SKP_BAWAHAN_PAGE_SIZE = 25;
 
 export type SkpBawahanRow = {
   /** The SKP id, or the pegawai id for a bawahan without an SKP. */
   key: string;
+  /** As the list shows it: a returned Draft is DIKEMBALIKAN, no SKP is BELUM. */
   status: StatusBawahan;
   pegawai: { id: string; nama: string; nip: string; jabatan: string };
   skp: {
@@ -74,6 +78,7 @@ export async function listSkpBawahan(actor: Actor, options: Options = {}): Promi
 type BarisSql = {
   skpId: string | null;
   status: StatusSkp | null;
+  dikembalikan: boolean;
   periodeAwal: Date | null;
   periodeAkhir: Date | null;
   jumlahRhk: number;
@@ -109,7 +114,8 @@ async function loadRows(actor: Actor, tahunId: string): Promise<SkpBawahanRow[]>
       UNION
       SELECT s.id FROM "Skp" s JOIN bawahan b ON b.id = s."pegawaiId" WHERE s."tahunId" = ${tahunId}::uuid
     )
-    SELECT s.id AS "skpId", s.status::text AS status, s."periodeAwal", s."periodeAkhir",
+    SELECT s.id AS "skpId", s.status::text AS status, ${sqlDikembalikan(Prisma.sql`s.id`, Prisma.sql`s.status`)} AS dikembalikan,
+           s."periodeAwal", s."periodeAkhir",
            (SELECT count(*) FROM "Rhk" r WHERE r."skpId" = s.id)::int AS "jumlahRhk",
            (SELECT max(rs."createdAt") FROM "RiwayatStatus" rs
              WHERE rs.entitas = 'SKP' AND rs."entitasId" = s.id AND rs.ke = 'PENGAJUAN') AS "diajukanPada",
@@ -119,7 +125,7 @@ async function loadRows(actor: Actor, tahunId: string): Promise<SkpBawahanRow[]>
     JOIN "Pegawai" p ON p.id = s."pegawaiId"
     LEFT JOIN "Pegawai" pn ON pn.id = s."penilaiId"
     UNION ALL
-    SELECT NULL, NULL, NULL, NULL, 0, NULL, NULL, NULL, NULL, NULL, p.id, p.nama, p."gelarDepan", p."gelarBelakang", p.nip, p.jabatan
+    SELECT NULL, NULL, false, NULL, NULL, 0, NULL, NULL, NULL, NULL, NULL, p.id, p.nama, p."gelarDepan", p."gelarBelakang", p.nip, p.jabatan
     FROM bawahan b JOIN "Pegawai" p ON p.id = b.id
     WHERE NOT EXISTS (SELECT 1 FROM "Skp" s WHERE s."pegawaiId" = p.id AND s."tahunId" = ${tahunId}::uuid)`;
 
@@ -129,7 +135,7 @@ async function loadRows(actor: Actor, tahunId: string): Promise<SkpBawahanRow[]>
       b.skpId && b.status && b.periodeAwal && b.periodeAkhir
         ? {
             key: b.skpId,
-            status: b.status,
+            status: statusSkpTampil(b.status, b.dikembalikan),
             pegawai,
             skp: {
               id: b.skpId,

@@ -2,6 +2,7 @@ import "server-only";
 import { NotFoundError } from "@/lib/domain/errors";
 import { canViewSkp } from "@/lib/domain/permissions";
 import { readSkpSnapshot } from "@/lib/domain/skp-snapshot";
+import { isDikembalikan, statusSkpTampil } from "@/lib/domain/skp-status-tampil";
 import { z } from "zod";
 import { fromIsoDate } from "@/lib/domain/tanggal";
 import type {
@@ -18,6 +19,7 @@ import type {
 import type { Actor } from "@/lib/server/auth";
 import { db } from "@/lib/server/db";
 import { listRiwayat } from "@/lib/server/queries/riwayat";
+import { skpDikembalikan } from "@/lib/server/skp/dikembalikan";
 import { explainNoAtasanRhk, type AtasanRhkOptions } from "@/lib/domain/skp-intervensi";
 
 type IndikatorRow = {
@@ -126,6 +128,8 @@ export async function getSkpDetail(actor: Actor, skpId: string) {
   return {
     id: skp.id,
     status: skp.status,
+    /** The status word of the badge: a returned Draft reads "Dikembalikan". */
+    statusTampil: statusSkpTampil(skp.status, isDikembalikan(skp.status, riwayat)),
     version: skp.version,
     periodeAwal: fromIsoDate(skp.periodeAwal),
     periodeAkhir: fromIsoDate(skp.periodeAkhir),
@@ -168,7 +172,13 @@ export async function listSkpForPegawai(actor: Actor) {
       _count: { select: { rhk: true } },
     },
   });
-  return rows.map(({ tahun, _count, ...r }) => ({ ...r, tahun: tahun.tahun, jumlahRhk: _count.rhk }));
+  const dikembalikan = await skpDikembalikan(rows);
+  return rows.map(({ tahun, _count, ...r }) => ({
+    ...r,
+    tahun: tahun.tahun,
+    jumlahRhk: _count.rhk,
+    statusTampil: statusSkpTampil(r.status, dikembalikan.has(r.id)),
+  }));
 }
 
 export type SkpListItem = Awaited<ReturnType<typeof listSkpForPegawai>>[number];

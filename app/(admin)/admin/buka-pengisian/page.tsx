@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { EmptyState } from "@/components/empty-state";
 import { PageHeader } from "@/components/page-header";
 import { StatusBadge } from "@/components/status-badge";
-import { LABEL_STATUS_PENILAIAN } from "@/lib/domain/labels";
+import { STATUS } from "@/lib/domain/labels";
 import { formatNip } from "@/lib/domain/nip";
 import { hariIniDi } from "@/lib/domain/zona-waktu";
 import { formatTanggal, toIsoDate } from "@/lib/domain/tanggal";
@@ -50,7 +50,7 @@ export default async function BukaPengisianPage() {
                     </p>
                   </div>
                   <div className="flex items-center gap-2">
-                    <StatusBadge tone={d.status === "FINAL" ? "success" : "neutral"}>{LABEL_STATUS_PENILAIAN[d.status]}</StatusBadge>
+                    <StatusBadge status={STATUS.penilaian[d.status]} />
                     <TutupPengisianButton penilaianId={d.id} keterangan={`${d.periode} untuk ${d.nama}`} />
                   </div>
                 </li>

@@ -1,16 +1,22 @@
 "use client";
 
+import { StatusIsi } from "@/components/status-badge";
 import { formatJumlah } from "@/lib/domain/desimal";
+import { STATUS } from "@/lib/domain/labels";
 import type { BarisMonitoring, Monitoring } from "@/lib/server/queries/monitoring";
 
 type Props = { monitoring: Monitoring; tahun: number };
 
+// The official statuses; a returned SKP is a Draft here, and "Dikembalikan" among the names.
 const KOLOM_SKP = [
-  { key: "draft", label: "Draft", status: "DRAFT" },
-  { key: "pengajuan", label: "Pengajuan", status: "PENGAJUAN" },
-  { key: "persetujuan", label: "Persetujuan", status: "PERSETUJUAN" },
-  { key: "belum", label: "Belum membuat SKP", status: "BELUM" },
+  { key: "draft", status: "DRAFT" },
+  { key: "pengajuan", status: "PENGAJUAN" },
+  { key: "persetujuan", status: "PERSETUJUAN" },
+  { key: "belum", status: "BELUM" },
 ] as const;
+
+const FINAL = STATUS.penilaian.FINAL.label;
+const PERSETUJUAN = STATUS.skp.PERSETUJUAN.label;
 
 /**
  * One level of the unit tree: each row counts a child unit with everything below it. The unit
@@ -37,13 +43,13 @@ export function MonitoringTable({ monitoring, tahun }: Props) {
             <th scope="colgroup" colSpan={4} className="border-b border-slate-200 px-3 py-2 text-center">SKP {tahun}</th>
             {periode.length > 0 ? (
               <th scope="colgroup" colSpan={periode.length} className="border-b border-slate-200 px-3 py-2 text-center">
-                Penilaian final / SKP disetujui
+                Penilaian {FINAL} / SKP {PERSETUJUAN}
               </th>
             ) : null}
           </tr>
           <tr>
             {KOLOM_SKP.map((k) => (
-              <th key={k.key} scope="col" className="px-3 py-2 text-right normal-case">{k.label}</th>
+              <th key={k.key} scope="col" className="px-3 py-2 text-right normal-case"><StatusIsi status={STATUS.skp[k.status]} /></th>
             ))}
             {periode.map((p) => (
               <th key={p.id} scope="col" className="px-3 py-2 text-right normal-case whitespace-nowrap">{p.label}</th>
@@ -60,7 +66,7 @@ export function MonitoringTable({ monitoring, tahun }: Props) {
               <td className="px-3 py-2 text-right tabular-nums">{formatJumlah(b.pegawai)}</td>
               {KOLOM_SKP.map((k) => (
                 <td key={k.key} className="px-3 py-2 text-right tabular-nums">
-                  <Angka nilai={b[k.key]} href={href(b, { status: k.status })} label={`${b[k.key]} pegawai ${k.label.toLowerCase()} di ${b.nama}`} />
+                  <Angka nilai={b[k.key]} href={href(b, { status: k.status })} label={`${b[k.key]} pegawai ${k.status === "BELUM" ? "belum membuat SKP" : `SKP ${STATUS.skp[k.status].label}`} di ${b.nama}`} />
                 </td>
               ))}
               {periode.map((p) => (
@@ -68,14 +74,14 @@ export function MonitoringTable({ monitoring, tahun }: Props) {
                   <Angka
                     nilai={b.final[p.id] ?? 0}
                     href={href(b, { periode: p.id, penilaian: "FINAL" })}
-                    label={`${b.final[p.id] ?? 0} penilaian ${p.label} final di ${b.nama}`}
+                    label={`${b.final[p.id] ?? 0} penilaian ${p.label} ${FINAL} di ${b.nama}`}
                   />
                   <span className="text-slate-400"> / </span>
                   <Angka
                     nilai={b.persetujuan - (b.final[p.id] ?? 0)}
                     tampil={b.persetujuan}
                     href={href(b, { periode: p.id, penilaian: "BELUM" })}
-                    label={`${b.persetujuan} SKP disetujui di ${b.nama}; lihat ${b.persetujuan - (b.final[p.id] ?? 0)} yang penilaian ${p.label}-nya belum final`}
+                    label={`${b.persetujuan} SKP ${PERSETUJUAN} di ${b.nama}; lihat ${b.persetujuan - (b.final[p.id] ?? 0)} yang penilaian ${p.label}-nya belum ${FINAL}`}
                   />
                 </td>
               ))}

@@ -1,11 +1,9 @@
-import { StatusBadge, type BadgeTone } from "@/components/status-badge";
-import { LABEL_STATUS_JOB } from "@/lib/domain/labels";
+import { StatusBadge } from "@/components/status-badge";
+import { STATUS } from "@/lib/domain/labels";
 import { formatWaktuDi, type ZonaWaktu } from "@/lib/domain/zona-waktu";
 import { formatNip } from "@/lib/domain/nip";
 import type { JobRingkas } from "@/lib/server/siasn/sinkron-massal/job";
 import { TombolLanjutkan } from "./tombol-sinkron";
-
-const TONE: Record<JobRingkas["status"], BadgeTone> = { MENUNGGU: "neutral", BERJALAN: "info", SELESAI: "success", GAGAL: "danger" };
 
 /** Each job with its progress bar, outcome, the pegawai that failed and notes for the admin. */
 export function JobList({ jobs, bisaLanjut, zona }: { jobs: JobRingkas[]; bisaLanjut: boolean; zona: ZonaWaktu }) {
@@ -21,7 +19,7 @@ export function JobList({ jobs, bisaLanjut, zona }: { jobs: JobRingkas[]; bisaLa
                 <p className="font-medium text-slate-900">{job.label}</p>
                 <p className="text-xs text-slate-500">Dimulai {formatWaktuDi(zona, job.createdAt)}</p>
               </div>
-              <StatusBadge tone={job.macet ? "warning" : TONE[job.status]}>{job.macet ? "Terhenti" : LABEL_STATUS_JOB[job.status]}</StatusBadge>
+              <StatusBadge status={STATUS.job[job.macet ? "TERHENTI" : job.status]} />
             </div>
             <div className="mt-3">
               <div

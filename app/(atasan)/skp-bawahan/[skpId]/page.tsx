@@ -53,7 +53,7 @@ export default async function SkpBawahanDetailPage({ params }: Props) {
         description={
           <span className="inline-flex flex-wrap items-center gap-2">
             Tahun {skp.tahun} · {formatTanggal(skp.periodeAwal)} – {formatTanggal(skp.periodeAkhir)}
-            <SkpStatusBadge status={skp.status} />
+            <SkpStatusBadge status={skp.statusTampil} />
           </span>
         }
         actions={<CetakSkpLink skpId={skp.id} />}

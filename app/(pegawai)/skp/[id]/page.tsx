@@ -8,7 +8,7 @@ import { SkpHeader } from "@/components/skp/skp-header";
 import { SkpStatusBadge } from "@/components/skp/skp-status-badge";
 import { SkpTimeline } from "@/components/skp/skp-timeline";
 import { NotFoundError } from "@/lib/domain/errors";
-import { LABEL_LAYOUT_SKP, LABEL_PENDEKATAN } from "@/lib/domain/labels";
+import { LABEL_LAYOUT_SKP, LABEL_PENDEKATAN, STATUS } from "@/lib/domain/labels";
 import { canEditSkp } from "@/lib/domain/permissions";
 import { validateSkpForAjukan } from "@/lib/domain/skp-layout";
 import { formatPeriodeSkp } from "@/lib/domain/skp-periode";
@@ -31,7 +31,7 @@ export default async function SkpDetailPage({ params }: { params: Promise<{ id: 
   });
   const editable = canEditSkp(actor, skp);
   const atasanRhk = editable ? await getAtasanRhkOptions(actor, skp.id) : null;
-  const kembali = skp.status === "DRAFT" ? skp.riwayat.find((r) => r.ke === "DRAFT" && r.dari) : undefined;
+  const kembali = skp.statusTampil === "DIKEMBALIKAN" ? skp.riwayat.find((r) => r.ke === "DRAFT") : undefined;
   const masalah = editable
     ? [
         ...(actor.atasanId ? [] : ["Atasan (pejabat penilai) Anda belum diatur; minta admin instansi mengaturnya."]),
@@ -47,26 +47,26 @@ export default async function SkpDetailPage({ params }: { params: Promise<{ id: 
         description={`Pendekatan ${LABEL_PENDEKATAN[skp.pendekatan]} · Format ${LABEL_LAYOUT_SKP[skp.layout]}`}
         actions={
           <span className="flex items-center gap-3">
-            <SkpStatusBadge status={skp.status} />
+            <SkpStatusBadge status={skp.statusTampil} />
             <CetakSkpLink skpId={skp.id} />
           </span>
         }
       />
       <div className="space-y-6">
         {kembali?.catatan ? (
-          <Notice tone="danger" title={`Dikembalikan oleh ${kembali.aktorNama}`}>
+          <Notice tone="danger" title={`${STATUS.skp.DIKEMBALIKAN.label} oleh ${kembali.aktorNama}`}>
             <p className="whitespace-pre-line">{kembali.catatan}</p>
             <p className="mt-1 text-xs">Perbaiki SKP sesuai catatan di atas, lalu ajukan kembali.</p>
           </Notice>
         ) : null}
         {skp.status === "PENGAJUAN" && skp.pegawaiId === actor.id ? (
-          <Notice title="Menunggu persetujuan atasan">
+          <Notice title={`${STATUS.skp.PENGAJUAN.label}: menunggu keputusan atasan`}>
             SKP sudah diajukan kepada {skp.snapshot.penilai?.nama ?? "atasan Anda"} dan tidak dapat diubah sampai disetujui atau
             dikembalikan ke Draft.
           </Notice>
         ) : null}
         {skp.status === "PERSETUJUAN" && skp.pegawaiId === actor.id ? (
-          <Notice title="SKP sudah disetujui">SKP ini menjadi dasar penilaian kinerja Anda pada periode ini.</Notice>
+          <Notice title={`${STATUS.skp.PERSETUJUAN.label}: SKP sudah disetujui atasan`}>SKP ini menjadi dasar penilaian kinerja Anda pada periode ini.</Notice>
         ) : null}
 
         <SkpHeader snapshot={skp.snapshot} periodeAwal={skp.periodeAwal} periodeAkhir={skp.periodeAkhir} />

@@ -5,11 +5,11 @@ import { EmptyState } from "@/components/empty-state";
 import { PageHeader } from "@/components/page-header";
 import { Pagination } from "@/components/pagination";
 import { StatusBadge } from "@/components/status-badge";
+import { SkpStatusBadge } from "@/components/skp/skp-status-badge";
 import { NotFoundError } from "@/lib/domain/errors";
-import { LABEL_STATUS_SKP } from "@/lib/domain/labels";
+import { STATUS } from "@/lib/domain/labels";
 import { formatNip } from "@/lib/domain/nip";
 import { firstParam, parseEnumParam, parsePage, parseTahunParam, parseUuidParam } from "@/lib/domain/url-params";
-import type { StatusSkp } from "@/lib/generated/prisma/enums";
 import { requireActor } from "@/lib/server/auth";
 import { getRincianMonitoring, RINCIAN_PAGE_SIZE, type FilterRincian } from "@/lib/server/monitoring/rincian";
 import { STATUS_RINCIAN, type StatusRincian } from "@/lib/server/queries/monitoring";
@@ -18,12 +18,10 @@ export const metadata: Metadata = { title: "Rincian Monitoring" };
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-const JUDUL_STATUS: Record<StatusRincian, string> = {
-  DRAFT: "SKP Draft",
-  PENGAJUAN: "SKP Pengajuan",
-  PERSETUJUAN: "SKP Persetujuan",
-  BELUM: "Belum membuat SKP",
-};
+/** The heading of a cell's names: the count's own status word. Draft also holds the returned ones. */
+function judulStatus(status: StatusRincian): string {
+  return status === "BELUM" ? STATUS.skp.BELUM.label : `Status SKP ${STATUS.skp[status].label}`;
+}
 
 export default async function RincianMonitoringPage({ searchParams }: Props) {
   const actor = await requireActor();
@@ -45,9 +43,9 @@ export default async function RincianMonitoringPage({ searchParams }: Props) {
   const rincian = await getRincianMonitoring(actor, filter).catch(notFoundOn);
 
   const judul = status
-    ? JUDUL_STATUS[status]
+    ? judulStatus(status)
     : rincian.periode && penilaian
-      ? `Penilaian ${rincian.periode.label} ${penilaian === "FINAL" ? "sudah final" : "belum final"}`
+      ? `Penilaian ${rincian.periode.label}: ${penilaian === "FINAL" ? "" : "belum "}${STATUS.penilaian.FINAL.label}`
       : "Semua pegawai aktif";
   const kembali = `/admin/monitoring?${new URLSearchParams({ tahun: String(rincian.tahun), ...(rincian.unitInduk ? { unit: rincian.unitInduk } : {}) })}`;
   const hrefFor = (page: number) => {
@@ -80,17 +78,11 @@ export default async function RincianMonitoringPage({ searchParams }: Props) {
                   <p className="text-slate-600">{b.jabatan}</p>
                 </div>
                 <div className="flex flex-wrap gap-2">
-                  {b.statusSkp ? (
-                    <StatusBadge tone={b.statusSkp === "PERSETUJUAN" ? "success" : "info"}>
-                      SKP {LABEL_STATUS_SKP[b.statusSkp as StatusSkp]}
-                    </StatusBadge>
-                  ) : (
-                    <StatusBadge tone="warning">Belum membuat SKP</StatusBadge>
-                  )}
+                  <SkpStatusBadge status={b.statusSkp} />
                   {rincian.periode && b.statusSkp === "PERSETUJUAN" ? (
-                    <StatusBadge tone={b.statusPenilaian ? "success" : "warning"}>
-                      {rincian.periode.label}: {b.statusPenilaian ? "final" : "belum final"}
-                    </StatusBadge>
+                    <span className="inline-flex items-center gap-1 text-xs text-slate-700">
+                      {rincian.periode.label}: <StatusBadge status={STATUS.penilaian[b.statusPenilaian]} />
+                    </span>
                   ) : null}
                 </div>
               </li>

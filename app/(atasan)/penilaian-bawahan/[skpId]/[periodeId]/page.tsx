@@ -7,7 +7,7 @@ import { StatusBadge } from "@/components/status-badge";
 import { buttonClass } from "@/components/skp/form-field";
 import { SkpHeader } from "@/components/skp/skp-header";
 import { NotFoundError } from "@/lib/domain/errors";
-import { LABEL_STATUS_PENILAIAN } from "@/lib/domain/labels";
+import { STATUS } from "@/lib/domain/labels";
 import { alasanRatingHasilUnit, bulanPeriode, ratingHasilDariCapaian } from "@/lib/domain/penilaian-atasan";
 import { BERAKHLAK } from "@/lib/domain/berakhlak";
 import { formatTanggal } from "@/lib/domain/tanggal";
@@ -53,7 +53,7 @@ export default async function PenilaianBawahanDetailPage({ params }: Props) {
         description={
           <span className="inline-flex flex-wrap items-center gap-2">
             {d.periode.label} {d.skp.tahun} · {formatTanggal(d.periode.awal)} – {formatTanggal(d.periode.akhir)}
-            <StatusBadge tone={final ? "success" : "neutral"}>{LABEL_STATUS_PENILAIAN[d.status]}</StatusBadge>
+            <StatusBadge status={STATUS.penilaian[d.status]} />
           </span>
         }
       />
