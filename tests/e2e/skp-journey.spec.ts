@@ -30,7 +30,7 @@ test("an SKP goes from Tambah Periode SKP to the atasan's approval and the print
   await tambahIndikator(staff, 1, "Jumlah usulan mutasi yang diproses", "60", "Usulan");
   await tambahIndikator(staff, 2, "Jumlah dokumen formasi yang disusun", "2", "Dokumen");
   await ajukan(staff);
-  await expect(staff.getByText("Menunggu persetujuan atasan")).toBeVisible();
+  await expect(staff.getByText("Pengajuan: menunggu keputusan atasan")).toBeVisible();
 
   // The atasan finds it under SKP Bawahan, whose menu entry counts what waits, and returns it; the catatan is required.
   await atasan.goto("/beranda");
@@ -45,6 +45,14 @@ test("an SKP goes from Tambah Periode SKP to the atasan's approval and the print
   await atasan.getByLabel("Catatan untuk pegawai").fill(CATATAN);
   await atasan.getByRole("button", { name: "Kembalikan ke Draft" }).click();
   await expect(atasan.getByRole("status")).toContainText("SKP dikembalikan ke Draft.");
+
+  // A returned SKP lists as Dikembalikan: under its own filter chip for the atasan, and in SKP Saya.
+  await atasan.goto("/skp-bawahan");
+  await filterChip(atasan, "Dikembalikan").click();
+  await expect(atasan.getByRole("row").filter({ hasText: staffAccount.nama })).toContainText("Dikembalikan");
+  await atasan.goto(`/skp-bawahan/${skpId}`);
+  await staff.goto("/skp");
+  await expect(staff.getByRole("link", { name: /Dikembalikan/ })).toBeVisible();
 
   // Beranda tells the staff member first: the task carries the catatan and opens the SKP.
   await staff.goto("/beranda");
@@ -84,8 +92,23 @@ test("an SKP goes from Tambah Periode SKP to the atasan's approval and the print
   expect(text).toContain(formatNip(DEMO_ACCOUNTS.atasan.nip));
 
   await staff.reload();
-  await expect(staff.getByText("SKP sudah disetujui")).toBeVisible();
+  await expect(staff.getByText("Persetujuan: SKP sudah disetujui atasan")).toBeVisible();
+
+  // The approved SKP reads the same word on the chip, in the atasan's list and in monitoring.
+  await atasan.goto("/skp-bawahan");
+  await filterChip(atasan, "Persetujuan").click();
+  await expect(atasan.getByRole("row").filter({ hasText: staffAccount.nama })).toContainText("Persetujuan");
+  const admin = await signedInPage(browser, DEMO_ACCOUNTS.admin.nip);
+  await admin.goto("/admin/monitoring");
+  const monitoring = admin.getByRole("table", { name: /Monitoring pengisian SKP/ });
+  await monitoring.getByRole("link", { name: "Bidang Mutasi dan Promosi", exact: true }).click();
+  await monitoring.getByRole("link", { name: "Subbidang Mutasi", exact: true }).click();
+  await expect(admin.getByRole("list", { name: /Pegawai/ }).getByRole("listitem").filter({ hasText: staffAccount.nama })).toContainText("Persetujuan");
 });
+
+function filterChip(page: Page, status: string) {
+  return page.getByRole("navigation", { name: "Saring menurut status" }).getByRole("link", { name: new RegExp(`^${status} \\(\\d+\\)$`) });
+}
 
 async function signedInPage(browser: Browser, nip: string): Promise<Page> {
   const page = await (await browser.newContext({ acceptDownloads: true })).newPage();

@@ -2,6 +2,7 @@ import "server-only";
 import { tambahHari, awalMinggu } from "@/lib/domain/hari-kerja";
 import { periodeLabel } from "@/lib/domain/periode";
 import { fromIsoDate, toIsoDate } from "@/lib/domain/tanggal";
+import { isPengembalian } from "@/lib/domain/skp-status-tampil";
 import { JENDELA_BATAS_HARI, JENDELA_PENILAIAN_FINAL_HARI, type FaktaAdmin, type FaktaAtasan, type FaktaPegawai, type FaktaTugas } from "@/lib/domain/tugas";
 import type { JenisPeriode, Predikat, StatusJob, StatusSkp } from "@/lib/generated/prisma/enums";
 import type { Tx } from "@/lib/server/db";
@@ -153,8 +154,7 @@ function keFakta(r: FaktaRow, hariIni: Date): FaktaTugas {
       ? {
           id: r.skp.id,
           status: r.skp.status,
-          // Back to Draft from Pengajuan or Persetujuan is a return; the pegawai's own creation is not.
-          dikembalikan: riwayat?.ke === "DRAFT" && (riwayat.dari === "PENGAJUAN" || riwayat.dari === "PERSETUJUAN"),
+          dikembalikan: riwayat ? isPengembalian(riwayat) : false,
           catatanKembali: riwayat?.catatan ?? null,
         }
       : null,
