@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
+import { BackLink } from "@/components/back-link";
 import { PageHeader } from "@/components/page-header";
 import { RekapLinks } from "@/components/progres-harian/rekap-links";
 import { NotFoundError } from "@/lib/domain/errors";
@@ -35,7 +35,7 @@ export default async function ProgresHarianBawahanDetailPage({ params, searchPar
 
   return (
     <>
-      <p className="mb-2 text-sm"><Link href={kembali} className="text-blue-700 underline">← Progres Harian Bawahan</Link></p>
+      <BackLink href={kembali} ke="Progres Harian Bawahan" />
       <PageHeader
         title={data.pegawai.nama}
         description={`NIP ${formatNip(data.pegawai.nip)} · ${data.pegawai.jabatan}`}

@@ -1,8 +1,8 @@
 import { CetakSkpLink } from "@/components/skp/cetak-skp-link";
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { Notice } from "@/components/notice";
+import { BackLink } from "@/components/back-link";
 import { PageHeader } from "@/components/page-header";
 import { LampiranList } from "@/components/skp/lampiran-list";
 import { PerilakuTable } from "@/components/skp/perilaku-table";
@@ -45,9 +45,7 @@ export default async function SkpBawahanDetailPage({ params }: Props) {
 
   return (
     <>
-      <p className="mb-2 text-sm">
-        <Link href="/skp-bawahan" className="text-blue-700 underline hover:text-blue-900">‹ SKP Bawahan</Link>
-      </p>
+      <BackLink href="/skp-bawahan" ke="SKP Bawahan" />
       <PageHeader
         title={`SKP ${namaPegawai}`}
         description={

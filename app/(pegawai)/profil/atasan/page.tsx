@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { EmptyState } from "@/components/empty-state";
 import { Notice } from "@/components/notice";
+import { BackLink } from "@/components/back-link";
 import { PageHeader } from "@/components/page-header";
 import { SearchAsYouType } from "@/components/search-as-you-type";
 import { Pagination } from "@/components/pagination";
@@ -34,14 +35,10 @@ export default async function AjukanAtasanPage({ searchParams }: Props) {
 
   return (
     <>
+      <BackLink href="/profil" ke="Profil" />
       <PageHeader
         title="Ajukan perubahan atasan"
         description="Pilih pegawai yang seharusnya menjadi atasan langsung Anda dan tulis alasannya. Admin instansi akan mengonfirmasi."
-        actions={
-          <Link href="/profil" className="rounded-md border border-slate-300 bg-white px-3 py-2 text-sm font-medium whitespace-nowrap text-slate-800 hover:bg-slate-50">
-            Kembali ke Profil
-          </Link>
-        }
       />
       {profil.permintaan?.status === "MENUNGGU" ? (
         <div className="mb-4">

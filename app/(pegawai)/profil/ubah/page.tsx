@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { BackLink } from "@/components/back-link";
 import { PageHeader } from "@/components/page-header";
 import { GOLONGAN_PPPK, PANGKAT_PNS } from "@/lib/schemas/profil";
 import { requireActor } from "@/lib/server/auth";
@@ -24,14 +24,10 @@ export default async function EditProfilPage() {
 
   return (
     <>
+      <BackLink href="/profil" ke="Profil" />
       <PageHeader
         title="Ubah Profil"
         description="Perbarui unit kerja, jabatan, dan pangkat/golongan terbaru Anda. Pilih unit kerja terkecil tempat Anda bekerja."
-        actions={
-          <Link href="/profil" className="rounded-md border border-slate-300 bg-white px-3 py-2 text-sm font-medium whitespace-nowrap text-slate-800 hover:bg-slate-50">
-            Kembali ke Profil
-          </Link>
-        }
       />
       <div className="max-w-2xl rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
         <EditProfilForm

@@ -1,8 +1,8 @@
 import { CetakSkpLink } from "@/components/skp/cetak-skp-link";
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Notice } from "@/components/notice";
+import { BackLink } from "@/components/back-link";
 import { PageHeader } from "@/components/page-header";
 import { SkpHeader } from "@/components/skp/skp-header";
 import { SkpStatusBadge } from "@/components/skp/skp-status-badge";
@@ -41,7 +41,7 @@ export default async function SkpDetailPage({ params }: { params: Promise<{ id: 
 
   return (
     <SkpVersionProvider version={skp.version}>
-      <p className="mb-2 text-sm"><Link href="/skp" className="text-blue-700 underline">← SKP Saya</Link></p>
+      <BackLink href="/skp" ke="SKP Saya" />
       <PageHeader
         title={`SKP ${formatPeriodeSkp(skp)}`}
         description={`Pendekatan ${LABEL_PENDEKATAN[skp.pendekatan]} · Format ${LABEL_LAYOUT_SKP[skp.layout]}`}

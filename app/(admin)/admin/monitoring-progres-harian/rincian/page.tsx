@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { EmptyState } from "@/components/empty-state";
+import { BackLink } from "@/components/back-link";
 import { PageHeader } from "@/components/page-header";
 import { Pagination } from "@/components/pagination";
 import { NotFoundError } from "@/lib/domain/errors";
@@ -32,10 +32,10 @@ export default async function RincianProgresPage({ searchParams }: Props) {
 
   return (
     <>
+      <BackLink href={kembali} ke="monitoring" />
       <PageHeader
         title={rincian.unit}
         description={`Keterisian progres harian per pegawai, yang paling sedikit terisi lebih dulu. ${bawahan ? "Termasuk semua unit di bawahnya." : "Hanya unit ini, tanpa unit di bawahnya."}`}
-        actions={<Link href={kembali} className="rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-medium text-slate-800 hover:bg-slate-50">‹ Kembali ke monitoring</Link>}
       />
       {rincian.baris.length === 0 ? (
         <EmptyState title="Tidak ada pegawai" description="Tidak ada pegawai aktif di unit ini. Kembali ke monitoring dan pilih unit lain." />

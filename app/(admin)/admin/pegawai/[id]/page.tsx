@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
+import { BackLink } from "@/components/back-link";
 import { PageHeader } from "@/components/page-header";
 import { StatusBadge } from "@/components/status-badge";
 import { formatNip } from "@/lib/domain/nip";
@@ -27,9 +27,7 @@ export default async function AdminPegawaiDetailPage({ params }: Props) {
 
   return (
     <>
-      <p className="mb-2 text-sm">
-        <Link href="/admin/pegawai" className="text-blue-700 underline">← Daftar pegawai</Link>
-      </p>
+      <BackLink href="/admin/pegawai" ke="daftar pegawai" />
       <PageHeader
         title={pegawai.namaLengkap}
         description={

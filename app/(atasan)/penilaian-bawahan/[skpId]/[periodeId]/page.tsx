@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { Notice } from "@/components/notice";
+import { BackLink } from "@/components/back-link";
 import { PageHeader } from "@/components/page-header";
 import { StatusBadge } from "@/components/status-badge";
 import { buttonClass } from "@/components/skp/form-field";
@@ -45,9 +45,7 @@ export default async function PenilaianBawahanDetailPage({ params }: Props) {
 
   return (
     <>
-      <p className="mb-2 text-sm">
-        <Link href={`/penilaian-bawahan?periode=${d.periode.id}`} className="text-blue-700 underline hover:text-blue-900">‹ Penilaian Bawahan</Link>
-      </p>
+      <BackLink href={`/penilaian-bawahan?periode=${d.periode.id}`} ke="Penilaian Bawahan" />
       <PageHeader
         title={`Penilaian ${nama}`}
         description={

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Notice } from "@/components/notice";
+import { BackLink } from "@/components/back-link";
 import { PageHeader } from "@/components/page-header";
 import { NotFoundError } from "@/lib/domain/errors";
 import { alasanPengisianDitutup, isStatusTerbuka } from "@/lib/domain/pelaksanaan-pengisian";
@@ -39,7 +39,7 @@ export default async function PelaksanaanPage({ params }: { params: Promise<Para
 
   return (
     <>
-      <p className="mb-2 text-sm"><Link href="/penilaian" className="text-blue-700 underline">← Penilaian</Link></p>
+      <BackLink href="/penilaian" ke="Penilaian" />
       <PageHeader
         title={`${periode.label} ${data.skp.tahun}`}
         description={`${formatTanggal(periode.awal)} – ${formatTanggal(periode.akhir)} · Batas pengisian ${formatTanggal(periode.batasPengisian)} · SKP ${formatPeriodeSkp(data.skp)}`}
