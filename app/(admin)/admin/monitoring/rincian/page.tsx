@@ -1,11 +1,12 @@
 import type { Metadata } from "next";
+import { cache } from "react";
 import { notFound } from "next/navigation";
 import { EmptyState } from "@/components/empty-state";
 import { BackLink } from "@/components/back-link";
 import { PageHeader } from "@/components/page-header";
 import { Pagination } from "@/components/pagination";
 import { StatusBadge } from "@/components/status-badge";
-import { NotFoundError } from "@/lib/domain/errors";
+import { NotFoundError, nullOnNotFound } from "@/lib/domain/errors";
 import { LABEL_STATUS_SKP } from "@/lib/domain/labels";
 import { formatNip } from "@/lib/domain/nip";
 import { firstParam, parseEnumParam, parsePage, parseTahunParam, parseUuidParam } from "@/lib/domain/url-params";
@@ -14,9 +15,19 @@ import { requireActor } from "@/lib/server/auth";
 import { getRincianMonitoring, RINCIAN_PAGE_SIZE, type FilterRincian } from "@/lib/server/monitoring/rincian";
 import { STATUS_RINCIAN, type StatusRincian } from "@/lib/server/queries/monitoring";
 
-export const metadata: Metadata = { title: "Rincian Monitoring" };
+type Params = Record<string, string | string[] | undefined>;
+type Props = { searchParams: Promise<Params> };
 
-type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+// One load for the title and the page, keyed by the parsed filter; admins of this instansi only.
+const muatRincian = cache(async (kunci: string) => {
+  const actor = await requireActor();
+  return actor.isAdmin ? getRincianMonitoring(actor, JSON.parse(kunci) as FilterRincian) : null;
+});
+
+export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
+  const rincian = await muatRincian(JSON.stringify(filterDari(await searchParams))).catch(nullOnNotFound);
+  return { title: rincian ? `${rincian.unit} · Rincian Monitoring` : "Rincian Monitoring" };
+}
 
 const JUDUL_STATUS: Record<StatusRincian, string> = {
   DRAFT: "SKP Draft",
@@ -29,20 +40,11 @@ export default async function RincianMonitoringPage({ searchParams }: Props) {
   const actor = await requireActor();
   if (!actor.isAdmin) return null;
 
-  const params = await searchParams;
-  const status = parseEnumParam(params.status, STATUS_RINCIAN);
-  const penilaian = parseEnumParam(params.penilaian, ["FINAL", "BELUM"] as const);
-  const filter: FilterRincian = {
-    tahun: parseTahunParam(params.tahun),
-    unit: parseUuidParam(params.unit) ?? "tanpa",
-    bawahan: firstParam(params.bawahan) === "1",
-    status,
-    periodeId: parseUuidParam(params.periode),
-    penilaian,
-    page: parsePage(params.page),
-  };
+  const filter = filterDari(await searchParams);
+  const { status, penilaian } = filter;
   // A unit or periode from the URL that this instansi does not have is simply not found.
-  const rincian = await getRincianMonitoring(actor, filter).catch(notFoundOn);
+  const rincian = await muatRincian(JSON.stringify(filter)).catch(notFoundOn);
+  if (!rincian) return null;
 
   const judul = status
     ? JUDUL_STATUS[status]
@@ -101,6 +103,18 @@ export default async function RincianMonitoringPage({ searchParams }: Props) {
       )}
     </>
   );
+}
+
+function filterDari(params: Params): FilterRincian {
+  return {
+    tahun: parseTahunParam(params.tahun),
+    unit: parseUuidParam(params.unit) ?? "tanpa",
+    bawahan: firstParam(params.bawahan) === "1",
+    status: parseEnumParam(params.status, STATUS_RINCIAN),
+    periodeId: parseUuidParam(params.periode),
+    penilaian: parseEnumParam(params.penilaian, ["FINAL", "BELUM"] as const),
+    page: parsePage(params.page),
+  };
 }
 
 function notFoundOn(error: unknown): never {
