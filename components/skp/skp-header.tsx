@@ -37,7 +37,7 @@ export function SkpHeader({ snapshot, periodeAwal, periodeAkhir, showAtasanPenil
 function PihakBlock({ judul, pihak, kosong }: { judul: string; pihak: PihakSnapshot | null; kosong: string }) {
   return (
     <div className="rounded-lg border border-slate-200 bg-white p-4">
-      <h3 className="mb-2 text-xs font-semibold uppercase tracking-wide text-slate-500">{judul}</h3>
+      <h2 className="mb-2 text-xs font-semibold uppercase tracking-wide text-slate-500">{judul}</h2>
       {pihak ? (
         <dl className="grid grid-cols-[7.5rem_1fr] gap-x-3 gap-y-1 text-sm">
           <dt className="text-slate-500">Nama</dt>

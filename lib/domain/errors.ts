@@ -33,3 +33,9 @@ export class NotFoundError extends DomainError {
     this.name = "NotFoundError";
   }
 }
+
+/** For a page's title: a record the actor may not see gives no title; any other failure still fails. */
+export function nullOnNotFound(error: unknown): null {
+  if (error instanceof NotFoundError) return null;
+  throw error;
+}

@@ -83,20 +83,6 @@ export function parseEselon(raw: string): number | null {
   return level >= 1 && level <= 5 ? level : null;
 }
 
-/**
- * PNS golongan ruang `III/a` (I–IV, a–e); PPPK golongan I–XVII, also written as a number.
- * Returns the canonical spelling, or null when it is not one of those.
- */
-export function parseGolongan(raw: string, jenisPegawai: JenisPegawai): string | null {
-  const value = raw.trim().toUpperCase().replace(/\s+/g, "");
-  if (jenisPegawai === "PNS") {
-    const match = /^(I|II|III|IV)\/([A-E])$/.exec(value);
-    return match ? `${match[1]}/${match[2]?.toLowerCase()}` : null;
-  }
-  if (/^\d{1,2}$/.test(value)) return ROMAWI[Number(value) - 1] ?? null;
-  return ROMAWI.includes(value) ? value : null;
-}
-
 export function isEmail(raw: string): boolean {
   return /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(raw);
 }

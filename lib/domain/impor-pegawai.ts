@@ -4,13 +4,13 @@ import {
   isEmail,
   KOLOM_IMPOR,
   parseEselon,
-  parseGolongan,
   parseJenisJabatan,
   parseJenisPegawai,
   parseNoHp,
   type BarisMentah,
 } from "./impor-kolom";
 import { checkNip, normalizeNip } from "./nip";
+import { pangkatUntuk, parseGolongan } from "./pangkat-golongan";
 
 export type UnitImpor = { id: string; nama: string; parentId: string | null; aktif: boolean };
 
@@ -118,7 +118,8 @@ export function validasiImpor(baris: BarisMentah[], konteks: KonteksImpor): Hasi
       jabatan: s.jabatan,
       eselon,
       jenjangFungsional: jenisJabatan === "FUNGSIONAL" ? jenjangFromJabatan(s.jabatan) : null,
-      pangkat: s.pangkat || null,
+      // The official pangkat of a known PNS golongan wins over what the file spells.
+      pangkat: (golongan && jenisPegawai ? pangkatUntuk(golongan, jenisPegawai) : null) ?? (s.pangkat || null),
       golongan,
       unitId: unit.id,
       nipAtasanDalamBerkas: atasan && "dalamBerkas" in atasan ? nipAtasan : null,

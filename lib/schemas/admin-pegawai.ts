@@ -1,6 +1,7 @@
 import { z } from "./zod";
 import { teks } from "./dasar";
 import { checkNip, normalizeNip } from "@/lib/domain/nip";
+import { parseGolongan } from "@/lib/domain/pangkat-golongan";
 import { eselonSchema, idSchema, optionalIdSchema, versionSchema } from "./admin-common";
 
 const teksOpsional = (label: string, max: number) => teks().max(max, `${label} maksimal ${max} karakter.`);
@@ -17,15 +18,28 @@ const pegawaiFields = {
   jenjangFungsional: z.enum(["", "AHLI_PERTAMA", "AHLI_MUDA", "AHLI_MADYA", "AHLI_UTAMA", "PEMULA", "TERAMPIL", "MAHIR", "PENYELIA"], {
     error: "Pilih jenjang jabatan fungsional.",
   }),
-  pangkat: teksOpsional("Pangkat", 60),
+  /** The pangkat is not typed: it follows from a PNS golongan (lib/domain/pangkat-golongan). */
   golongan: teksOpsional("Golongan", 10),
   unitId: optionalIdSchema("Pilih unit kerja."),
 };
 
-type JabatanFields = { jenisJabatan: "STRUKTURAL" | "FUNGSIONAL" | "PELAKSANA"; eselon: string; jenjangFungsional: string };
+type JabatanFields = {
+  jenisPegawai: "PNS" | "PPPK";
+  jenisJabatan: "STRUKTURAL" | "FUNGSIONAL" | "PELAKSANA";
+  eselon: string;
+  jenjangFungsional: string;
+  golongan: string;
+};
 
-/** Eselon belongs to structural officials, jenjang to fungsional ones: both are checked the same way everywhere. */
+/**
+ * Eselon belongs to structural officials, jenjang to fungsional ones, and the golongan comes
+ * from the official list of the pegawai's jenis: checked the same way everywhere.
+ */
 function checkJabatan(v: JabatanFields, ctx: z.RefinementCtx) {
+  if (v.golongan !== "" && parseGolongan(v.golongan, v.jenisPegawai) !== v.golongan) {
+    const message = v.jenisPegawai === "PPPK" ? "Pilih golongan PPPK (I–XVII) dari daftar." : "Pilih pangkat/golongan PNS dari daftar.";
+    ctx.addIssue({ code: "custom", path: ["golongan"], message });
+  }
   if (v.jenisJabatan === "STRUKTURAL" && v.eselon === "") {
     ctx.addIssue({ code: "custom", path: ["eselon"], message: "Pejabat struktural harus memiliki eselon." });
   }

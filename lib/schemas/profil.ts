@@ -1,30 +1,6 @@
 import { z } from "./zod";
 import { teks, versi } from "./dasar";
 
-/** Pangkat per golongan/ruang PNS (PP 99/2000); choosing the golongan fills the pangkat. */
-export const PANGKAT_PNS: Record<string, string> = {
-  "I/a": "Juru Muda",
-  "I/b": "Juru Muda Tingkat I",
-  "I/c": "Juru",
-  "I/d": "Juru Tingkat I",
-  "II/a": "Pengatur Muda",
-  "II/b": "Pengatur Muda Tingkat I",
-  "II/c": "Pengatur",
-  "II/d": "Pengatur Tingkat I",
-  "III/a": "Penata Muda",
-  "III/b": "Penata Muda Tingkat I",
-  "III/c": "Penata",
-  "III/d": "Penata Tingkat I",
-  "IV/a": "Pembina",
-  "IV/b": "Pembina Tingkat I",
-  "IV/c": "Pembina Utama Muda",
-  "IV/d": "Pembina Utama Madya",
-  "IV/e": "Pembina Utama",
-};
-
-/** PPPK have a golongan only, I–XVII (Perpres 98/2020). */
-export const GOLONGAN_PPPK = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV", "XVI", "XVII"];
-
 const version = versi("Versi profil tidak dikenal.");
 
 /** `0812-3456-789`, `+62 812 3456 789` → `081234567890`-style digits; mobile numbers only. */

@@ -17,7 +17,7 @@ test("the admin opens monitoring, drills into a unit and downloads the XLSX", as
   await table.getByRole("link", { name: "Subbidang Mutasi", exact: true }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Subbidang Mutasi" })).toBeVisible();
   await expect(page.getByRole("list", { name: /Pegawai/ })).toContainText(DEMO_ACCOUNTS.staff.nama);
-  await page.getByRole("link", { name: "‹ Kembali ke monitoring" }).click();
+  await page.getByRole("link", { name: "Kembali ke monitoring" }).click();
   await expect(table.getByRole("rowheader", { name: "Subbidang Mutasi" })).toBeVisible();
   await page.getByRole("navigation", { name: "Jejak unit kerja" }).getByRole("link", { name: "Seluruh instansi" }).click();
   await expect(table.getByRole("rowheader", { name: "Bidang Mutasi dan Promosi" })).toBeVisible();

@@ -6,6 +6,8 @@ import { signedInContext } from "./support/demo-session";
 // One account per role: their menus together reach every page of the menu.
 const ROLES: DemoAccountLabel[] = ["staff", "atasan", "kabid", "admin"];
 const SERIOUS = new Set(["serious", "critical"]);
+// Moderate in axe, but a screen reader's outline of the page: one h1, then no level skipped.
+const HEADING_RULES = ["heading-order", "page-has-heading-one"];
 
 test.describe.configure({ mode: "serial" });
 
@@ -26,9 +28,12 @@ test("every page in each role's menu has no serious or critical axe violation", 
       await page.goto(url);
       const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
       visits += 1;
-      for (const v of violations.filter((x) => SERIOUS.has(x.impact ?? ""))) {
+      const headings = await new AxeBuilder({ page }).withRules(HEADING_RULES).analyze();
+      for (const v of [...violations.filter((x) => SERIOUS.has(x.impact ?? "")), ...headings.violations]) {
         found.push(`${role} ${url}: ${v.id} (${v.impact}) — ${v.help}; ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`);
       }
+      const h1 = await page.locator("h1").count();
+      if (h1 !== 1) found.push(`${role} ${url}: ${h1} h1 (one from PageHeader expected)`);
     };
     for (const href of hrefs) {
       await check(href);
@@ -42,6 +47,6 @@ test("every page in each role's menu has no serious or critical axe violation", 
     }
     await context.close();
   }
-  console.log(`aksesibilitas (axe): ${visits} halaman, ${found.length} pelanggaran serius`);
+  console.log(`aksesibilitas (axe): ${visits} halaman, ${found.length} pelanggaran serius atau urutan judul`);
   expect(found, found.join("\n")).toEqual([]);
 });

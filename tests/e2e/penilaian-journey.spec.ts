@@ -21,7 +21,6 @@ test("realisasi for Triwulan I, rated Baik by the atasan, finalised and printed"
   const admin = await signedInPage(browser, DEMO_ACCOUNTS.admin.nip);
   await admin.goto("/admin/buka-pengisian");
   await admin.getByLabel("Pegawai (cari NIP atau nama)").fill(pegawaiAccount.nip);
-  await admin.getByRole("button", { name: "Cari" }).click();
   await admin.getByRole("button", { name: new RegExp(pegawaiAccount.nama.split(",")[0]!) }).click();
   await selectOptionMatching(admin, "Periode penilaian", TRIWULAN_I);
   const sepekan = new Date(Date.now() + 7 * 24 * 60 * 60 * 1000).toISOString().slice(0, 10);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { bacaTabel, KOLOM_IMPOR, parseEselon, parseGolongan } from "@/lib/domain/impor-kolom";
+import { bacaTabel, KOLOM_IMPOR, parseEselon } from "@/lib/domain/impor-kolom";
+import { parseGolongan } from "@/lib/domain/pangkat-golongan";
 import { nipDalamBerkas, validasiImpor, type KonteksImpor } from "@/lib/domain/impor-pegawai";
 
 const JUDUL = KOLOM_IMPOR.map((k) => k.judul);

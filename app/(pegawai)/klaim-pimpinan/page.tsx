@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { InfoCard } from "@/components/info-card";
 import { Notice } from "@/components/notice";
+import { BackLink } from "@/components/back-link";
 import { PageHeader } from "@/components/page-header";
 import { requireActor } from "@/lib/server/auth";
 import { getKlaimPilihan, getProfil } from "@/lib/server/queries/profil";
@@ -13,15 +13,13 @@ export default async function KlaimPimpinanPage() {
   const actor = await requireActor();
   const p = await getProfil(actor);
   const header = (
-    <PageHeader
-      title="Klaim Pimpinan Unit Kerja"
-      description="Pimpinan unit kerja menjadi atasan langsung (pejabat penilai) para pegawai di unit tersebut."
-      actions={
-        <Link href="/profil" className="rounded-md border border-slate-300 bg-white px-3 py-2 text-sm font-medium whitespace-nowrap text-slate-800 hover:bg-slate-50">
-          Kembali ke Profil
-        </Link>
-      }
-    />
+    <>
+      <BackLink href="/profil" ke="Profil" />
+      <PageHeader
+        title="Klaim Pimpinan Unit Kerja"
+        description="Pimpinan unit kerja menjadi atasan langsung (pejabat penilai) para pegawai di unit tersebut."
+      />
+    </>
   );
 
   if (p.memimpin) {

@@ -5,8 +5,9 @@ import { Notice } from "@/components/notice";
 import { PageHeader } from "@/components/page-header";
 import { SkpStatusBadge } from "@/components/skp/skp-status-badge";
 import { LABEL_LAYOUT_SKP, LABEL_PENDEKATAN } from "@/lib/domain/labels";
-import { formatPeriodeSkp } from "@/lib/domain/skp-periode";
+import { formatPeriodeSkp, periodeKosongPertama } from "@/lib/domain/skp-periode";
 import { namaDenganGelar } from "@/lib/domain/skp-snapshot";
+import { hariIniDi } from "@/lib/domain/zona-waktu";
 import { requireActor } from "@/lib/server/auth";
 import { getSkpCreateContext, listSkpForPegawai } from "@/lib/server/queries/skp";
 import { SkpCreateForm } from "./skp-create-form";
@@ -17,6 +18,13 @@ export default async function SkpListPage() {
   const actor = await requireActor();
   const [daftar, ctx] = await Promise.all([listSkpForPegawai(actor), getSkpCreateContext(actor)]);
   const sebelumnya = daftar.map((s) => ({ id: s.id, label: `${formatPeriodeSkp(s)} (${s.jumlahRhk} RHK)` }));
+  const pilihan = ctx.tahunTerbuka.flatMap((t) => {
+    const kosong = periodeKosongPertama(t.tahun, daftar);
+    return kosong ? [{ tahun: t.tahun, ...kosong }] : [];
+  });
+  // The year being worked in now, not the newest one the admin happened to open.
+  const tahunIni = hariIniDi(actor.zonaWaktu, new Date()).getUTCFullYear();
+  const tahunAwal = [...pilihan].sort((a, b) => Math.abs(a.tahun - tahunIni) - Math.abs(b.tahun - tahunIni))[0]?.tahun ?? tahunIni;
 
   return (
     <>
@@ -65,8 +73,10 @@ export default async function SkpListPage() {
             <p className="text-sm text-slate-700">
               Belum ada tahun penilaian yang dibuka. Admin instansi perlu membuka tahun terlebih dahulu.
             </p>
+          ) : pilihan.length === 0 ? (
+            <SkpSudahAda tahun={ctx.tahunTerbuka.map((t) => t.tahun)} daftar={daftar} />
           ) : (
-            <SkpCreateForm tahun={ctx.tahunTerbuka.map((t) => t.tahun)} sebelumnya={sebelumnya} />
+            <SkpCreateForm pilihan={pilihan} tahunAwal={tahunAwal} sebelumnya={sebelumnya} />
           )}
           {ctx.atasan ? (
             <p className="mt-3 text-xs text-slate-600">Pejabat penilai: {namaDenganGelar(ctx.atasan)} ({ctx.atasan.jabatan})</p>
@@ -74,5 +84,23 @@ export default async function SkpListPage() {
         </section>
       </div>
     </>
+  );
+}
+
+/** In place of the form once every open year has its SKP: where the work goes on instead. */
+function SkpSudahAda({ tahun, daftar }: { tahun: number[]; daftar: { id: string; tahun: number; periodeAwal: Date; periodeAkhir: Date }[] }) {
+  const terbaru = tahun.flatMap((t) => daftar.filter((s) => s.tahun === t).slice(0, 1));
+  return (
+    <div className="space-y-2 text-sm text-slate-700">
+      <p>SKP Anda untuk tahun {tahun.join(", ")} sudah ada, untuk seluruh tahun tersebut. Tidak ada periode yang perlu ditambahkan.</p>
+      <p>Lanjutkan di SKP itu: isi Rencana Hasil Kerja, lalu ajukan ke pejabat penilai.</p>
+      <ul className="space-y-1">
+        {terbaru.map((s) => (
+          <li key={s.id}>
+            <Link href={`/skp/${s.id}`} className="font-medium text-blue-700 underline">Buka SKP {formatPeriodeSkp(s)}</Link>
+          </li>
+        ))}
+      </ul>
+    </div>
   );
 }

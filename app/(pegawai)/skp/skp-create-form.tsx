@@ -10,18 +10,34 @@ import { skpCreateSchema, type SkpCreateInput } from "@/lib/schemas/skp";
 import { createSkp } from "@/lib/server/actions/skp";
 import { callAction } from "@/lib/http/call-action";
 
-type Props = { tahun: number[]; sebelumnya: { id: string; label: string }[] };
+export type PilihanTahun = { tahun: number; periodeAwal: string; periodeAkhir: string };
 
-export function SkpCreateForm({ tahun, sebelumnya }: Props) {
+type Props = {
+  /** The open years that still have days without an SKP, with the first such stretch. */
+  pilihan: PilihanTahun[];
+  tahunAwal: number;
+  sebelumnya: { id: string; label: string }[];
+};
+
+export function SkpCreateForm({ pilihan, tahunAwal, sebelumnya }: Props) {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [message, setMessage] = useState<string | null>(null);
   const [salinInfo, setSalinInfo] = useState<string[] | null>(null);
-  const first = tahun[0] ?? new Date().getFullYear();
-  const { register, handleSubmit, setError, formState } = useForm<SkpCreateInput>({
+  const [tahun, setTahun] = useState(tahunAwal);
+  const awal = pilihan.find((p) => p.tahun === tahunAwal) ?? pilihan[0];
+  const { register, handleSubmit, setError, setValue, formState } = useForm<SkpCreateInput>({
     resolver: zodResolver(skpCreateSchema),
-    defaultValues: { periodeAwal: `${first}-01-01`, periodeAkhir: `${first}-12-31`, pendekatan: "KUANTITATIF", salinDariSkpId: "" },
+    defaultValues: { periodeAwal: awal?.periodeAwal ?? "", periodeAkhir: awal?.periodeAkhir ?? "", pendekatan: "KUANTITATIF", salinDariSkpId: "" },
   });
+  // The dates belong to the year being created: choosing another year moves them there.
+  const pilihTahun = (value: number) => {
+    const p = pilihan.find((x) => x.tahun === value);
+    if (!p) return;
+    setTahun(value);
+    setValue("periodeAwal", p.periodeAwal, { shouldValidate: formState.isSubmitted });
+    setValue("periodeAkhir", p.periodeAkhir, { shouldValidate: formState.isSubmitted });
+  };
   const err = (k: keyof SkpCreateInput) => formState.errors[k]?.message;
 
   const onSubmit = handleSubmit((values) =>
@@ -42,7 +58,13 @@ export function SkpCreateForm({ tahun, sebelumnya }: Props) {
 
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-3">
-      <p className="text-xs text-slate-600">Tahun yang dibuka admin: {tahun.join(", ")}.</p>
+      <FormField id="tahunSkp" label="Tahun" hint="Tahun yang dibuka admin dan belum seluruhnya memiliki SKP Anda.">
+        <select id="tahunSkp" className={inputClass} aria-describedby="tahunSkp-hint" value={tahun} onChange={(e) => pilihTahun(Number(e.target.value))}>
+          {pilihan.map((p) => (
+            <option key={p.tahun} value={p.tahun}>{p.tahun}</option>
+          ))}
+        </select>
+      </FormField>
       <div className="grid grid-cols-2 gap-3">
         <FormField id="periodeAwal" label="Periode awal" error={err("periodeAwal")} required>
           <input type="date" className={inputClass} {...fieldAria("periodeAwal", err("periodeAwal"))} {...register("periodeAwal")} />

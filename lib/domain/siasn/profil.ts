@@ -1,4 +1,5 @@
 import type { JenisJabatan, JenisPegawai, JenjangFungsional } from "@/lib/generated/prisma/enums";
+import { pangkatUntuk, parseGolongan } from "@/lib/domain/pangkat-golongan";
 import { parseTanggalSiasn, readFirstText, readText, type SiasnRecord } from "./fields";
 
 /** What SIASN's `data-utama` says about a pegawai, in our field names. Null = SIASN has nothing. */
@@ -25,6 +26,8 @@ export type SiasnProfil = {
 
 export function mapDataUtama(raw: SiasnRecord): SiasnProfil {
   const jenisJabatan = jenisJabatanFromSiasn(raw);
+  const jenisPegawai = jenisPegawaiFromSiasn(raw);
+  const golongan = golonganFromSiasn(readText(raw, "golRuangAkhir"), jenisPegawai);
   const jabatan =
     readText(raw, "jabatanNama") ??
     (jenisJabatan ? readText(raw, JABATAN_NAMA_FIELD[jenisJabatan]) : null) ??
@@ -38,18 +41,26 @@ export function mapDataUtama(raw: SiasnRecord): SiasnProfil {
     // The personal address first: it is the one the pegawai reads, and where password resets go.
     email: readFirstText(raw, ["email", "emailGov"]),
     noHp: readText(raw, "noHp"),
-    jenisPegawai: jenisPegawaiFromSiasn(raw),
+    jenisPegawai,
     jenisJabatan,
     jabatan,
     eselon: jenisJabatan === "STRUKTURAL" ? eselonFromSiasn(raw) : null,
     jenjangFungsional: jenisJabatan === "FUNGSIONAL" && jabatan ? jenjangFromJabatan(jabatan) : null,
-    pangkat: readText(raw, "pangkatAkhir"),
-    golongan: readText(raw, "golRuangAkhir"),
+    pangkat: (golongan ? pangkatUntuk(golongan, jenisPegawai) : null) ?? readText(raw, "pangkatAkhir"),
+    golongan,
     unorId: readText(raw, "unorId"),
     unorNama: readText(raw, "unorNama"),
     unorIndukId: readText(raw, "unorIndukId"),
     tmtJabatan: parseTanggalSiasn(readText(raw, "tmtJabatan")),
   };
+}
+
+/**
+ * SIASN spells golongan its own way (`III/B`, `III / b`, PPPK `9`): in the app's spelling when it is
+ * on the official list, so it shows in the same select; anything else is kept as SIASN wrote it.
+ */
+function golonganFromSiasn(raw: string | null, jenisPegawai: JenisPegawai): string | null {
+  return raw === null ? null : (parseGolongan(raw, jenisPegawai) ?? raw);
 }
 
 /** SIASN's `jenisJabatanId`: 1 Struktural, 2 Fungsional (tertentu), 4 Pelaksana (fungsional umum). */

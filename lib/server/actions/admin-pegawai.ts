@@ -2,6 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { DomainError, NotFoundError, StaleVersionError } from "@/lib/domain/errors";
+import { pangkatUntuk } from "@/lib/domain/pangkat-golongan";
 import { eselonToNumber } from "@/lib/schemas/admin-common";
 import {
   pegawaiCreateSchema,
@@ -114,8 +115,8 @@ function toData(input: PegawaiFields) {
     jabatan: input.jabatan.trim(),
     eselon: eselonToNumber(input.eselon),
     jenjangFungsional: input.jenjangFungsional || null,
-    pangkat: input.pangkat?.trim() || null,
-    golongan: input.golongan?.trim() || null,
+    pangkat: input.golongan ? pangkatUntuk(input.golongan, input.jenisPegawai) : null,
+    golongan: input.golongan || null,
     unitId: input.unitId || null,
   };
 }

@@ -3,14 +3,9 @@
 import { revalidatePath } from "next/cache";
 import { deriveAtasan } from "@/lib/domain/atasan";
 import { DomainError, NotFoundError, StaleVersionError } from "@/lib/domain/errors";
-import {
-  editProfilSchema,
-  GOLONGAN_PPPK,
-  kontakSchema,
-  PANGKAT_PNS,
-  type EditProfilInput,
-  type KontakInput,
-} from "@/lib/schemas/profil";
+import { pangkatUntuk, parseGolongan } from "@/lib/domain/pangkat-golongan";
+import { editProfilSchema, kontakSchema, type EditProfilInput, type KontakInput } from "@/lib/schemas/profil";
+import type { JenisPegawai } from "@/lib/generated/prisma/enums";
 import type { Tx } from "@/lib/server/db";
 import { defineAction } from "@/lib/server/define-action";
 import { loadAtasanInputs } from "@/lib/server/queries/profil";
@@ -78,15 +73,11 @@ export async function updateProfil(input: EditProfilInput) {
   return result;
 }
 
-function pangkatFor(jenisPegawai: string, golongan: string): string | null {
-  if (jenisPegawai === "PPPK") {
-    if (!GOLONGAN_PPPK.includes(golongan)) throw new DomainError("Pilih golongan PPPK (I–XVII).", "golongan");
-    return null;
+function pangkatFor(jenisPegawai: JenisPegawai, golongan: string): string | null {
+  if (parseGolongan(golongan, jenisPegawai) !== golongan) {
+    throw new DomainError(jenisPegawai === "PPPK" ? "Pilih golongan PPPK (I–XVII)." : "Pilih pangkat/golongan PNS yang tersedia.", "golongan");
   }
-  // Own keys only: `__proto__` or `constructor` would find Object.prototype's.
-  const pangkat = Object.hasOwn(PANGKAT_PNS, golongan) ? PANGKAT_PNS[golongan] : undefined;
-  if (!pangkat) throw new DomainError("Pilih pangkat/golongan PNS yang tersedia.", "golongan");
-  return pangkat;
+  return pangkatUntuk(golongan, jenisPegawai);
 }
 
 async function saveVersioned(tx: Tx, actor: { id: string; instansiId: string }, version: number, data: Record<string, string | null>) {

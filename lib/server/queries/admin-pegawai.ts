@@ -24,7 +24,6 @@ export type PegawaiDetail = {
     jabatan: string;
     eselon: "" | "1" | "2" | "3" | "4";
     jenjangFungsional: "" | JenjangFungsional;
-    pangkat: string;
     golongan: string;
     unitId: string;
   };
@@ -91,7 +90,6 @@ export async function getPegawaiForAdmin(actor: Actor, pegawaiId: string): Promi
       jabatan: p.jabatan,
       eselon: p.eselon && p.eselon >= 1 && p.eselon <= 4 ? (String(p.eselon) as "1" | "2" | "3" | "4") : "",
       jenjangFungsional: p.jenjangFungsional ?? "",
-      pangkat: p.pangkat ?? "",
       golongan: p.golongan ?? "",
       unitId: p.unitId ?? "",
     },

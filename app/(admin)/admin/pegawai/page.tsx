@@ -40,7 +40,7 @@ export default async function AdminPegawaiPage({ searchParams }: Props) {
           </Link>
         }
       />
-      <SearchForm q={list.q} />
+      <SearchForm q={list.q} total={list.total} />
       {list.rows.length > 0 ? (
         <>
           <PegawaiTable rows={list.rows} />

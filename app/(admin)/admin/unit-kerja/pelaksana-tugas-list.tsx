@@ -13,7 +13,7 @@ export function PelaksanaTugasList({ unitNama, rows }: { unitNama: string; rows:
   if (rows.length === 0) return null;
   return (
     <div>
-      <h3 className="text-sm font-medium text-slate-800">PLT/PLH</h3>
+      <p className="text-sm font-medium text-slate-800">PLT/PLH</p>
       <ul aria-label={`PLT/PLH ${unitNama}`} className="mt-1 space-y-1.5">
         {rows.map((pt) => (
           <li key={pt.id} className="flex flex-wrap items-center gap-2 rounded-md bg-slate-50 px-3 py-2 text-sm">

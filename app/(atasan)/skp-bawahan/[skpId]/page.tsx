@@ -1,8 +1,9 @@
 import { CetakSkpLink } from "@/components/skp/cetak-skp-link";
 import type { Metadata } from "next";
-import Link from "next/link";
+import { cache } from "react";
 import { notFound, redirect } from "next/navigation";
 import { Notice } from "@/components/notice";
+import { BackLink } from "@/components/back-link";
 import { PageHeader } from "@/components/page-header";
 import { LampiranList } from "@/components/skp/lampiran-list";
 import { PerilakuTable } from "@/components/skp/perilaku-table";
@@ -11,7 +12,7 @@ import { SkpHeader } from "@/components/skp/skp-header";
 import { SkpStatusBadge } from "@/components/skp/skp-status-badge";
 import { SkpTimeline } from "@/components/skp/skp-timeline";
 import { BERAKHLAK } from "@/lib/domain/berakhlak";
-import { NotFoundError } from "@/lib/domain/errors";
+import { NotFoundError, nullOnNotFound } from "@/lib/domain/errors";
 import { isSkpOwner } from "@/lib/domain/permissions";
 import { reviewRefusal } from "@/lib/domain/review-rules";
 import { formatTanggal } from "@/lib/domain/tanggal";
@@ -21,15 +22,22 @@ import { getSkpDetail } from "@/lib/server/queries/skp";
 import { EkspektasiField, EkspektasiForm } from "./ekspektasi-form";
 import { ReviewPanel } from "./review-panel";
 
-export const metadata: Metadata = { title: "SKP Bawahan" };
-
 type Props = { params: Promise<{ skpId: string }> };
+
+// One load for the title and the page, so the title names only whom the page would show.
+const muatSkp = cache(async (id: string) => getSkpDetail(await requireActor(), id));
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const id = parseUuidParam((await params).skpId);
+  const skp = id ? await muatSkp(id).catch(nullOnNotFound) : null;
+  return { title: skp ? `SKP ${skp.tahun} · ${skp.snapshot.pegawai?.nama ?? "pegawai"}` : "SKP Bawahan" };
+}
 
 export default async function SkpBawahanDetailPage({ params }: Props) {
   const actor = await requireActor();
   const skpId = parseUuidParam((await params).skpId);
   if (!skpId) notFound();
-  const skp = await getSkpDetail(actor, skpId).catch((error: unknown) => {
+  const skp = await muatSkp(skpId).catch((error: unknown) => {
     if (error instanceof NotFoundError) notFound();
     throw error;
   });
@@ -45,9 +53,7 @@ export default async function SkpBawahanDetailPage({ params }: Props) {
 
   return (
     <>
-      <p className="mb-2 text-sm">
-        <Link href="/skp-bawahan" className="text-blue-700 underline hover:text-blue-900">‹ SKP Bawahan</Link>
-      </p>
+      <BackLink href="/skp-bawahan" ke="SKP Bawahan" />
       <PageHeader
         title={`SKP ${namaPegawai}`}
         description={

@@ -2,7 +2,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { EmptyState } from "@/components/empty-state";
 import { Notice } from "@/components/notice";
+import { BackLink } from "@/components/back-link";
 import { PageHeader } from "@/components/page-header";
+import { SearchAsYouType } from "@/components/search-as-you-type";
 import { Pagination } from "@/components/pagination";
 import { formatNip } from "@/lib/domain/nip";
 import { parsePage, parseSearchParam, parseUuidParam } from "@/lib/domain/url-params";
@@ -33,14 +35,10 @@ export default async function AjukanAtasanPage({ searchParams }: Props) {
 
   return (
     <>
+      <BackLink href="/profil" ke="Profil" />
       <PageHeader
         title="Ajukan perubahan atasan"
         description="Pilih pegawai yang seharusnya menjadi atasan langsung Anda dan tulis alasannya. Admin instansi akan mengonfirmasi."
-        actions={
-          <Link href="/profil" className="rounded-md border border-slate-300 bg-white px-3 py-2 text-sm font-medium whitespace-nowrap text-slate-800 hover:bg-slate-50">
-            Kembali ke Profil
-          </Link>
-        }
       />
       {profil.permintaan?.status === "MENUNGGU" ? (
         <div className="mb-4">
@@ -51,10 +49,17 @@ export default async function AjukanAtasanPage({ searchParams }: Props) {
       ) : null}
       <div className="grid gap-6 lg:grid-cols-2">
         <section aria-label="Cari pegawai" className="rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
-          <form action="/profil/atasan" className="flex gap-2">
-            <label htmlFor="q" className="sr-only">Cari nama atau NIP</label>
-            <input id="q" name="q" defaultValue={q} placeholder="Cari nama atau NIP" className="block w-full rounded-md border border-slate-300 px-3 py-2 text-sm" />
-            <button type="submit" className="rounded-md border border-slate-300 bg-white px-3 py-2 text-sm font-medium hover:bg-slate-50">Cari</button>
+          <form role="search" action="/profil/atasan" className="flex flex-col gap-1">
+            {pilih ? <input type="hidden" name="pilih" value={pilih} /> : null}
+            <SearchAsYouType
+              id="q"
+              label="Cari nama atau NIP"
+              q={q}
+              placeholder="Cari nama atau NIP"
+              ringkasan={q ? `${daftar.total} pegawai ditemukan.` : ""}
+              labelClassName="sr-only"
+              inputClassName="block w-full rounded-md border border-slate-300 px-3 py-2 text-sm"
+            />
           </form>
           {daftar.rows.length > 0 ? (
             <ul className="mt-4 divide-y divide-slate-100">

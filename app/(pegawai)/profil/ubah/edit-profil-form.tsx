@@ -4,20 +4,23 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import Link from "next/link";
 import { useState, useTransition } from "react";
 import { useForm } from "react-hook-form";
+import { GolonganOptions } from "@/components/golongan-options";
 import { Notice } from "@/components/notice";
 import { ActionMessage } from "@/components/skp/action-message";
 import { buttonClass, fieldAria, FormField, inputClass } from "@/components/skp/form-field";
+import type { JenisPegawai } from "@/lib/generated/prisma/enums";
 import { editProfilSchema, type EditProfilInput } from "@/lib/schemas/profil";
 import { updateProfil } from "@/lib/server/actions/profil";
 import { callAction } from "@/lib/http/call-action";
 
 type Props = {
   units: Array<{ id: string; path: string }>;
-  golongan: Array<{ value: string; label: string }>;
+  jenisPegawai: JenisPegawai;
+  golonganTersimpan: string | null;
   defaults: EditProfilInput;
 };
 
-export function EditProfilForm({ units, golongan, defaults }: Props) {
+export function EditProfilForm({ units, jenisPegawai, golonganTersimpan, defaults }: Props) {
   const [pending, startTransition] = useTransition();
   const [message, setMessage] = useState<string | null>(null);
   const [hasil, setHasil] = useState<{ berubah: boolean; atasanBerbeda: boolean } | null>(null);
@@ -58,10 +61,7 @@ export function EditProfilForm({ units, golongan, defaults }: Props) {
       </FormField>
       <FormField id="golongan" label="Pangkat/golongan" error={err("golongan")} required>
         <select className={inputClass} {...fieldAria("golongan", err("golongan"))} {...register("golongan")}>
-          <option value="">Pilih pangkat/golongan…</option>
-          {golongan.map((g) => (
-            <option key={g.value} value={g.value}>{g.label}</option>
-          ))}
+          <GolonganOptions jenisPegawai={jenisPegawai} tersimpan={golonganTersimpan} kosong="Pilih pangkat/golongan…" />
         </select>
       </FormField>
       <ActionMessage message={message} />

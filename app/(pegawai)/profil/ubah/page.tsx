@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { BackLink } from "@/components/back-link";
 import { PageHeader } from "@/components/page-header";
-import { GOLONGAN_PPPK, PANGKAT_PNS } from "@/lib/schemas/profil";
 import { requireActor } from "@/lib/server/auth";
 import { getProfil, listUnitTerkecil } from "@/lib/server/queries/profil";
 import { EditProfilForm } from "./edit-profil-form";
@@ -17,26 +16,19 @@ export default async function EditProfilPage() {
     p.memimpin && p.memimpinPath ? { id: p.memimpin.id, path: p.memimpinPath } : null,
   ].filter((u): u is { id: string; path: string } => u !== null && !terkecil.some((t) => t.id === u.id));
   const units = [...terkecil, ...extra].sort((a, b) => a.path.localeCompare(b.path, "id"));
-  const golongan =
-    p.jenisPegawai === "PPPK"
-      ? GOLONGAN_PPPK.map((g) => ({ value: g, label: `Golongan ${g}` }))
-      : Object.entries(PANGKAT_PNS).map(([g, pangkat]) => ({ value: g, label: `${pangkat} (${g})` }));
 
   return (
     <>
+      <BackLink href="/profil" ke="Profil" />
       <PageHeader
         title="Ubah Profil"
         description="Perbarui unit kerja, jabatan, dan pangkat/golongan terbaru Anda. Pilih unit kerja terkecil tempat Anda bekerja."
-        actions={
-          <Link href="/profil" className="rounded-md border border-slate-300 bg-white px-3 py-2 text-sm font-medium whitespace-nowrap text-slate-800 hover:bg-slate-50">
-            Kembali ke Profil
-          </Link>
-        }
       />
       <div className="max-w-2xl rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
         <EditProfilForm
           units={units}
-          golongan={golongan}
+          jenisPegawai={p.jenisPegawai}
+          golonganTersimpan={p.golongan}
           defaults={{ unitId: p.unitId ?? "", jabatan: p.jabatan, golongan: p.golongan ?? "", version: p.version }}
         />
       </div>

@@ -1,14 +1,15 @@
 import { CetakSkpLink } from "@/components/skp/cetak-skp-link";
 import type { Metadata } from "next";
-import Link from "next/link";
+import { cache } from "react";
 import { notFound } from "next/navigation";
 import { Notice } from "@/components/notice";
+import { BackLink } from "@/components/back-link";
 import { PageHeader } from "@/components/page-header";
 import { SkpHeader } from "@/components/skp/skp-header";
 import { SkpStatusBadge } from "@/components/skp/skp-status-badge";
 import { SkpTimeline } from "@/components/skp/skp-timeline";
-import { NotFoundError } from "@/lib/domain/errors";
 import { LABEL_LAYOUT_SKP, LABEL_PENDEKATAN, STATUS } from "@/lib/domain/labels";
+import { NotFoundError, nullOnNotFound } from "@/lib/domain/errors";
 import { canEditSkp } from "@/lib/domain/permissions";
 import { validateSkpForAjukan } from "@/lib/domain/skp-layout";
 import { formatPeriodeSkp } from "@/lib/domain/skp-periode";
@@ -19,13 +20,22 @@ import { AjukanPanel } from "./ajukan-panel";
 import { SkpIsi } from "./skp-isi";
 import { SkpVersionProvider } from "./skp-version-context";
 
-export const metadata: Metadata = { title: "Detail SKP" };
+type Props = { params: Promise<{ id: string }> };
 
-export default async function SkpDetailPage({ params }: { params: Promise<{ id: string }> }) {
+// One load for the title and the page, so the title names only what the page would show.
+const muatSkp = cache(async (id: string) => getSkpDetail(await requireActor(), id));
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const id = parseUuidParam((await params).id);
+  const skp = id ? await muatSkp(id).catch(nullOnNotFound) : null;
+  return { title: skp ? `SKP ${skp.tahun} · ${skp.snapshot.pegawai?.nama ?? "Saya"}` : "Detail SKP" };
+}
+
+export default async function SkpDetailPage({ params }: Props) {
   const id = parseUuidParam((await params).id);
   if (!id) notFound();
   const actor = await requireActor();
-  const skp = await getSkpDetail(actor, id).catch((e: unknown) => {
+  const skp = await muatSkp(id).catch((e: unknown) => {
     if (e instanceof NotFoundError) notFound();
     throw e;
   });
@@ -41,7 +51,7 @@ export default async function SkpDetailPage({ params }: { params: Promise<{ id: 
 
   return (
     <SkpVersionProvider version={skp.version}>
-      <p className="mb-2 text-sm"><Link href="/skp" className="text-blue-700 underline">← SKP Saya</Link></p>
+      <BackLink href="/skp" ke="SKP Saya" />
       <PageHeader
         title={`SKP ${formatPeriodeSkp(skp)}`}
         description={`Pendekatan ${LABEL_PENDEKATAN[skp.pendekatan]} · Format ${LABEL_LAYOUT_SKP[skp.layout]}`}

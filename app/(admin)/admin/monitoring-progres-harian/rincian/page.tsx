@@ -1,19 +1,31 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { cache } from "react";
 import { notFound } from "next/navigation";
 import { EmptyState } from "@/components/empty-state";
+import { BackLink } from "@/components/back-link";
 import { PageHeader } from "@/components/page-header";
 import { Pagination } from "@/components/pagination";
-import { NotFoundError } from "@/lib/domain/errors";
+import { NotFoundError, nullOnNotFound } from "@/lib/domain/errors";
 import { formatNip } from "@/lib/domain/nip";
 import { firstParam, parsePage, parseUuidParam } from "@/lib/domain/url-params";
 import { requireActor } from "@/lib/server/auth";
 import { getRincianProgres, RINCIAN_PROGRES_PAGE_SIZE } from "@/lib/server/monitoring/progres-harian-rincian";
 import { Keterisian } from "../keterisian";
 
-export const metadata: Metadata = { title: "Rincian Progres Harian" };
+type Params = Record<string, string | string[] | undefined>;
+type Props = { searchParams: Promise<Params> };
 
-type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+// One load for the title and the page; admins of this instansi only.
+const muatRincian = cache(async (unit: string, bawahan: boolean, page: number) => {
+  const actor = await requireActor();
+  return actor.isAdmin ? getRincianProgres(actor, { unit, bawahan, page }) : null;
+});
+
+export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
+  const params = await searchParams;
+  const rincian = await muatRincian(parseUuidParam(params.unit) ?? "tanpa", firstParam(params.bawahan) === "1", parsePage(params.page)).catch(nullOnNotFound);
+  return { title: rincian ? `${rincian.unit} · Rincian Progres Harian` : "Rincian Progres Harian" };
+}
 
 const BASIS = "/admin/monitoring-progres-harian";
 
@@ -25,17 +37,18 @@ export default async function RincianProgresPage({ searchParams }: Props) {
   const unit = parseUuidParam(params.unit) ?? "tanpa";
   const bawahan = firstParam(params.bawahan) === "1";
   // A unit from the URL that this instansi does not have is simply not found.
-  const rincian = await getRincianProgres(actor, { unit, bawahan, page: parsePage(params.page) }).catch(notFoundOn);
+  const rincian = await muatRincian(unit, bawahan, parsePage(params.page)).catch(notFoundOn);
+  if (!rincian) return null;
   const kembali = `${BASIS}${rincian.unitInduk ? `?unit=${rincian.unitInduk}` : ""}`;
   const hrefFor = (page: number) =>
     `${BASIS}/rincian?${new URLSearchParams({ unit, ...(bawahan ? { bawahan: "1" } : {}), ...(page > 1 ? { page: String(page) } : {}) })}`;
 
   return (
     <>
+      <BackLink href={kembali} ke="monitoring" />
       <PageHeader
         title={rincian.unit}
         description={`Keterisian progres harian per pegawai, yang paling sedikit terisi lebih dulu. ${bawahan ? "Termasuk semua unit di bawahnya." : "Hanya unit ini, tanpa unit di bawahnya."}`}
-        actions={<Link href={kembali} className="rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-medium text-slate-800 hover:bg-slate-50">‹ Kembali ke monitoring</Link>}
       />
       {rincian.baris.length === 0 ? (
         <EmptyState title="Tidak ada pegawai" description="Tidak ada pegawai aktif di unit ini. Kembali ke monitoring dan pilih unit lain." />

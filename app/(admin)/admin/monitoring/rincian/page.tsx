@@ -1,22 +1,33 @@
 import type { Metadata } from "next";
+import { cache } from "react";
 import { notFound } from "next/navigation";
-import Link from "next/link";
 import { EmptyState } from "@/components/empty-state";
+import { BackLink } from "@/components/back-link";
 import { PageHeader } from "@/components/page-header";
 import { Pagination } from "@/components/pagination";
 import { StatusBadge } from "@/components/status-badge";
 import { SkpStatusBadge } from "@/components/skp/skp-status-badge";
-import { NotFoundError } from "@/lib/domain/errors";
 import { STATUS } from "@/lib/domain/labels";
+import { NotFoundError, nullOnNotFound } from "@/lib/domain/errors";
 import { formatNip } from "@/lib/domain/nip";
 import { firstParam, parseEnumParam, parsePage, parseTahunParam, parseUuidParam } from "@/lib/domain/url-params";
 import { requireActor } from "@/lib/server/auth";
 import { getRincianMonitoring, RINCIAN_PAGE_SIZE, type FilterRincian } from "@/lib/server/monitoring/rincian";
 import { STATUS_RINCIAN, type StatusRincian } from "@/lib/server/queries/monitoring";
 
-export const metadata: Metadata = { title: "Rincian Monitoring" };
+type Params = Record<string, string | string[] | undefined>;
+type Props = { searchParams: Promise<Params> };
 
-type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+// One load for the title and the page, keyed by the parsed filter; admins of this instansi only.
+const muatRincian = cache(async (kunci: string) => {
+  const actor = await requireActor();
+  return actor.isAdmin ? getRincianMonitoring(actor, JSON.parse(kunci) as FilterRincian) : null;
+});
+
+export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
+  const rincian = await muatRincian(JSON.stringify(filterDari(await searchParams))).catch(nullOnNotFound);
+  return { title: rincian ? `${rincian.unit} · Rincian Monitoring` : "Rincian Monitoring" };
+}
 
 /** The heading of a cell's names: the count's own status word. Draft also holds the returned ones. */
 function judulStatus(status: StatusRincian): string {
@@ -27,20 +38,11 @@ export default async function RincianMonitoringPage({ searchParams }: Props) {
   const actor = await requireActor();
   if (!actor.isAdmin) return null;
 
-  const params = await searchParams;
-  const status = parseEnumParam(params.status, STATUS_RINCIAN);
-  const penilaian = parseEnumParam(params.penilaian, ["FINAL", "BELUM"] as const);
-  const filter: FilterRincian = {
-    tahun: parseTahunParam(params.tahun),
-    unit: parseUuidParam(params.unit) ?? "tanpa",
-    bawahan: firstParam(params.bawahan) === "1",
-    status,
-    periodeId: parseUuidParam(params.periode),
-    penilaian,
-    page: parsePage(params.page),
-  };
+  const filter = filterDari(await searchParams);
+  const { status, penilaian } = filter;
   // A unit or periode from the URL that this instansi does not have is simply not found.
-  const rincian = await getRincianMonitoring(actor, filter).catch(notFoundOn);
+  const rincian = await muatRincian(JSON.stringify(filter)).catch(notFoundOn);
+  if (!rincian) return null;
 
   const judul = status
     ? judulStatus(status)
@@ -60,10 +62,10 @@ export default async function RincianMonitoringPage({ searchParams }: Props) {
 
   return (
     <>
+      <BackLink href={kembali} ke="monitoring" />
       <PageHeader
         title={rincian.unit}
         description={`${judul} · tahun ${rincian.tahun}. ${filter.bawahan ? "Termasuk semua unit di bawahnya." : "Hanya unit ini, tanpa unit di bawahnya."}`}
-        actions={<Link href={kembali} className="rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-medium text-slate-800 hover:bg-slate-50">‹ Kembali ke monitoring</Link>}
       />
       {rincian.baris.length === 0 ? (
         <EmptyState title="Tidak ada pegawai" description="Tidak ada pegawai aktif di unit ini yang sesuai dengan pilihan tersebut." />
@@ -93,6 +95,18 @@ export default async function RincianMonitoringPage({ searchParams }: Props) {
       )}
     </>
   );
+}
+
+function filterDari(params: Params): FilterRincian {
+  return {
+    tahun: parseTahunParam(params.tahun),
+    unit: parseUuidParam(params.unit) ?? "tanpa",
+    bawahan: firstParam(params.bawahan) === "1",
+    status: parseEnumParam(params.status, STATUS_RINCIAN),
+    periodeId: parseUuidParam(params.periode),
+    penilaian: parseEnumParam(params.penilaian, ["FINAL", "BELUM"] as const),
+    page: parsePage(params.page),
+  };
 }
 
 function notFoundOn(error: unknown): never {

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { cache } from "react";
 import { notFound } from "next/navigation";
+import { BackLink } from "@/components/back-link";
 import { PageHeader } from "@/components/page-header";
 import { StatusBadge } from "@/components/status-badge";
 import { formatNip } from "@/lib/domain/nip";
@@ -12,9 +13,19 @@ import { AkunPanel } from "./akun-panel";
 import { AtasanPanel } from "./atasan-panel";
 import { PegawaiEditForm } from "./pegawai-edit-form";
 
-export const metadata: Metadata = { title: "Data Pegawai" };
-
 type Props = { params: Promise<{ id: string }> };
+
+// One load for the title and the page; another instansi's pegawai is null for both.
+const muatPegawai = cache(async (id: string) => {
+  const actor = await requireActor();
+  return actor.isAdmin ? getPegawaiForAdmin(actor, id) : null;
+});
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const id = parseUuidParam((await params).id);
+  const pegawai = id ? await muatPegawai(id) : null;
+  return { title: pegawai ? `${pegawai.namaLengkap} · Data Pegawai` : "Data Pegawai" };
+}
 
 export default async function AdminPegawaiDetailPage({ params }: Props) {
   const actor = await requireActor();
@@ -22,14 +33,12 @@ export default async function AdminPegawaiDetailPage({ params }: Props) {
   const id = parseUuidParam((await params).id);
   // Any id that is not a pegawai of this admin's instansi is simply not found.
   if (!id) notFound();
-  const [pegawai, units] = await Promise.all([getPegawaiForAdmin(actor, id), listUnitOptions(actor)]);
+  const [pegawai, units] = await Promise.all([muatPegawai(id), listUnitOptions(actor)]);
   if (!pegawai) notFound();
 
   return (
     <>
-      <p className="mb-2 text-sm">
-        <Link href="/admin/pegawai" className="text-blue-700 underline">← Daftar pegawai</Link>
-      </p>
+      <BackLink href="/admin/pegawai" ke="daftar pegawai" />
       <PageHeader
         title={pegawai.namaLengkap}
         description={

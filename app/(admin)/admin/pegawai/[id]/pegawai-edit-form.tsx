@@ -28,7 +28,7 @@ export function PegawaiEditForm({ pegawaiId, version, initial, units }: Props) {
 
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4">
-      <PegawaiFields register={register} watch={watch} errors={formState.errors} units={units} />
+      <PegawaiFields register={register} watch={watch} errors={formState.errors} units={units} golonganTersimpan={initial.golongan} />
       <p className="text-xs text-slate-600">Mengubah unit kerja tidak mengubah atasan secara otomatis; periksa bagian Atasan setelah menyimpan.</p>
       <ActionMessage message={message} />
       {tersimpan ? <p role="status" className="text-sm text-emerald-800">Perubahan disimpan.</p> : null}

@@ -1,6 +1,7 @@
 "use client";
 
 import type { FieldErrors, Path, UseFormRegister, UseFormWatch } from "react-hook-form";
+import { GolonganOptions } from "@/components/golongan-options";
 import { fieldAria, FormField, inputClass } from "@/components/skp/form-field";
 import { LABEL_JENIS_JABATAN, LABEL_JENIS_PEGAWAI, LABEL_JENJANG_FUNGSIONAL } from "@/lib/domain/labels";
 import type { PegawaiFormInput } from "@/lib/schemas/admin-pegawai";
@@ -12,6 +13,8 @@ type Props<T extends PegawaiFormInput> = {
   watch: UseFormWatch<T>;
   errors: FieldErrors<T>;
   units: UnitOption[];
+  /** The golongan saved before this edit, shown even when it is not on the list. */
+  golonganTersimpan?: string;
 };
 
 const ESELON = [["1", "I"], ["2", "II"], ["3", "III"], ["4", "IV"]] as const;
@@ -23,6 +26,7 @@ export function PegawaiFields<T extends PegawaiFormInput>(props: Props<T>) {
   const errors = props.errors as FieldErrors<PegawaiFormInput>;
   const err = (k: keyof PegawaiFormInput) => errors[k]?.message;
   const jenisJabatan = props.watch("jenisJabatan" as Path<T>) as PegawaiFormInput["jenisJabatan"];
+  const jenisPegawai = props.watch("jenisPegawai" as Path<T>) as PegawaiFormInput["jenisPegawai"];
   const text = (k: keyof PegawaiFormInput, label: string, opts: { required?: boolean; hint?: string; type?: string } = {}) => (
     <FormField id={k} label={label} error={err(k)} required={opts.required} hint={opts.hint}>
       <input type={opts.type ?? "text"} className={inputClass} {...fieldAria(k, err(k), !!opts.hint)} {...register(k)} />
@@ -62,8 +66,11 @@ export function PegawaiFields<T extends PegawaiFormInput>(props: Props<T>) {
           </select>
         </FormField>
       ) : null}
-      {text("pangkat", "Pangkat", { hint: "Misalnya Penata Muda. PPPK: kosongkan." })}
-      {text("golongan", "Golongan", { hint: "Misalnya III/a, atau IX untuk PPPK." })}
+      <FormField id="golongan" label="Pangkat/golongan" error={err("golongan")}>
+        <select className={inputClass} {...fieldAria("golongan", err("golongan"))} {...register("golongan")}>
+          <GolonganOptions jenisPegawai={jenisPegawai} tersimpan={props.golonganTersimpan ?? null} kosong="(Belum diisi)" />
+        </select>
+      </FormField>
       <div className="sm:col-span-2">
         <FormField id="unitId" label="Unit kerja" error={err("unitId")} hint="Unit terkecil tempat pegawai bekerja.">
           <select className={inputClass} {...fieldAria("unitId", err("unitId"), true)} {...register("unitId")}>

@@ -1,7 +1,8 @@
 "use client";
 
-import { useId, useState, useTransition } from "react";
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from "react";
 import { buttonClass, inputClass } from "@/components/skp/form-field";
+import { useDebounced } from "@/components/use-debounced";
 import { formatNip } from "@/lib/domain/nip";
 import { cariPegawai, type PegawaiOption } from "@/lib/server/actions/admin-pegawai-cari";
 import { callAction } from "@/lib/http/call-action";
@@ -19,23 +20,56 @@ type Props = {
   allowEmpty?: boolean;
 };
 
+type Pencarian = { q: string; hasil: PegawaiOption[]; pesan: string | null };
+
 /**
- * Search-then-pick for one pegawai of the admin's instansi. Searching happens on the server,
- * so it stays fast with thousands of pegawai; Enter in the box searches instead of submitting.
+ * Search-as-you-type for one pegawai of the admin's instansi. Searching happens on the server
+ * (at most 10 rows), so it stays fast with thousands of pegawai; it runs once typing pauses.
+ * Arrow keys move between the input and the results; the count is announced as it changes.
  */
 export function PegawaiPicker({ id, label, value, onChange, kecualiId, error, allowEmpty }: Props) {
   const [q, setQ] = useState("");
-  const [hasil, setHasil] = useState<PegawaiOption[] | null>(null);
-  const [pesan, setPesan] = useState<string | null>(null);
-  const [pending, startTransition] = useTransition();
+  const cari = useDebounced(q.trim());
+  const [selesai, setSelesai] = useState<Pencarian | null>(null);
   const statusId = useId();
+  const listRef = useRef<HTMLUListElement>(null);
 
-  const cari = () =>
-    startTransition(async () => {
-      const result = await callAction(() => cariPegawai({ q, kecualiId: kecualiId ?? "" }));
-      setHasil(result.ok ? result.data : []);
-      setPesan(result.ok ? (result.data.length === 0 ? "Tidak ada pegawai aktif yang cocok." : null) : (result.fieldErrors?.q?.[0] ?? result.message ?? null));
+  useEffect(() => {
+    if (cari.length < 2) return;
+    let batal = false;
+    void callAction(() => cariPegawai({ q: cari, kecualiId: kecualiId ?? "" })).then((result) => {
+      // A slower answer to an older query must not replace the newer one.
+      if (batal) return;
+      const hasil = result.ok ? result.data : [];
+      const pesan = result.ok ? null : (result.fieldErrors?.q?.[0] ?? result.message ?? null);
+      setSelesai({ q: cari, hasil, pesan });
     });
+    return () => {
+      batal = true;
+    };
+  }, [cari, kecualiId]);
+
+  const ketikan = q.trim();
+  const aktif = ketikan.length >= 2 && selesai?.q === ketikan ? selesai : null;
+  const memuat = ketikan.length >= 2 && !aktif;
+  const status = value ? null : statusText(ketikan, memuat, aktif);
+
+  const fokusHasil = (index: number) => {
+    const buttons = listRef.current?.querySelectorAll<HTMLButtonElement>("button");
+    if (!buttons || buttons.length === 0) return;
+    buttons[Math.max(0, Math.min(index, buttons.length - 1))]?.focus();
+  };
+  const onListKey = (e: KeyboardEvent<HTMLUListElement>) => {
+    const buttons = Array.from(listRef.current?.querySelectorAll<HTMLButtonElement>("button") ?? []);
+    const index = buttons.indexOf(document.activeElement as HTMLButtonElement);
+    if (e.key === "ArrowDown") fokusHasil(index + 1);
+    else if (e.key === "ArrowUp") {
+      if (index <= 0) document.getElementById(id)?.focus();
+      else fokusHasil(index - 1);
+    } else if (e.key === "Escape") document.getElementById(id)?.focus();
+    else return;
+    e.preventDefault();
+  };
 
   const describedBy = [error ? `${id}-error` : null, statusId].filter(Boolean).join(" ");
   return (
@@ -50,39 +84,47 @@ export function PegawaiPicker({ id, label, value, onChange, kecualiId, error, al
           </button>
         </div>
       ) : (
-        <div className="flex gap-2">
-          <input
-            id={id}
-            type="search"
-            value={q}
-            placeholder="Ketik nama atau NIP, lalu Cari"
-            className={inputClass}
-            aria-invalid={error ? true : undefined}
-            aria-describedby={describedBy}
-            onChange={(e) => setQ(e.target.value)}
-            onKeyDown={(e) => {
-              if (e.key === "Enter") {
-                e.preventDefault();
-                cari();
-              }
-            }}
-          />
-          <button type="button" className={buttonClass.secondary} onClick={cari} disabled={pending}>
-            {pending ? "Mencari…" : "Cari"}
-          </button>
-        </div>
+        <input
+          id={id}
+          type="search"
+          value={q}
+          autoComplete="off"
+          placeholder="Ketik nama atau NIP"
+          className={inputClass}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={describedBy}
+          aria-busy={memuat || undefined}
+          onChange={(e) => setQ(e.target.value)}
+          onKeyDown={(e) => {
+            // Enter would submit the surrounding form; the search runs by itself.
+            if (e.key === "Enter") e.preventDefault();
+            if (e.key === "ArrowDown") {
+              e.preventDefault();
+              fokusHasil(0);
+            }
+            if (e.key === "Escape" && q) {
+              e.preventDefault();
+              setQ("");
+            }
+          }}
+        />
       )}
-      <p id={statusId} role="status" className="text-xs text-slate-600">{value ? null : pesan}</p>
-      {!value && hasil && hasil.length > 0 ? (
-        <ul aria-label={`Hasil pencarian ${label.toLowerCase()}`} className="max-h-56 divide-y divide-slate-100 overflow-y-auto rounded-md border border-slate-200 bg-white">
-          {hasil.map((p) => (
+      <p id={statusId} role="status" className="text-xs text-slate-600">{status}</p>
+      {!value && aktif && aktif.hasil.length > 0 ? (
+        <ul
+          ref={listRef}
+          aria-label={`Hasil pencarian ${label.toLowerCase()}`}
+          onKeyDown={onListKey}
+          className="max-h-56 divide-y divide-slate-100 overflow-y-auto rounded-md border border-slate-200 bg-white"
+        >
+          {aktif.hasil.map((p) => (
             <li key={p.id}>
               <button
                 type="button"
                 className="w-full px-3 py-2 text-left text-sm hover:bg-blue-50 focus:bg-blue-50"
                 onClick={() => {
                   onChange({ id: p.id, nama: p.nama, nip: p.nip });
-                  setHasil(null);
+                  setQ("");
                 }}
               >
                 <span className="block font-medium text-slate-900">{p.nama}</span>
@@ -98,4 +140,13 @@ export function PegawaiPicker({ id, label, value, onChange, kecualiId, error, al
       {error ? <p id={`${id}-error`} className="text-sm text-red-700">{error}</p> : null}
     </div>
   );
+}
+
+function statusText(ketikan: string, memuat: boolean, selesai: Pencarian | null): string | null {
+  if (ketikan.length === 0) return null;
+  if (ketikan.length < 2) return "Ketik minimal 2 huruf nama atau digit NIP.";
+  if (memuat || !selesai) return "Mencari…";
+  if (selesai.pesan) return selesai.pesan;
+  if (selesai.hasil.length === 0) return "Tidak ada pegawai aktif yang cocok.";
+  return `${selesai.hasil.length} pegawai ditemukan; tekan panah bawah untuk memilih.`;
 }

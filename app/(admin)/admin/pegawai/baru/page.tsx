@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { BackLink } from "@/components/back-link";
 import { PageHeader } from "@/components/page-header";
 import { requireActor } from "@/lib/server/auth";
 import { listUnitOptions } from "@/lib/server/queries/admin-unit";
@@ -13,9 +13,7 @@ export default async function TambahPegawaiPage() {
   const units = await listUnitOptions(actor);
   return (
     <>
-      <p className="mb-2 text-sm">
-        <Link href="/admin/pegawai" className="text-blue-700 underline">← Daftar pegawai</Link>
-      </p>
+      <BackLink href="/admin/pegawai" ke="daftar pegawai" />
       <PageHeader title="Tambah Pegawai" description="Pegawai baru masuk dengan NIP dan kata sandi sementara yang ditampilkan sekali setelah disimpan." />
       <div className="max-w-3xl rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-6">
         <PegawaiCreateForm units={units} />

@@ -25,7 +25,6 @@ const KOSONG: PegawaiCreateInput = {
   jabatan: "",
   eselon: "",
   jenjangFungsional: "",
-  pangkat: "",
   golongan: "",
   unitId: "",
   atasanId: "",

@@ -1,13 +1,14 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { cache } from "react";
 import { notFound, redirect } from "next/navigation";
 import { Notice } from "@/components/notice";
+import { BackLink } from "@/components/back-link";
 import { PageHeader } from "@/components/page-header";
 import { StatusBadge } from "@/components/status-badge";
 import { buttonClass } from "@/components/skp/form-field";
 import { SkpHeader } from "@/components/skp/skp-header";
-import { NotFoundError } from "@/lib/domain/errors";
 import { STATUS } from "@/lib/domain/labels";
+import { NotFoundError, nullOnNotFound } from "@/lib/domain/errors";
 import { alasanRatingHasilUnit, bulanPeriode, ratingHasilDariCapaian } from "@/lib/domain/penilaian-atasan";
 import { BERAKHLAK } from "@/lib/domain/berakhlak";
 import { formatTanggal } from "@/lib/domain/tanggal";
@@ -18,9 +19,18 @@ import { getPenilaianBawahan } from "@/lib/server/queries/penilaian-bawahan-deta
 import { BukaKembaliButton } from "./buka-kembali-button";
 import { RatingForm } from "./rating-form";
 
-export const metadata: Metadata = { title: "Penilaian Bawahan" };
-
 type Props = { params: Promise<{ skpId: string; periodeId: string }> };
+
+// One load for the title and the page, so the title names only whom the page would show.
+const muatPenilaian = cache(async (skpId: string, periodeId: string) => getPenilaianBawahan(await requireActor(), skpId, periodeId));
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const raw = await params;
+  const skpId = parseUuidParam(raw.skpId);
+  const periodeId = parseUuidParam(raw.periodeId);
+  const d = skpId && periodeId ? await muatPenilaian(skpId, periodeId).catch(nullOnNotFound) : null;
+  return { title: d ? `Penilaian ${d.periode.label} ${d.skp.tahun} · ${d.skp.snapshot.pegawai?.nama ?? "pegawai"}` : "Penilaian Bawahan" };
+}
 
 export default async function PenilaianBawahanDetailPage({ params }: Props) {
   const actor = await requireActor();
@@ -28,7 +38,7 @@ export default async function PenilaianBawahanDetailPage({ params }: Props) {
   const skpId = parseUuidParam(raw.skpId);
   const periodeId = parseUuidParam(raw.periodeId);
   if (!skpId || !periodeId) notFound();
-  const d = await getPenilaianBawahan(actor, skpId, periodeId).catch((error: unknown) => {
+  const d = await muatPenilaian(skpId, periodeId).catch((error: unknown) => {
     if (error instanceof NotFoundError) notFound();
     throw error;
   });
@@ -45,9 +55,7 @@ export default async function PenilaianBawahanDetailPage({ params }: Props) {
 
   return (
     <>
-      <p className="mb-2 text-sm">
-        <Link href={`/penilaian-bawahan?periode=${d.periode.id}`} className="text-blue-700 underline hover:text-blue-900">‹ Penilaian Bawahan</Link>
-      </p>
+      <BackLink href={`/penilaian-bawahan?periode=${d.periode.id}`} ke="Penilaian Bawahan" />
       <PageHeader
         title={`Penilaian ${nama}`}
         description={

@@ -1,9 +1,10 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { cache } from "react";
 import { notFound } from "next/navigation";
 import { Notice } from "@/components/notice";
+import { BackLink } from "@/components/back-link";
 import { PageHeader } from "@/components/page-header";
-import { NotFoundError } from "@/lib/domain/errors";
+import { NotFoundError, nullOnNotFound } from "@/lib/domain/errors";
 import { alasanPengisianDitutup, isStatusTerbuka } from "@/lib/domain/pelaksanaan-pengisian";
 import { formatPeriodeSkp } from "@/lib/domain/skp-periode";
 import { formatTanggal } from "@/lib/domain/tanggal";
@@ -16,9 +17,20 @@ import { HasilPenilaian } from "./hasil-penilaian";
 import { RhkCard } from "./rhk-card";
 import { SalinRencanaAksiButton } from "./salin-rencana-aksi-button";
 
-export const metadata: Metadata = { title: "Pelaksanaan Kinerja" };
-
 type Params = { skpId: string; periodeId: string };
+
+// One load for the title and the page, so the title names only what the page would show.
+const muatPelaksanaan = cache(async (skpId: string, periodeId: string) => getPelaksanaan(await requireActor(), skpId, periodeId));
+
+export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {
+  const raw = await params;
+  const skpId = parseUuidParam(raw.skpId);
+  const periodeId = parseUuidParam(raw.periodeId);
+  const data = skpId && periodeId ? await muatPelaksanaan(skpId, periodeId).catch(nullOnNotFound) : null;
+  if (!data) return { title: "Pelaksanaan Kinerja" };
+  // Only the owner reaches this page, so the name is the actor's own.
+  return { title: `Penilaian ${data.periode.label} ${data.skp.tahun} · ${(await requireActor()).nama}` };
+}
 
 export default async function PelaksanaanPage({ params }: { params: Promise<Params> }) {
   const raw = await params;
@@ -26,7 +38,7 @@ export default async function PelaksanaanPage({ params }: { params: Promise<Para
   const periodeId = parseUuidParam(raw.periodeId);
   if (!skpId || !periodeId) notFound();
   const actor = await requireActor();
-  const data = await getPelaksanaan(actor, skpId, periodeId).catch((e: unknown) => {
+  const data = await muatPelaksanaan(skpId, periodeId).catch((e: unknown) => {
     if (e instanceof NotFoundError) notFound();
     throw e;
   });
@@ -39,7 +51,7 @@ export default async function PelaksanaanPage({ params }: { params: Promise<Para
 
   return (
     <>
-      <p className="mb-2 text-sm"><Link href="/penilaian" className="text-blue-700 underline">← Penilaian</Link></p>
+      <BackLink href="/penilaian" ke="Penilaian" />
       <PageHeader
         title={`${periode.label} ${data.skp.tahun}`}
         description={`${formatTanggal(periode.awal)} – ${formatTanggal(periode.akhir)} · Batas pengisian ${formatTanggal(periode.batasPengisian)} · SKP ${formatPeriodeSkp(data.skp)}`}
