@@ -2,6 +2,7 @@ import { CetakSkpLink } from "@/components/skp/cetak-skp-link";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { HasilAksi } from "@/components/hasil-aksi";
 import { Notice } from "@/components/notice";
 import { PageHeader } from "@/components/page-header";
 import { SkpHeader } from "@/components/skp/skp-header";
@@ -60,10 +61,12 @@ export default async function SkpDetailPage({ params }: { params: Promise<{ id: 
           </Notice>
         ) : null}
         {skp.status === "PENGAJUAN" && skp.pegawaiId === actor.id ? (
-          <Notice title="Menunggu persetujuan atasan">
-            SKP sudah diajukan kepada {skp.snapshot.penilai?.nama ?? "atasan Anda"} dan tidak dapat diubah sampai disetujui atau
-            dikembalikan ke Draft.
-          </Notice>
+          <HasilAksi id="hasil-skp" kunci={skp.status}>
+            <Notice title="Menunggu persetujuan atasan">
+              SKP sudah diajukan kepada {skp.snapshot.penilai?.nama ?? "atasan Anda"} dan tidak dapat diubah sampai disetujui atau
+              dikembalikan ke Draft.
+            </Notice>
+          </HasilAksi>
         ) : null}
         {skp.status === "PERSETUJUAN" && skp.pegawaiId === actor.id ? (
           <Notice title="SKP sudah disetujui">SKP ini menjadi dasar penilaian kinerja Anda pada periode ini.</Notice>
