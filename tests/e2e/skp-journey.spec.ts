@@ -30,7 +30,6 @@ test("an SKP goes from Tambah Periode SKP to the atasan's approval and the print
   await tambahIndikator(staff, 1, "Jumlah usulan mutasi yang diproses", "60", "Usulan");
   await tambahIndikator(staff, 2, "Jumlah dokumen formasi yang disusun", "2", "Dokumen");
   await ajukan(staff);
-  await expect(staff.getByText("Menunggu persetujuan atasan")).toBeVisible();
 
   // The atasan finds it under SKP Bawahan, whose menu entry counts what waits, and returns it; the catatan is required.
   await atasan.goto("/beranda");
@@ -44,7 +43,7 @@ test("an SKP goes from Tambah Periode SKP to the atasan's approval and the print
   await expect(atasan.getByText("Catatan wajib diisi agar pegawai tahu apa yang harus diperbaiki.")).toBeVisible();
   await atasan.getByLabel("Catatan untuk pegawai").fill(CATATAN);
   await atasan.getByRole("button", { name: "Kembalikan ke Draft" }).click();
-  await expect(atasan.getByRole("status")).toContainText("SKP dikembalikan ke Draft.");
+  await expectHasil(atasan, "SKP dikembalikan ke Draft.", "SKP dikembalikan ke Draft.");
 
   // Beranda tells the staff member first: the task carries the catatan and opens the SKP.
   await staff.goto("/beranda");
@@ -69,7 +68,7 @@ test("an SKP goes from Tambah Periode SKP to the atasan's approval and the print
   // The atasan approves the resubmitted SKP and prints it.
   await atasan.reload();
   await atasan.getByRole("button", { name: "Setujui" }).click();
-  await expect(atasan.getByRole("status")).toContainText("disetujui");
+  await expectHasil(atasan, /SKP .+ disetujui\./, "disetujui");
   await expect(atasan.getByText("Persetujuan", { exact: true }).first()).toBeVisible();
 
   const [download] = await Promise.all([atasan.waitForEvent("download"), atasan.getByRole("link", { name: "Cetak SKP" }).click()]);
@@ -126,6 +125,14 @@ async function ajukan(page: Page) {
   await expect(konfirmasi).toContainText("SKP terkunci");
   await konfirmasi.getByRole("button", { name: "Ya, ajukan" }).click();
   await expect(page.getByText("Pengajuan", { exact: true }).first()).toBeVisible();
+  await expectHasil(page, "SKP diajukan ke atasan.", "Menunggu persetujuan atasan");
+}
+
+/** After a final step: a toast says it, and focus has moved to the result on the page. */
+async function expectHasil(page: Page, toast: string | RegExp, hasil: string) {
+  await expect(page.getByRole("region", { name: /^Pemberitahuan/ })).toContainText(toast);
+  await expect(page.locator(":focus")).toContainText(hasil);
+  await expect(page.locator(":focus")).toBeInViewport();
 }
 
 async function pdfText(data: Buffer): Promise<string> {
