@@ -63,7 +63,8 @@ export function RatingForm({ defaults, readOnly, rhk, ekspektasi, hasilTerkunci,
       setPending(aksi);
       setFailure(null);
       setSuccess(null);
-      const input = { ...values, version };
+      // The refreshed page can know a newer version than this form's last answer (after Buka kembali).
+      const input = { ...values, version: Math.max(version, defaults.version) };
       const result = aksi === "simpan" ? await callAction(() => simpanPenilaian(input)) : await callAction(() => finalkanPenilaian({ ...input, konfirmasiKurva: konfirmasi }));
       setPending(null);
       if (!result.ok) {
