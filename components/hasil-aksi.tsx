@@ -44,7 +44,7 @@ export function HasilAksi({ id, kunci, className = "", children }: Props) {
     ref.current.scrollIntoView({ block: "center", behavior: tenang ? "auto" : "smooth" });
   }, [id, kunci]);
   return (
-    <div id={id} ref={ref} tabIndex={-1} className={`rounded-md focus:outline-2 focus:outline-offset-2 focus:outline-blue-700 ${className}`}>
+    <div id={id} ref={ref} tabIndex={-1} className={`scroll-mt-20 rounded-md focus:outline-2 focus:outline-offset-2 focus:outline-blue-700 ${className}`}>
       {children}
     </div>
   );
