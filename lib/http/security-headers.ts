@@ -24,12 +24,15 @@ export const STATIC_SECURITY_HEADERS: ReadonlyArray<{ key: string; value: string
  * but React components set `style` attributes (progress bars, widths computed per row) and a
  * nonce cannot cover an attribute, so style-src-attr allows inline attributes only. A style
  * attribute cannot run script; the worst an injected one can do is change how a page looks.
+ * The toasts (sonner) add their own stylesheet as a <style> element, empty first and then
+ * filled, with no way to pass the nonce: the hashes of exactly those two contents are allowed,
+ * and tests/unit/csp-sonner.test.ts fails when an upgrade of sonner changes its stylesheet.
  */
 export function contentSecurityPolicy(options: { nonce: string; https: boolean; dev: boolean }): string {
   const directives = [
     "default-src 'self'",
     `script-src 'self' 'nonce-${options.nonce}' 'strict-dynamic'${options.dev ? " 'unsafe-eval'" : ""}`,
-    `style-src 'self' 'nonce-${options.nonce}'`,
+    `style-src 'self' 'nonce-${options.nonce}' ${SONNER_STYLE_HASHES.map((h) => `'${h}'`).join(" ")}`,
     "style-src-attr 'unsafe-inline'",
     "img-src 'self' data: blob:",
     "font-src 'self'",
@@ -43,6 +46,12 @@ export function contentSecurityPolicy(options: { nonce: string; https: boolean; 
   ];
   return directives.join("; ");
 }
+
+/** sha256 of "" and of the stylesheet sonner 2.0.8 inserts (see contentSecurityPolicy). */
+export const SONNER_STYLE_HASHES = [
+  "sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU=",
+  "sha256-StEaX+se6YS7pqjzrzMIA0KaX9zF/8zAhvQXZAe5epY=",
+] as const;
 
 /**
  * One year, without includeSubDomains: the app often lives on one subdomain of a government

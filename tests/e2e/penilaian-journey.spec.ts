@@ -2,6 +2,7 @@ import { readFile } from "node:fs/promises";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../../prisma/seed/demo-accounts";
+import { queryE2eDatabase } from "./support/demo-session";
 
 // Issue 4, end to end. The pegawai is the Kepala Subbidang Mutasi (DEMO "atasan"), whose SKP
 // the seed approved, rated by the Kepala Bidang Mutasi (DEMO "kabid"). Triwulan I's batas
@@ -72,9 +73,7 @@ test("realisasi for Triwulan I, rated Baik by the atasan, finalised and printed"
   await kabid.getByLabel("Tulisan umpan balik untuk RHK 1").fill(UMPAN_BALIK);
   await kabid.getByRole("button", { name: "Simpan", exact: true }).click();
   await expect(kabid.getByText("Penilaian disimpan sebagai draft.")).toBeVisible();
-  await kabid.getByRole("button", { name: "Finalkan" }).click();
-  await expect(kabid.getByText("Penilaian difinalkan.")).toBeVisible();
-  await expect(kabid.getByText(/Penilaian sudah final/)).toBeVisible();
+  await finalkan(kabid);
 
   // The evaluation PDF downloads and shows the predikat.
   const [download] = await Promise.all([kabid.waitForEvent("download"), kabid.getByRole("link", { name: "Cetak Evaluasi" }).click()]);
@@ -87,7 +86,40 @@ test("realisasi for Triwulan I, rated Baik by the atasan, finalised and printed"
   const hasilPenilaian = pegawai.getByRole("region", { name: "Hasil penilaian" });
   await expect(hasilPenilaian).toContainText("Baik");
   await expect(pegawai.getByText(UMPAN_BALIK)).toBeVisible();
+
+  // Buka kembali lands on its banner too; finalised again, Triwulan I stays as other journeys expect.
+  await kabid.getByRole("button", { name: "Buka kembali penilaian" }).click();
+  await kabid.getByRole("dialog", { name: "Buka kembali penilaian ini?" }).getByRole("button", { name: "Ya, buka kembali" }).click();
+  await expectHasil(kabid, "Penilaian dibuka kembali", /Penilaian dibuka kembali oleh Dedi Kurniawan/);
+  await finalkan(kabid);
+
+  // The tahunan periode runs to 31 December: Finalkan waits, and says from when.
+  const [skpId, periodeId] = kabid.url().split("/").slice(-2);
+  const [tahunan] = await queryE2eDatabase<{ id: string }>(
+    `SELECT id FROM "PeriodePenilaian" WHERE jenis = 'TAHUNAN' AND "tahunId" = (SELECT "tahunId" FROM "PeriodePenilaian" WHERE id = $1)`,
+    [periodeId],
+  );
+  await kabid.goto(`/penilaian-bawahan/${skpId}/${tahunan!.id}`);
+  const tombol = kabid.getByRole("button", { name: "Finalkan" });
+  await expect(tombol).toBeDisabled();
+  await expect(tombol).toHaveAccessibleDescription(`Penilaian periode ini dapat difinalkan mulai 1 Januari ${new Date().getFullYear() + 1}.`);
 });
+
+/** Finalkan states the consequence first; then a toast, and focus on the "sudah final" banner. */
+async function finalkan(page: Page) {
+  await page.getByRole("button", { name: "Finalkan" }).click();
+  const konfirmasi = page.getByRole("dialog", { name: "Finalkan penilaian ini?" });
+  await expect(konfirmasi).toContainText(/\d+ dari \d+ indikator belum memiliki realisasi\./);
+  await expect(konfirmasi).toContainText("penilaian terkunci");
+  await konfirmasi.getByRole("button", { name: "Ya, finalkan" }).click();
+  await expectHasil(page, "Penilaian difinalkan.", /Penilaian sudah final/);
+}
+
+async function expectHasil(page: Page, toast: string, hasil: RegExp) {
+  await expect(page.getByRole("region", { name: /^Pemberitahuan/ })).toContainText(toast);
+  await expect(page.locator(":focus")).toContainText(hasil);
+  await expect(page.locator(":focus")).toBeInViewport();
+}
 
 async function signedInPage(browser: Browser, nip: string): Promise<Page> {
   const page = await (await browser.newContext({ acceptDownloads: true })).newPage();

@@ -44,7 +44,7 @@ test("an SKP goes from Tambah Periode SKP to the atasan's approval and the print
   await expect(atasan.getByText("Catatan wajib diisi agar pegawai tahu apa yang harus diperbaiki.")).toBeVisible();
   await atasan.getByLabel("Catatan untuk pegawai").fill(CATATAN);
   await atasan.getByRole("button", { name: "Kembalikan ke Draft" }).click();
-  await expect(atasan.getByRole("status")).toContainText("SKP dikembalikan ke Draft.");
+  await expectHasil(atasan, "SKP dikembalikan ke Draft.", "SKP dikembalikan ke Draft.");
 
   // A returned SKP lists as Dikembalikan: under its own filter chip for the atasan, and in SKP Saya.
   await atasan.goto("/skp-bawahan");
@@ -77,7 +77,7 @@ test("an SKP goes from Tambah Periode SKP to the atasan's approval and the print
   // The atasan approves the resubmitted SKP and prints it.
   await atasan.reload();
   await atasan.getByRole("button", { name: "Setujui" }).click();
-  await expect(atasan.getByRole("status")).toContainText("disetujui");
+  await expectHasil(atasan, /SKP .+ disetujui\./, "disetujui");
   await expect(atasan.getByText("Persetujuan", { exact: true }).first()).toBeVisible();
 
   const [download] = await Promise.all([atasan.waitForEvent("download"), atasan.getByRole("link", { name: "Cetak SKP" }).click()]);
@@ -149,6 +149,14 @@ async function ajukan(page: Page) {
   await expect(konfirmasi).toContainText("SKP terkunci");
   await konfirmasi.getByRole("button", { name: "Ya, ajukan" }).click();
   await expect(page.getByText("Pengajuan", { exact: true }).first()).toBeVisible();
+  await expectHasil(page, "SKP diajukan ke atasan.", "Pengajuan: menunggu keputusan atasan");
+}
+
+/** After a final step: a toast says it, and focus has moved to the result on the page. */
+async function expectHasil(page: Page, toast: string | RegExp, hasil: string) {
+  await expect(page.getByRole("region", { name: /^Pemberitahuan/ })).toContainText(toast);
+  await expect(page.locator(":focus")).toContainText(hasil);
+  await expect(page.locator(":focus")).toBeInViewport();
 }
 
 async function pdfText(data: Buffer): Promise<string> {

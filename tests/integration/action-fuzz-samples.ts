@@ -60,11 +60,13 @@ export function fuzzSamples(o: PelaksanaanOrg): Record<string, Sample> {
     unitId: o.unit.id,
   };
   const periode = { jenis: "TRIWULAN", urutan: 3, awal: isoHariKe(6), akhir: isoHariKe(40), batasPengisian: isoHariKe(50) };
-  const penilaianVersion = async () =>
-    (await db.penilaian.findUnique({ where: { skpId_periodeId: pelaksanaan }, select: { version: true } }))?.version ?? 1;
-  const penilaian = async () => ({
-    ...pelaksanaan,
-    version: await penilaianVersion(),
+  const penilaianVersion = async (periodeId = pelaksanaan.periodeId) =>
+    (await db.penilaian.findUnique({ where: { skpId_periodeId: { skpId: o.skp.id, periodeId } }, select: { version: true } }))?.version ?? 1;
+  // Finalkan aims at triwulan I, which has ended: triwulan II's would stop at the periode rule.
+  const penilaian = async (periodeId = pelaksanaan.periodeId) => ({
+    skpId: o.skp.id,
+    periodeId,
+    version: await penilaianVersion(periodeId),
     ratingHasil: "",
     ratingPerilaku: "",
     catatan: "Terus pertahankan.",
@@ -129,8 +131,8 @@ export function fuzzSamples(o: PelaksanaanOrg): Record<string, Sample> {
     verifikasiMingguProgresHarian: s("atasan", () => ({ pegawaiId: o.staff.id, minggu: isoHariKe(-1), jumlah: 1, status: "SESUAI", catatan: "" })),
     umpanBalikProgresHarian: s("atasan", async () => ({ ...(await progres()), reaksi: "👏", teks: "Rapi." })),
     bukaKembaliPenilaian: s("atasan", async () => ({ ...pelaksanaan, version: await penilaianVersion() })),
-    finalkanPenilaian: s("atasan", async () => ({ ...(await penilaian()), konfirmasiKurva: false })),
-    simpanPenilaian: s("atasan", penilaian),
+    finalkanPenilaian: s("atasan", async () => ({ ...(await penilaian(o.tw1.id)), konfirmasiKurva: false })),
+    simpanPenilaian: s("atasan", () => penilaian()),
     ajukanPerubahanAtasan: s("staff", () => ({ atasanDiusulkanId: o.kabid.id, alasan: "Atasan saya sudah pindah ke unit lain." })),
     batalkanPermintaanAtasan: s("staff", () => ({ permintaanId: randomUUID() })),
     tandaiSemuaNotifikasiDibaca: s("staff", async () => undefined),

@@ -133,7 +133,7 @@ export const ACTION_ENTRIES: Record<string, ActionEntry> = {
   [`${A}/skp-review.ts#kembalikanSkp`]: { kind: "atasan-of-bawahan", legit: "atasan", input: (w) => ({ skpId: w.skpPengajuan.id, version: 1, catatan: "Perbaiki target" }) },
   [`${A}/ekspektasi.ts#simpanEkspektasi`]: { kind: "atasan-of-bawahan", legit: "atasan", input: (w) => ({ skpId: w.skpDraft.id, version: 1, ...teks7 }) },
   [`${A}/penilaian-atasan.ts#simpanPenilaian`]: { kind: "atasan-of-bawahan", legit: "atasan", input: (w) => ({ ...penilaian(w, w.tw2.id), ...isian }) },
-  [`${A}/penilaian-atasan.ts#finalkanPenilaian`]: { kind: "atasan-of-bawahan", legit: "atasan", input: (w) => ({ ...penilaian(w, w.tw2.id), ...isian, konfirmasiKurva: true }) },
+  [`${A}/penilaian-atasan.ts#finalkanPenilaian`]: { kind: "atasan-of-bawahan", legit: "atasan", input: (w) => ({ ...penilaian(w, w.bulanSelesai.id), ...isian, konfirmasiKurva: true }) },
   [`${A}/penilaian-atasan.ts#bukaKembaliPenilaian`]: { kind: "atasan-of-bawahan", legit: "atasan", input: (w) => penilaian(w, w.tw1.id) },
   // Progres Harian Bawahan (issue 11, the atasan's part)
   [`${A}/progres-harian-verifikasi.ts#verifikasiProgresHarian`]: { kind: "atasan-of-bawahan", legit: "atasan", input: (w) => ({ entri: [{ id: w.progresHarian.id, version: 1 }], status: "PERLU_PERBAIKAN", catatan: "Lampirkan bukti." }) },

@@ -12,6 +12,7 @@ export const NAMA_KORBAN = "Wulan Sasaranmatriks";
  *   kabid (pimpinan of Bidang Mutasi)
  *     └ atasan (pimpinan of Subbidang Mutasi, penilai of the victim)
  *         ├ korban: approved SKP 2026 with triwulan I (final), II (open), III (reopened by admin),
+ *         │         an ended month not yet rated (what Finalkan aims at: triwulan II has not ended),
  *         │         Draft SKP for the first half of 2025 with RHK, indikator and lampiran, SKP 2027 waiting in Pengajuan,
  *         │         a pending request to change their atasan
  *         └ pegawaiLain: a peer with an approved SKP of their own
@@ -59,6 +60,9 @@ export async function buildMatrixWorld() {
   });
   const penilaianTw2 = await db.penilaian.create({ data: { skpId: skp.id, periodeId: tw2.id } });
   const penilaianTw3 = await db.penilaian.create({ data: { skpId: skp.id, periodeId: tw3.id, pengisianDibukaHingga: hariKe(60) } });
+  const bulanSelesai = await db.periodePenilaian.create({
+    data: { tahunId: org.t2026.id, jenis: "BULANAN", urutan: 1, awal: hariKe(-90), akhir: hariKe(-61), batasPengisian: hariKe(-50) },
+  });
   await db.rencanaAksi.create({ data: { rhkId: rhk!.id, periodeId: tw1.id, teks: "Rencana triwulan satu korban", urutan: 0 } });
   const rencanaAksi = await db.rencanaAksi.create({ data: { rhkId: rhk!.id, periodeId: tw2.id, teks: "Rencana triwulan dua korban", urutan: 0 } });
   const buktiDukung = await db.buktiDukung.create({ data: { rhkId: rhk!.id, periodeId: tw2.id, nama: "Laporan korban", tautan: "https://contoh.go.id/korban" } });
@@ -145,6 +149,7 @@ export async function buildMatrixWorld() {
     penilaianTw1,
     penilaianTw2,
     penilaianTw3,
+    bulanSelesai,
     rencanaAksi,
     buktiDukung,
     rencanaAksiHarian,

@@ -57,7 +57,11 @@ describe("Klaim Pimpinan Unit Kerja", () => {
     const lepas = await lepasKlaimPimpinan({ unitId: sbMutasi });
     expect(lepas).toEqual({
       ok: true,
-      data: { unit: "Subbidang Mutasi", diperbarui: 3, berbeda: [{ nama: "Nurul Hidayah, S.Psi.", nip: analis.nip }] },
+      data: {
+        unit: "Subbidang Mutasi",
+        ringkasan: `Atasan langsung 3 pegawai kini ${DEMO_ACCOUNTS.kabid.nama}: Ahmad Fauzi, S.H., Irfan Maulana, S.AP., Sri Wahyuni, S.Sos.`,
+        berbeda: [{ nama: "Nurul Hidayah, S.Psi.", nip: analis.nip }],
+      },
     });
     expect((await db.unitKerja.findUniqueOrThrow({ where: { id: sbMutasi } })).pimpinanId).toBeNull();
     expect(await atasanOf("staff")).toBe(id("kabid"));
@@ -87,7 +91,10 @@ describe("Klaim Pimpinan Unit Kerja", () => {
   it("a claim makes the claimant pimpinan and the members following the rule get them as atasan", async () => {
     await actAs(id("atasan"));
     const klaim = await klaimPimpinanUnit({ unitId: sbMutasi });
-    expect(klaim).toMatchObject({ ok: true, data: { unit: "Subbidang Mutasi", diperbarui: 3 } });
+    expect(klaim).toMatchObject({
+      ok: true,
+      data: { unit: "Subbidang Mutasi", ringkasan: "Kini Anda atasan langsung dari 3 pegawai: Ahmad Fauzi, S.H., Irfan Maulana, S.AP., Sri Wahyuni, S.Sos." },
+    });
     expect((await db.unitKerja.findUniqueOrThrow({ where: { id: sbMutasi } })).pimpinanId).toBe(id("atasan"));
     expect(await atasanOf("staff")).toBe(id("atasan"));
     expect(await atasanOf("atasan")).toBe(id("kabid"));

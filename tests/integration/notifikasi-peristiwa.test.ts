@@ -98,14 +98,14 @@ describe("SKP events", () => {
 test("Finalkan penilaian tells the pegawai the predikat, linked to that periode's page", async () => {
   await actAs(org.atasan.id);
   const isian = { ratingHasil: "SESUAI_EKSPEKTASI" as const, ratingPerilaku: "SESUAI_EKSPEKTASI" as const, catatan: "", umpanBalikRhk: [], umpanBalikPerilaku: [] };
-  expect(await finalkanPenilaian({ skpId: org.skp.id, periodeId: org.tw2.id, version: 1, ...isian, konfirmasiKurva: true })).toMatchObject({ ok: true });
+  expect(await finalkanPenilaian({ skpId: org.skp.id, periodeId: org.tw1.id, version: 1, ...isian, konfirmasiKurva: true })).toMatchObject({ ok: true });
   expect(await terakhir(org.staff.id)).toMatchObject({
     jenis: "PENILAIAN_FINAL",
-    judul: "Penilaian Triwulan II 2026 Anda sudah final",
+    judul: "Penilaian Triwulan I 2026 Anda sudah final",
     isi: "Predikat: Baik.",
-    tautan: `/penilaian/${org.skp.id}/${org.tw2.id}`,
+    tautan: `/penilaian/${org.skp.id}/${org.tw1.id}`,
   });
-  expect((await mailsAfterQueue()).map((m) => m.subject)).toEqual(["Penilaian Triwulan II 2026 Anda sudah final"]);
+  expect((await mailsAfterQueue()).map((m) => m.subject)).toEqual(["Penilaian Triwulan I 2026 Anda sudah final"]);
 });
 
 test("entries marked Perlu perbaikan in one action make one notification per pegawai, by each one's channel", async () => {

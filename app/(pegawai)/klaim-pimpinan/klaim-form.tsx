@@ -4,8 +4,9 @@ import { useKonfirmasi } from "@/components/konfirmasi-dialog";
 import { useState, useTransition } from "react";
 import { ActionMessage } from "@/components/skp/action-message";
 import { buttonClass, fieldAria, FormField, inputClass } from "@/components/skp/form-field";
-import { klaimPimpinanUnit, lepasKlaimPimpinan, type HasilKlaim } from "@/lib/server/actions/klaim";
+import { klaimPimpinanUnit, lepasKlaimPimpinan } from "@/lib/server/actions/klaim";
 import { callAction } from "@/lib/http/call-action";
+import { useLaporHasilKlaim } from "./hasil-klaim";
 
 type Unit = { id: string; path: string; pimpinan: string | null };
 
@@ -13,7 +14,7 @@ export function KlaimForm({ units, defaultUnitId }: { units: Unit[]; defaultUnit
   const [unitId, setUnitId] = useState(defaultUnitId);
   const [pending, startTransition] = useTransition();
   const [message, setMessage] = useState<string | null>(null);
-  const [hasil, setHasil] = useState<HasilKlaim | null>(null);
+  const lapor = useLaporHasilKlaim();
   const dipimpin = units.find((u) => u.id === unitId)?.pimpinan ?? null;
 
   const submit = (event: React.FormEvent) => {
@@ -22,11 +23,10 @@ export function KlaimForm({ units, defaultUnitId }: { units: Unit[]; defaultUnit
       setMessage(null);
       const result = await callAction(() => klaimPimpinanUnit({ unitId }));
       if (!result.ok) return setMessage(result.message ?? null);
-      setHasil(result.data);
+      lapor({ ...result.data, judul: `Anda kini tercatat sebagai pimpinan ${result.data.unit}.` });
     });
   };
 
-  if (hasil) return <HasilKlaimView hasil={hasil} judul={`Anda kini tercatat sebagai pimpinan ${hasil.unit}.`} />;
   return (
     <form onSubmit={submit} noValidate className="space-y-4">
       <FormField id="unitId" label="Unit kerja yang Anda pimpin" required hint={dipimpin ? `Saat ini dipimpin oleh ${dipimpin}.` : "Unit Anda sendiri dipilih bila sesuai dengan eselon Anda."}>
@@ -51,9 +51,8 @@ export function KlaimForm({ units, defaultUnitId }: { units: Unit[]; defaultUnit
 export function LepasKlaimButton({ unitId }: { unitId: string }) {
   const [pending, startTransition] = useTransition();
   const [message, setMessage] = useState<string | null>(null);
-  const [hasil, setHasil] = useState<HasilKlaim | null>(null);
+  const lapor = useLaporHasilKlaim();
   const { tanya, dialog } = useKonfirmasi();
-  if (hasil) return <HasilKlaimView hasil={hasil} judul={`Klaim pimpinan ${hasil.unit} telah dilepas.`} />;
   return (
     <div className="space-y-2">
       <button
@@ -70,7 +69,7 @@ export function LepasKlaimButton({ unitId }: { unitId: string }) {
           startTransition(async () => {
             const result = await callAction(() => lepasKlaimPimpinan({ unitId }));
             if (!result.ok) return setMessage(result.message ?? null);
-            setHasil(result.data);
+            lapor({ ...result.data, judul: `Klaim pimpinan ${result.data.unit} telah dilepas.` });
           });
         }}
       >
@@ -78,27 +77,6 @@ export function LepasKlaimButton({ unitId }: { unitId: string }) {
       </button>
       <ActionMessage message={message} />
       {dialog}
-    </div>
-  );
-}
-
-/** What followed from the claim: who moved with the rule, and whose manual atasan the admin should check. */
-function HasilKlaimView({ hasil, judul }: { hasil: HasilKlaim; judul: string }) {
-  return (
-    <div role="status" className="space-y-2 text-sm">
-      <p className="font-semibold text-emerald-800">{judul}</p>
-      <p className="text-slate-700">Atasan {hasil.diperbarui} pegawai diperbarui mengikuti struktur unit kerja.</p>
-      {hasil.berbeda.length > 0 ? (
-        <div className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-amber-950">
-          <p className="font-semibold">Atasan pegawai berikut diatur manual dan tidak diubah:</p>
-          <ul className="mt-1 list-disc pl-5">
-            {hasil.berbeda.map((b) => (
-              <li key={b.nip}>{b.nama}</li>
-            ))}
-          </ul>
-          <p className="mt-1">Admin instansi dapat menyesuaikannya bila perlu.</p>
-        </div>
-      ) : null}
     </div>
   );
 }

@@ -3,6 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { deriveAtasan, mayKlaimPimpinan } from "@/lib/domain/atasan";
 import { DomainError, ForbiddenError, NotFoundError } from "@/lib/domain/errors";
+import { ringkasanPerubahanAtasan } from "@/lib/domain/klaim-hasil";
 import { formatNip } from "@/lib/domain/nip";
 import { pesanPerubahanAtasan, type PerubahanAtasan } from "@/lib/domain/notifikasi-pesan";
 import { klaimPimpinanSchema, type KlaimPimpinanInput } from "@/lib/schemas/klaim";
@@ -24,7 +25,8 @@ import { catatNotifikasi } from "@/lib/server/notifikasi/catat";
  * silently. Existing SKP keep their penilai; history never follows a later change.
  */
 
-export type HasilKlaim = { unit: string; diperbarui: number; berbeda: Array<{ nama: string; nip: string }> };
+/** `ringkasan` names whose atasan changed and to whom, for the page and the toast. */
+export type HasilKlaim = { unit: string; ringkasan: string; berbeda: Array<{ nama: string; nip: string }> };
 
 const klaimAction = defineAction({ schema: klaimPimpinanSchema }, async ({ input, actor, tx }) => {
   await lockInstansi(tx, actor.instansiId);
@@ -113,14 +115,14 @@ async function setPimpinan(
   const nama = new Map(pegawai.map((p) => [p.id, namaLengkap(p)]));
   const sebab = `${actor.nama} ${pimpinanId ? "mengklaim" : "melepas klaim"} pimpinan ${unit.nama}.`;
   await catatNotifikasi(tx, pesanPerubahanAtasan(perubahan, (id) => nama.get(id) ?? "", sebab, actor.id));
-  const diperbarui = [...ikut.values()].reduce((n, ids) => n + ids.length, 0);
+  const atasanBaru = [...ikut.entries()].map(([atasanId, ids]) => ({ atasanId, atasanNama: nama.get(atasanId) ?? "", pegawai: ids.map((id) => nama.get(id) ?? "") }));
   await writeAudit(tx, actor, {
     aksi: pimpinanId ? "KLAIM_PIMPINAN" : "LEPAS_KLAIM_PIMPINAN",
     entitas: "UnitKerja",
     entitasId: unit.id,
     data: { pimpinanId, atasanDiperbarui: [...ikut.entries()].map(([atasanId, ids]) => ({ atasanId, pegawaiIds: ids })), berbeda },
   });
-  return { unit: unit.nama, diperbarui, berbeda };
+  return { unit: unit.nama, ringkasan: ringkasanPerubahanAtasan(atasanBaru, actor.id), berbeda };
 }
 
 /** Claims touch atasan across the unit tree; one at a time per instansi keeps them consistent. */

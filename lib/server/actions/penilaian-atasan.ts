@@ -6,6 +6,7 @@ import { LABEL_PREDIKAT } from "@/lib/domain/labels";
 import { pesanPenilaianFinal } from "@/lib/domain/notifikasi-pesan";
 import { periodeLabel } from "@/lib/domain/periode";
 import { hitungDistribusi, keputusanKurva } from "@/lib/domain/penilaian-atasan";
+import { alasanBelumDapatDifinalkan } from "@/lib/domain/penilaian-final";
 import { nextPenilaianStatus } from "@/lib/domain/transitions";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Predikat, StatusPenilaian } from "@/lib/generated/prisma/enums";
@@ -40,6 +41,8 @@ export async function simpanPenilaian(input: PenilaianAtasanInput) {
 
 const finalkanAction = defineAction({ schema: finalkanPenilaianSchema }, async ({ input, actor, tx }): Promise<Hasil> => {
   const claimed = await claimPenilaian(tx, actor, input);
+  const belumSelesai = alasanBelumDapatDifinalkan(claimed.ctx.periode, claimed.ctx.skp, claimed.ctx.today);
+  if (belumSelesai) throw new DomainError(belumSelesai);
   const saved = await simpanIsian(tx, actor, claimed, input);
   wajibCapaianUnit(saved.dinilai);
   const status = nextPenilaianStatus(claimed.row.status, "finalkan", { ...saved, periodeDitutup: claimed.periodeDitutup });
@@ -92,7 +95,8 @@ const finalkanAction = defineAction({ schema: finalkanPenilaianSchema }, async (
 });
 
 /**
- * Finalkan: saves the form, then locks the penilaian with a snapshot for the documents. A
+ * Finalkan: saves the form, then locks the penilaian with a snapshot for the documents. Only
+ * once the periode is over (lib/domain/penilaian-final.ts), in the instansi's zone. A
  * distribution that breaks the kurva is refused in BLOKIR mode; in PERINGATAN mode it needs
  * the atasan's confirmation, which is kept in the riwayat.
  */

@@ -1,4 +1,5 @@
 import "server-only";
+import { alasanBelumDapatDifinalkan } from "@/lib/domain/penilaian-final";
 import { isSkpPenilai } from "@/lib/domain/permissions";
 import { readSkpSnapshot } from "@/lib/domain/skp-snapshot";
 import type { Actor } from "@/lib/server/auth";
@@ -56,6 +57,8 @@ export async function getPenilaianBawahan(actor: Actor, skpId: string, periodeId
     periode: ctx.periode,
     sayaPenilai: isSkpPenilai(actor, ctx.skp),
     tahunTerbuka: tahun.terbuka,
+    /** Set while the periode is not over: Finalkan waits, and the page says until when. */
+    belumDapatDifinalkan: alasanBelumDapatDifinalkan(ctx.periode, ctx.skp, ctx.today),
     penilaianId: penilaianId ?? null,
     status: ctx.penilaian?.status ?? "DRAFT",
     // A row that does not exist yet is created at version 1 by the first save.

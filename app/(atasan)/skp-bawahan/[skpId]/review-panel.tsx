@@ -8,6 +8,7 @@ import type { StatusSkp } from "@/lib/generated/prisma/enums";
 import { kembalikanSkp, setujuiSkp } from "@/lib/server/actions/skp-review";
 import { kembalikanSkpSchema } from "@/lib/schemas/skp-review";
 import { callAction } from "@/lib/http/call-action";
+import { HasilAksi, umumkanHasil } from "@/components/hasil-aksi";
 import { ActionMessage } from "@/components/skp/action-message";
 import { buttonClass, fieldAria, FormField, inputClass } from "@/components/skp/form-field";
 
@@ -37,8 +38,7 @@ export function ReviewPanel({ skpId, version, status, namaPegawai }: Props) {
     const result = await callAction(() => setujuiSkp({ skpId, version }));
     setApproving(false);
     if (!result.ok) return setFailure(result.message ?? "SKP gagal disetujui.");
-    setSuccess(`SKP ${namaPegawai} disetujui.`);
-    router.refresh();
+    berhasil(`SKP ${namaPegawai} disetujui.`);
   }
 
   const onKembalikan = handleSubmit(async ({ catatan }) => {
@@ -52,9 +52,15 @@ export function ReviewPanel({ skpId, version, status, namaPegawai }: Props) {
     }
     reset();
     setKembalikanOpen(false);
-    setSuccess("SKP dikembalikan ke Draft. Pegawai melihat catatan Anda di halaman SKP-nya.");
-    router.refresh();
+    berhasil("SKP dikembalikan ke Draft. Pegawai melihat catatan Anda di halaman SKP-nya.");
   });
+
+  // The status badge at the top changes out of view: the toast and the focused message say it here.
+  function berhasil(pesan: string) {
+    setSuccess(pesan);
+    umumkanHasil(pesan, { fokusKe: "hasil-keputusan" });
+    router.refresh();
+  }
 
   const busy = approving || isSubmitting;
   return (
@@ -62,7 +68,9 @@ export function ReviewPanel({ skpId, version, status, namaPegawai }: Props) {
       <h2 id="keputusan-judul" className="font-semibold text-slate-900">Keputusan atasan</h2>
       <p className="mt-1 text-sm text-slate-700">{petunjuk(status)}</p>
       {success ? (
-        <p role="status" className="mt-3 rounded-md border border-emerald-200 bg-emerald-50 px-3 py-2 text-sm text-emerald-900">{success}</p>
+        <HasilAksi id="hasil-keputusan" kunci={success} className="mt-3">
+          <p className="rounded-md border border-emerald-200 bg-emerald-50 px-3 py-2 text-sm text-emerald-900">{success}</p>
+        </HasilAksi>
       ) : null}
       <div className="mt-3 empty:hidden">
         <ActionMessage message={failure} />

@@ -1,5 +1,6 @@
 "use client";
 
+import { umumkanHasil } from "@/components/hasil-aksi";
 import { useKonfirmasi } from "@/components/konfirmasi-dialog";
 import { ActionMessage } from "@/components/skp/action-message";
 import { buttonClass } from "@/components/skp/form-field";
@@ -32,7 +33,7 @@ export function AjukanPanel({ skpId, masalah }: { skpId: string; masalah: string
               tombol: "Ya, ajukan",
               nada: "utama",
             });
-            if (ya) run((version) => ajukanSkp({ skpId, version }));
+            if (ya) run((version) => ajukanSkp({ skpId, version }), () => umumkanHasil("SKP diajukan ke atasan.", { fokusKe: "hasil-skp" }));
           }}>
           {pending ? "Mengajukan…" : "Ajukan SKP"}
         </button>

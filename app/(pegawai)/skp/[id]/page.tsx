@@ -2,6 +2,7 @@ import { CetakSkpLink } from "@/components/skp/cetak-skp-link";
 import type { Metadata } from "next";
 import { cache } from "react";
 import { notFound } from "next/navigation";
+import { HasilAksi } from "@/components/hasil-aksi";
 import { Notice } from "@/components/notice";
 import { BackLink } from "@/components/back-link";
 import { PageHeader } from "@/components/page-header";
@@ -70,10 +71,12 @@ export default async function SkpDetailPage({ params }: Props) {
           </Notice>
         ) : null}
         {skp.status === "PENGAJUAN" && skp.pegawaiId === actor.id ? (
-          <Notice title={`${STATUS.skp.PENGAJUAN.label}: menunggu keputusan atasan`}>
-            SKP sudah diajukan kepada {skp.snapshot.penilai?.nama ?? "atasan Anda"} dan tidak dapat diubah sampai disetujui atau
-            dikembalikan ke Draft.
-          </Notice>
+          <HasilAksi id="hasil-skp" kunci={skp.status}>
+            <Notice title={`${STATUS.skp.PENGAJUAN.label}: menunggu keputusan atasan`}>
+              SKP sudah diajukan kepada {skp.snapshot.penilai?.nama ?? "atasan Anda"} dan tidak dapat diubah sampai disetujui atau
+              dikembalikan ke Draft.
+            </Notice>
+          </HasilAksi>
         ) : null}
         {skp.status === "PERSETUJUAN" && skp.pegawaiId === actor.id ? (
           <Notice title={`${STATUS.skp.PERSETUJUAN.label}: SKP sudah disetujui atasan`}>SKP ini menjadi dasar penilaian kinerja Anda pada periode ini.</Notice>

@@ -1,5 +1,6 @@
 "use client";
 
+import { umumkanHasil } from "@/components/hasil-aksi";
 import { useKonfirmasi } from "@/components/konfirmasi-dialog";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
@@ -28,6 +29,7 @@ export function BukaKembaliButton({ skpId, periodeId, version }: Props) {
     const result = await callAction(() => bukaKembaliPenilaian({ skpId, periodeId, version }));
     setPending(false);
     if (!result.ok) return setFailure(result.message ?? "Penilaian gagal dibuka kembali.");
+    umumkanHasil("Penilaian dibuka kembali dan berstatus Draft.", { fokusKe: "hasil-penilaian" });
     router.refresh();
   }
   return (

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { cache } from "react";
 import { notFound, redirect } from "next/navigation";
+import { HasilAksi } from "@/components/hasil-aksi";
 import { Notice } from "@/components/notice";
 import { BackLink } from "@/components/back-link";
 import { PageHeader } from "@/components/page-header";
@@ -52,6 +53,7 @@ export default async function PenilaianBawahanDetailPage({ params }: Props) {
   const ratingHasil = dipimpin ? (capaianDipimpin ? ratingHasilDariCapaian(capaianDipimpin) : "") : (d.penilaian?.ratingHasil ?? "");
   const ubRhk = new Map(d.rhk.map((r) => [r.id, r.umpanBalik]));
   const ubPerilaku = new Map(d.umpanBalikPerilaku.map((u) => [u.coreValue, u]));
+  const dibukaKembali = !final && d.riwayat[0]?.ke === "DRAFT" ? d.riwayat[0] : null;
 
   return (
     <>
@@ -66,16 +68,23 @@ export default async function PenilaianBawahanDetailPage({ params }: Props) {
         }
       />
       <div className="space-y-6">
-        {!d.sayaPenilai ? (
-          <Notice title="Anda bukan pejabat penilai SKP ini.">Penilaian hanya dapat diisi oleh pejabat penilai yang tercatat pada SKP.</Notice>
-        ) : final ? (
-          <Notice title={`Penilaian sudah final${d.penilaian?.finalizedAt ? ` sejak ${formatWaktuDi(actor.zonaWaktu, d.penilaian.finalizedAt)}` : ""}.`}>
-            Pegawai dapat melihat umpan balik dan predikatnya.{" "}
-            {d.tahunTerbuka ? "Anda masih dapat membukanya kembali selama tahun penilaian belum ditutup." : "Tahun penilaian sudah ditutup."}
-          </Notice>
-        ) : !d.tahunTerbuka ? (
-          <Notice tone="warning" title={`Tahun ${d.skp.tahun} sudah ditutup.`}>Penilaian tidak dapat diubah lagi.</Notice>
-        ) : null}
+        {/* Where Finalkan and Buka kembali land: focus moves here after either. */}
+        <HasilAksi id="hasil-penilaian" kunci={d.status} className="empty:hidden">
+          {!d.sayaPenilai ? (
+            <Notice title="Anda bukan pejabat penilai SKP ini.">Penilaian hanya dapat diisi oleh pejabat penilai yang tercatat pada SKP.</Notice>
+          ) : final ? (
+            <Notice title={`Penilaian sudah final${d.penilaian?.finalizedAt ? ` sejak ${formatWaktuDi(actor.zonaWaktu, d.penilaian.finalizedAt)}` : ""}.`}>
+              Pegawai dapat melihat umpan balik dan predikatnya.{" "}
+              {d.tahunTerbuka ? "Anda masih dapat membukanya kembali selama tahun penilaian belum ditutup." : "Tahun penilaian sudah ditutup."}
+            </Notice>
+          ) : !d.tahunTerbuka ? (
+            <Notice tone="warning" title={`Tahun ${d.skp.tahun} sudah ditutup.`}>Penilaian tidak dapat diubah lagi.</Notice>
+          ) : dibukaKembali ? (
+            <Notice title={`Penilaian dibuka kembali oleh ${dibukaKembali.aktorNama} pada ${formatWaktuDi(actor.zonaWaktu, dibukaKembali.createdAt)}.`}>
+              Statusnya Draft: pegawai tidak melihat predikat sampai penilaian difinalkan lagi.
+            </Notice>
+          ) : null}
+        </HasilAksi>
         <SkpHeader snapshot={d.skp.snapshot} periodeAwal={d.periode.awal} periodeAkhir={d.periode.akhir} />
         <RatingForm
           readOnly={!d.sayaPenilai || final || !d.tahunTerbuka}
@@ -97,6 +106,7 @@ export default async function PenilaianBawahanDetailPage({ params }: Props) {
           ekspektasi={Object.fromEntries(d.ekspektasi.map((e) => [e.coreValue, e.teks]))}
           hasilTerkunci={hasilTerkunci}
           kurva={d.kurva.unit ? { unitNama: d.kurva.unit.nama, capaian: d.kurva.unit.capaian, modeKurva: d.kurva.modeKurva, predikatLain: d.kurva.predikatLain } : null}
+          belumDapatDifinalkan={d.belumDapatDifinalkan}
           angkaKredit={d.jenjangFungsional ? { jenjang: d.jenjangFungsional, bulan: d.periode.jenis === "TAHUNAN" ? 12 : bulanPeriode(d.periode.awal, d.periode.akhir) } : null}
           footer={
             final ? (

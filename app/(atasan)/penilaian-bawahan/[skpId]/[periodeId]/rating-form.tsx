@@ -4,6 +4,8 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useState, type ReactNode } from "react";
 import { useForm, useWatch } from "react-hook-form";
+import { umumkanHasil } from "@/components/hasil-aksi";
+import { useKonfirmasi } from "@/components/konfirmasi-dialog";
 import { ActionMessage } from "@/components/skp/action-message";
 import { buttonClass, fieldAria, FormField, inputClass } from "@/components/skp/form-field";
 import { angkaKreditPeriodik } from "@/lib/domain/angka-kredit";
@@ -11,6 +13,7 @@ import { BERAKHLAK } from "@/lib/domain/berakhlak";
 import { checkKurva } from "@/lib/domain/kurva";
 import { LABEL_JENJANG_FUNGSIONAL, LABEL_PREDIKAT } from "@/lib/domain/labels";
 import { hitungDistribusi } from "@/lib/domain/penilaian-atasan";
+import { pesanKonfirmasiFinalkan } from "@/lib/domain/penilaian-final";
 import { predikatKinerja } from "@/lib/domain/predikat";
 import type { CapaianOrganisasi, JenjangFungsional, ModeKurva, Predikat } from "@/lib/generated/prisma/enums";
 import { finalkanPenilaian, simpanPenilaian } from "@/lib/server/actions/penilaian-atasan";
@@ -30,12 +33,15 @@ type Props = {
   hasilTerkunci: string | null;
   kurva: { unitNama: string; capaian: CapaianOrganisasi | null; modeKurva: ModeKurva; predikatLain: Predikat[] } | null;
   angkaKredit: { jenjang: JenjangFungsional; bulan: number } | null;
+  /** Why Finalkan waits (the periode is not over), shown next to the disabled button. */
+  belumDapatDifinalkan: string | null;
   footer?: ReactNode;
 };
 
 /** Umpan balik, both ratings and the live predikat; Simpan keeps a draft, Finalkan locks it. */
-export function RatingForm({ defaults, readOnly, rhk, ekspektasi, hasilTerkunci, kurva, angkaKredit, footer }: Props) {
+export function RatingForm({ defaults, readOnly, rhk, ekspektasi, hasilTerkunci, kurva, angkaKredit, belumDapatDifinalkan, footer }: Props) {
   const router = useRouter();
+  const { tanya, dialog } = useKonfirmasi();
   const [version, setVersion] = useState(defaults.version);
   const [failure, setFailure] = useState<string | null>(null);
   const [success, setSuccess] = useState<string | null>(null);
@@ -53,10 +59,12 @@ export function RatingForm({ defaults, readOnly, rhk, ekspektasi, hasilTerkunci,
 
   const kirim = (aksi: "simpan" | "finalkan") =>
     handleSubmit(async (values) => {
+      if (aksi === "finalkan" && !(await tanyaFinalkan())) return;
       setPending(aksi);
       setFailure(null);
       setSuccess(null);
-      const input = { ...values, version };
+      // The refreshed page can know a newer version than this form's last answer (after Buka kembali).
+      const input = { ...values, version: Math.max(version, defaults.version) };
       const result = aksi === "simpan" ? await callAction(() => simpanPenilaian(input)) : await callAction(() => finalkanPenilaian({ ...input, konfirmasiKurva: konfirmasi }));
       setPending(null);
       if (!result.ok) {
@@ -67,8 +75,18 @@ export function RatingForm({ defaults, readOnly, rhk, ekspektasi, hasilTerkunci,
         return setFailure(result.message ?? "Penilaian gagal disimpan.");
       }
       setVersion(result.data.version);
-      setSuccess(aksi === "simpan" ? "Penilaian disimpan sebagai draft." : "Penilaian difinalkan. Pegawai kini dapat melihat umpan balik dan predikatnya.");
+      // After Finalkan the page turns read-only and its banner at the top says so: focus goes there.
+      if (aksi === "simpan") setSuccess("Penilaian disimpan sebagai draft.");
+      else umumkanHasil("Penilaian difinalkan. Pegawai kini dapat melihat umpan balik dan predikatnya.", { fokusKe: "hasil-penilaian" });
       router.refresh();
+    });
+
+  const tanyaFinalkan = () =>
+    tanya({
+      judul: "Finalkan penilaian ini?",
+      pesan: pesanKonfirmasiFinalkan(rhk.flatMap((r) => r.indikator.map((i) => ({ terisi: i.realisasi !== null })))),
+      tombol: "Ya, finalkan",
+      nada: "utama",
     });
 
   return (
@@ -154,7 +172,7 @@ export function RatingForm({ defaults, readOnly, rhk, ekspektasi, hasilTerkunci,
         <KurvaChart unitNama={kurva.unitNama} capaian={kurva.capaian} counts={counts} modeKurva={kurva.modeKurva} sorot={predikat} />
       ) : null}
 
-      {/* Outside the buttons: after Finalkan the refreshed page is read-only, and the message stays. */}
+      {/* Simpan's result, by the buttons; Finalkan's is the banner at the top (a toast, and focus moves there). */}
       {success ? <p role="status" className="rounded-md border border-emerald-200 bg-emerald-50 px-3 py-2 text-sm text-emerald-900">{success}</p> : null}
       {readOnly ? footer : (
         <div className="sticky bottom-0 space-y-3 border-t border-slate-200 bg-white/95 py-3">
@@ -169,12 +187,20 @@ export function RatingForm({ defaults, readOnly, rhk, ekspektasi, hasilTerkunci,
             <button type="submit" disabled={pending !== null} className={buttonClass.secondary}>
               {pending === "simpan" ? "Menyimpan…" : "Simpan"}
             </button>
-            <button type="button" onClick={kirim("finalkan")} disabled={pending !== null} className={buttonClass.primary}>
+            <button
+              type="button"
+              onClick={kirim("finalkan")}
+              disabled={pending !== null || belumDapatDifinalkan !== null}
+              aria-describedby={belumDapatDifinalkan ? "finalkan-belum" : undefined}
+              className={buttonClass.primary}
+            >
               {pending === "finalkan" ? "Memfinalkan…" : "Finalkan"}
             </button>
+            {belumDapatDifinalkan ? <p id="finalkan-belum" className="self-center text-sm text-slate-700">{belumDapatDifinalkan}</p> : null}
           </div>
         </div>
       )}
+      {dialog}
     </form>
   );
 }
