@@ -9,6 +9,7 @@ import { buttonClass, fieldAria, FormField, inputClass } from "@/components/skp/
 import { skpCreateSchema, type SkpCreateInput } from "@/lib/schemas/skp";
 import { createSkp } from "@/lib/server/actions/skp";
 import { callAction } from "@/lib/http/call-action";
+import { usePeringatanBelumTersimpan } from "@/components/peringatan-belum-tersimpan";
 
 type Props = { tahun: number[]; sebelumnya: { id: string; label: string }[] };
 
@@ -23,6 +24,7 @@ export function SkpCreateForm({ tahun, sebelumnya }: Props) {
     defaultValues: { periodeAwal: `${first}-01-01`, periodeAkhir: `${first}-12-31`, pendekatan: "KUANTITATIF", salinDariSkpId: "" },
   });
   const err = (k: keyof SkpCreateInput) => formState.errors[k]?.message;
+  const peringatan = usePeringatanBelumTersimpan(formState.isDirty);
 
   const onSubmit = handleSubmit((values) =>
     startTransition(async () => {
@@ -77,6 +79,7 @@ export function SkpCreateForm({ tahun, sebelumnya }: Props) {
         </FormField>
       ) : null}
       <ActionMessage message={message} />
+      {peringatan}
       {salinInfo ? (
         <p role="status" className="text-sm text-amber-900">
           {salinInfo.length} RHK perlu memilih ulang RHK atasan yang diintervensi.

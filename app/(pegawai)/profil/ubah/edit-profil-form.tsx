@@ -10,6 +10,7 @@ import { buttonClass, fieldAria, FormField, inputClass } from "@/components/skp/
 import { editProfilSchema, type EditProfilInput } from "@/lib/schemas/profil";
 import { updateProfil } from "@/lib/server/actions/profil";
 import { callAction } from "@/lib/http/call-action";
+import { usePeringatanBelumTersimpan } from "@/components/peringatan-belum-tersimpan";
 
 type Props = {
   units: Array<{ id: string; path: string }>;
@@ -21,11 +22,12 @@ export function EditProfilForm({ units, golongan, defaults }: Props) {
   const [pending, startTransition] = useTransition();
   const [message, setMessage] = useState<string | null>(null);
   const [hasil, setHasil] = useState<{ berubah: boolean; atasanBerbeda: boolean } | null>(null);
-  const { register, handleSubmit, setError, formState } = useForm<EditProfilInput>({
+  const { register, handleSubmit, setError, formState, reset, getValues } = useForm<EditProfilInput>({
     resolver: zodResolver(editProfilSchema),
     values: defaults,
   });
   const err = (k: keyof EditProfilInput) => formState.errors[k]?.message;
+  const peringatan = usePeringatanBelumTersimpan(formState.isDirty);
 
   const onSubmit = handleSubmit((values) =>
     startTransition(async () => {
@@ -39,6 +41,7 @@ export function EditProfilForm({ units, golongan, defaults }: Props) {
         }
         return;
       }
+      reset(getValues());
       setHasil(result.data);
     }),
   );
@@ -65,6 +68,7 @@ export function EditProfilForm({ units, golongan, defaults }: Props) {
         </select>
       </FormField>
       <ActionMessage message={message} />
+      {peringatan}
       {hasil ? (
         <div role="status" className="space-y-2">
           <p className="text-sm text-emerald-800">{hasil.berubah ? "Profil tersimpan." : "Tidak ada perubahan."}</p>
