@@ -42,7 +42,8 @@ export function PegawaiCreateForm({ units }: { units: UnitOption[] }) {
     defaultValues: KOSONG,
   });
   const nipError = formState.errors.nip?.message;
-  const peringatan = usePeringatanBelumTersimpan(formState.isDirty);
+  // Once created, the form gives way to the result: nothing typed is left to lose.
+  const peringatan = usePeringatanBelumTersimpan(formState.isDirty && !dibuat);
 
   const onSubmit = handleSubmit((values) =>
     run(() => createPegawai(values), {
