@@ -8,7 +8,9 @@ import { useKonfirmasi } from "@/components/konfirmasi-dialog";
  * While `dirty`, a reload or closing the tab gets the browser's own warning, and a click on a
  * link inside the app (menu, back links) asks first in the product's dialog. The App Router
  * has no route-change event to veto, so the click is caught on `document` in the capture
- * phase, before Next's <Link> sees it; "Ya, tinggalkan halaman" replays the click.
+ * phase, before Next's <Link> sees it; "Ya, tinggalkan halaman" replays the click. The
+ * browser's Back within the app is vetoed the same way through the Navigation API where the
+ * browser has it (Chromium); elsewhere, and for Back out of the app, the browser's own warning.
  * Render the returned node once in the form. A save that succeeds must clear `dirty` (reset
  * the form to what was saved), or the guard would keep asking.
  */
@@ -31,6 +33,17 @@ export function usePeringatanBelumTersimpan(dirty: boolean): ReactNode {
       // stopImmediatePropagation: with two dirty forms on a page, ask once.
       e.preventDefault();
       e.stopImmediatePropagation();
+      tanyaLalu(() => link.click());
+    };
+    const onNavigate = (e: NavigateEvent) => {
+      // Back/Forward between App Router pages stays in this document, so it can be held back
+      // before Next sees a popstate; a traversal to another document cannot (beforeunload asks).
+      if (meninggalkan.current || e.navigationType !== "traverse" || !e.cancelable || e.defaultPrevented) return;
+      e.preventDefault();
+      const tujuan = e.destination.key;
+      tanyaLalu(() => navigasi?.traverseTo(tujuan));
+    };
+    const tanyaLalu = (tinggalkan: () => void) => {
       void tanya({
         judul: "Tinggalkan halaman ini?",
         pesan: "Perubahan yang belum disimpan akan hilang.",
@@ -38,14 +51,17 @@ export function usePeringatanBelumTersimpan(dirty: boolean): ReactNode {
       }).then((ya) => {
         if (!ya) return;
         meninggalkan.current = true;
-        link.click();
+        tinggalkan();
       });
     };
+    const navigasi = (window as { navigation?: NavigationApi }).navigation;
     window.addEventListener("beforeunload", onBeforeUnload);
     document.addEventListener("click", onClick, true);
+    navigasi?.addEventListener("navigate", onNavigate);
     return () => {
       window.removeEventListener("beforeunload", onBeforeUnload);
       document.removeEventListener("click", onClick, true);
+      navigasi?.removeEventListener("navigate", onNavigate);
     };
   }, [dirty, tanya]);
 
@@ -62,3 +78,11 @@ function pindahHalamanDiAplikasi(link: HTMLAnchorElement): boolean {
   if (url.origin !== window.location.origin) return false;
   return url.pathname !== window.location.pathname || url.search !== window.location.search;
 }
+
+// The part of the Navigation API used here; TypeScript's DOM library does not describe it yet.
+type NavigateEvent = Event & { navigationType: "push" | "replace" | "reload" | "traverse"; destination: { key: string } };
+type NavigationApi = {
+  addEventListener(type: "navigate", listener: (e: NavigateEvent) => void): void;
+  removeEventListener(type: "navigate", listener: (e: NavigateEvent) => void): void;
+  traverseTo(key: string): unknown;
+};
