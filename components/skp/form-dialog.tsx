@@ -20,7 +20,11 @@ export function FormDialog({ title, triggerLabel, triggerClassName, triggerAriaL
   const close = () => setOpen(false);
   useEffect(() => {
     const dialog = ref.current;
-    if (open && !dialog?.open) dialog?.showModal();
+    if (open && dialog && !dialog.open) {
+      dialog.showModal();
+      // showModal focuses the first focusable element, the × button; the person came to type.
+      pertamaDiisi(dialog)?.focus();
+    }
     if (!open && dialog?.open) dialog.close();
   }, [open]);
   return (
@@ -45,8 +49,19 @@ export function FormDialog({ title, triggerLabel, triggerClassName, triggerAriaL
             ×
           </button>
         </div>
-        <div className="max-h-[75vh] overflow-y-auto px-4 py-4">{open ? children(close) : null}</div>
+        <div data-isi-dialog className="max-h-[75vh] overflow-y-auto px-4 py-4">{open ? children(close) : null}</div>
       </dialog>
     </>
   );
+}
+
+/** The form's first field; in a radio group, the checked option (where arrow keys start). */
+function pertamaDiisi(dialog: HTMLDialogElement): HTMLElement | null {
+  const first = dialog.querySelector<HTMLInputElement>(
+    "[data-isi-dialog] :is(input:not([type=hidden]), select, textarea):not([disabled])",
+  );
+  if (first?.type === "radio" && first.name) {
+    return dialog.querySelector<HTMLInputElement>(`input[type=radio][name="${CSS.escape(first.name)}"]:checked`) ?? first;
+  }
+  return first;
 }

@@ -21,16 +21,28 @@ const indikatorShape = z.object({
 });
 
 type IndikatorShape = z.output<typeof indikatorShape>;
+export type LayoutIndikator = IndikatorShape["layout"];
+type IsianIndikator = Omit<IndikatorShape, "layout">;
 
-function checkIndikator(v: IndikatorShape, ctx: z.RefinementCtx) {
-  const issue = (path: keyof IndikatorShape, message: string) => ctx.addIssue({ code: "custom", path: [path], message });
+/** One indikator's fields as a row of the RHK form, which knows the layout once for all rows. */
+export const indikatorBarisSchema = indikatorShape.omit({ layout: true });
+export type IndikatorBarisInput = z.input<typeof indikatorBarisSchema>;
+export type IndikatorBarisSchemaOutput = z.output<typeof indikatorBarisSchema>;
+
+/**
+ * Every problem of one indikator for the SKP's layout, as [field, message]: the single modal
+ * and the rows of the RHK form report the same messages.
+ */
+export function masalahIsianIndikator(v: IsianIndikator, layout: LayoutIndikator): [keyof IsianIndikator, string][] {
+  const masalah: [keyof IsianIndikator, string][] = [];
+  const issue = (path: keyof IsianIndikator, message: string) => masalah.push([path, message]);
   if (v.teks.length < 3) issue("teks", "Tuliskan indikator kinerja individu, minimal 3 karakter.");
-  if (v.layout === "KUALITATIF") {
+  if (layout === "KUALITATIF") {
     if (!v.targetNarasi) issue("targetNarasi", "Tuliskan ukuran keberhasilan atau target.");
-    return;
+    return masalah;
   }
-  if (v.layout === "STANDAR" && !v.aspek) issue("aspek", "Pilih aspek.");
-  if (v.layout === "JPT" && !v.perspektif) issue("perspektif", "Pilih perspektif.");
+  if (layout === "STANDAR" && !v.aspek) issue("aspek", "Pilih aspek.");
+  if (layout === "JPT" && !v.perspektif) issue("perspektif", "Pilih perspektif.");
   const min = parseAngka(v.targetMin);
   if (min === null) issue("targetMin", v.targetMin ? "Target harus berupa angka, misalnya 2 atau 12,5." : "Isi target.");
   else if (!muatDesimal(min)) issue("targetMin", PESAN_ANGKA_TERLALU_BESAR);
@@ -41,6 +53,19 @@ function checkIndikator(v: IndikatorShape, ctx: z.RefinementCtx) {
     else if (min !== null && Number(max) <= Number(min)) issue("targetMax", "Target maksimum harus lebih besar dari target minimum.");
   }
   if (!v.satuan) issue("satuan", "Isi satuan target, misalnya Dokumen, %, atau Bulan.");
+  return masalah;
+}
+
+/**
+ * A prefilled row of the RHK form that the pegawai left untouched (aspek and satuan are
+ * suggestions, so they don't count): it is not an indikator and is not saved.
+ */
+export function barisIndikatorKosong(v: Pick<IsianIndikator, "teks" | "targetMin" | "targetMax" | "targetNarasi">): boolean {
+  return !v.teks.trim() && !v.targetMin.trim() && !v.targetMax.trim() && !v.targetNarasi.trim();
+}
+
+function checkIndikator(v: IndikatorShape, ctx: z.RefinementCtx) {
+  for (const [path, message] of masalahIsianIndikator(v, v.layout)) ctx.addIssue({ code: "custom", path: [path], message });
 }
 
 export const indikatorFieldsSchema = indikatorShape.superRefine(checkIndikator);

@@ -1,5 +1,6 @@
 import { z } from "./zod";
 import { teks } from "./dasar";
+import { barisIndikatorKosong, indikatorBarisSchema, masalahIsianIndikator } from "./indikator";
 import { skpRefSchema } from "./skp";
 
 export const rhkFieldsSchema = z.object({
@@ -15,11 +16,55 @@ export const rhkFieldsSchema = z.object({
 });
 export type RhkFieldsInput = z.input<typeof rhkFieldsSchema>;
 
-export const rhkSaveSchema = rhkFieldsSchema.extend({
-  ...skpRefSchema.shape,
-  /** Absent when adding a new RHK. */
-  rhkId: z.guid().optional(),
-});
+/** The indikator written in the RHK form itself, saved with the RHK in one transaction. */
+const rhkIndikatorShape = {
+  /** The layout the form was shown in; needed only when rows come along. */
+  layout: z.enum(["JPT", "STANDAR", "KUALITATIF"]).optional(),
+  indikator: z.array(indikatorBarisSchema).max(20, "Paling banyak 20 indikator sekaligus.").default([]),
+};
+
+type RhkDenganIndikator = { layout?: "JPT" | "STANDAR" | "KUALITATIF"; indikator: z.output<typeof indikatorBarisSchema>[] };
+
+function checkIndikatorBaris(v: RhkDenganIndikator, ctx: z.RefinementCtx) {
+  const diisi = v.indikator.filter((b) => !barisIndikatorKosong(b));
+  if (diisi.length === 0) return;
+  if (!v.layout) {
+    ctx.addIssue({ code: "custom", path: ["layout"], message: "Bentuk SKP tidak diketahui. Muat ulang halaman lalu isi kembali." });
+    return;
+  }
+  v.indikator.forEach((baris, i) => {
+    if (barisIndikatorKosong(baris)) return;
+    for (const [field, message] of masalahIsianIndikator(baris, v.layout!)) {
+      ctx.addIssue({ code: "custom", path: ["indikator", i, field], message });
+    }
+  });
+}
+
+export const PESAN_WAJIB_INTERVENSI = "Pilih RHK atasan yang diintervensi; wajib untuk RHK Utama.";
+
+/**
+ * The RHK form's own schema. When the atasan has RHK to pick, an Utama RHK must name one: the
+ * form checks that with everything else, so all messages of a submit appear at once (the
+ * server checks it again against the atasan's SKP).
+ */
+export function rhkFormSchema(wajibPilihRhkAtasan: boolean) {
+  return rhkFieldsSchema.extend(rhkIndikatorShape).superRefine((v, ctx) => {
+    checkIndikatorBaris(v, ctx);
+    if (wajibPilihRhkAtasan && v.jenis === "UTAMA" && !v.parentRhkId) {
+      ctx.addIssue({ code: "custom", path: ["parentRhkId"], message: PESAN_WAJIB_INTERVENSI });
+    }
+  });
+}
+export type RhkFormInput = z.input<ReturnType<typeof rhkFormSchema>>;
+
+export const rhkSaveSchema = rhkFieldsSchema
+  .extend({
+    ...skpRefSchema.shape,
+    ...rhkIndikatorShape,
+    /** Absent when adding a new RHK. */
+    rhkId: z.guid().optional(),
+  })
+  .superRefine(checkIndikatorBaris);
 export type RhkSaveInput = z.input<typeof rhkSaveSchema>;
 
 export const rhkDeleteSchema = skpRefSchema.extend({ rhkId: z.guid() });

@@ -40,8 +40,42 @@ test("realisasi for Triwulan I, rated Baik by the atasan, finalised and printed"
   const realisasi = pegawai.getByRole("form", { name: `Realisasi ${INDIKATOR_1}` });
   await realisasi.getByLabel(/Nilai realisasi/).fill("80");
   await realisasi.getByLabel("Sumber data").fill("Aplikasi SIMPEG");
+  // A menu link asks before the typed realisasi is lost; Batal keeps it (issue 13 point 5).
+  const menuBeranda = pegawai.getByRole("navigation", { name: "Menu utama" }).getByRole("link", { name: "Beranda" });
+  await menuBeranda.click();
+  const tinggalkan = pegawai.getByRole("dialog", { name: "Tinggalkan halaman ini?" });
+  await expect(tinggalkan).toContainText("Perubahan yang belum disimpan akan hilang.");
+  await tinggalkan.getByRole("button", { name: "Batal" }).click();
+  await expect(pegawai).toHaveURL(penilaianUrl);
+  await expect(realisasi.getByLabel(/Nilai realisasi/)).toHaveValue("80");
   await realisasi.getByRole("button", { name: `Simpan realisasi ${INDIKATOR_1}` }).click();
   await expect(realisasi.getByText("Tersimpan")).toBeVisible();
+  // Once saved, nothing is lost: the menu leaves at once. Typing again asks again, and "Ya" leaves.
+  await menuBeranda.click();
+  await expect(pegawai).toHaveURL(/\/beranda$/);
+  await pegawai.goto(penilaianUrl);
+  await realisasi.getByLabel("Sumber data").fill("Aplikasi SIMPEG dan arsip");
+  await menuBeranda.click();
+  await tinggalkan.getByRole("button", { name: "Ya, tinggalkan halaman" }).click();
+  await expect(pegawai).toHaveURL(/\/beranda$/);
+  await pegawai.goto(penilaianUrl);
+  await expect(realisasi.getByLabel("Sumber data")).toHaveValue("Aplikasi SIMPEG");
+  // The browser's Back within the app asks the same question while something is typed.
+  await pegawai.getByRole("navigation", { name: "Menu utama" }).getByRole("link", { name: "Penilaian", exact: true }).click();
+  await pegawai.getByRole("link", { name: TRIWULAN_I }).first().click();
+  await expect(pegawai).toHaveURL(penilaianUrl);
+  await realisasi.getByLabel("Sumber data").fill("Arsip Subbidang Mutasi");
+  const ditahan = pegawai.goBack({ timeout: 3_000 }).catch(() => "ditahan");
+  await tinggalkan.getByRole("button", { name: "Batal" }).click();
+  expect(await ditahan).toBe("ditahan");
+  await expect(pegawai).toHaveURL(penilaianUrl);
+  await expect(realisasi.getByLabel("Sumber data")).toHaveValue("Arsip Subbidang Mutasi");
+  // Playwright's own goBack was held back; the page's traversal after "Ya" is not its, so it is not awaited long.
+  const kembali = pegawai.goBack({ timeout: 3_000 }).catch(() => null);
+  await tinggalkan.getByRole("button", { name: "Ya, tinggalkan halaman" }).click();
+  await kembali;
+  await expect(pegawai).toHaveURL(/\/penilaian$/);
+  await pegawai.goto(penilaianUrl);
   const rhk1 = pegawai.getByRole("region", { name: RHK_1 });
   await rhk1.getByLabel("Nama bukti dukung").fill(BUKTI);
   await rhk1.getByLabel("Tautan").fill("https://drive.example.go.id/sk-mutasi-tw1");

@@ -34,7 +34,10 @@ test("a pegawai logs three entries, copies them to today and sees the week's tot
   await expect(page.getByText(/bertumpuk dengan kegiatan 08\.00–09\.00/)).toBeVisible();
   await page.screenshot({ path: "test-results/progres-harian-hari-1280.png", fullPage: true });
 
+  // The refused entry is still typed in the form, so the browser asks before leaving; the pegawai leaves.
+  const tanyaBrowser = new Promise<string>((resolve) => page.once("dialog", (d) => { resolve(d.type()); void d.accept(); }));
   await page.goto(`/progres-harian?tampilan=hari&tanggal=${hariIni}`);
+  expect(await tanyaBrowser).toBe("beforeunload");
   await page.getByRole("button", { name: "Salin dari kemarin" }).click();
   await expect(page.getByText("3 kegiatan disalin, 0 dilewati")).toBeVisible();
   for (const [, , kegiatan] of ENTRI) await expect(page.getByText(kegiatan)).toBeVisible();

@@ -25,10 +25,8 @@ test("an SKP goes from Tambah Periode SKP to the atasan's approval and the print
   const skpUrl = staff.url();
   const skpId = skpUrl.split("/").at(-1)!;
 
-  await tambahRhk(staff, RHK_1, 1);
-  await tambahRhk(staff, RHK_2, 2);
-  await tambahIndikator(staff, 1, "Jumlah usulan mutasi yang diproses", "60", "Usulan");
-  await tambahIndikator(staff, 2, "Jumlah dokumen formasi yang disusun", "2", "Dokumen");
+  await tambahRhk(staff, RHK_1, 1, "Jumlah usulan mutasi yang diproses", "60", "Usulan");
+  await tambahRhk(staff, RHK_2, 2, "Jumlah dokumen formasi yang disusun", "2", "Dokumen");
   await ajukan(staff);
   await expect(staff.getByText("Pengajuan: menunggu keputusan atasan")).toBeVisible();
 
@@ -120,26 +118,23 @@ async function signedInPage(browser: Browser, nip: string): Promise<Page> {
   return page;
 }
 
-/** Adds an RHK Utama that intervenes the atasan's RHK number `atasanRhk` (in list order). */
-async function tambahRhk(page: Page, teks: string, atasanRhk: number) {
+/**
+ * Adds an RHK Utama that intervenes the atasan's RHK number `atasanRhk` (in list order), with
+ * its Kuantitas indikator written in the same form; the Kualitas and Waktu rows stay empty.
+ */
+async function tambahRhk(page: Page, teks: string, atasanRhk: number, indikator: string, target: string, satuan: string) {
   await page.getByRole("button", { name: "+ Tambah RHK Utama" }).click();
   const dialog = page.getByRole("dialog", { name: "Tambah RHK Utama" });
   await dialog.getByLabel("RHK atasan yang diintervensi").selectOption({ index: atasanRhk });
   await dialog.getByLabel("Rencana Hasil Kerja").fill(teks);
+  const kuantitas = dialog.getByRole("group", { name: "Indikator 1" });
+  await expect(kuantitas.getByLabel("Aspek")).toHaveValue("KUANTITAS");
+  await kuantitas.getByLabel("Indikator Kinerja Individu").fill(indikator);
+  await kuantitas.getByLabel("Angka target").fill(target);
+  await kuantitas.getByLabel("Satuan").fill(satuan);
   await dialog.getByRole("button", { name: "Simpan RHK" }).click();
   await expect(dialog).toBeHidden();
   await expect(page.getByRole("table").first()).toContainText(teks);
-}
-
-async function tambahIndikator(page: Page, nomor: number, teks: string, target: string, satuan: string) {
-  await page.getByRole("button", { name: `Tambah indikator untuk RHK nomor ${nomor}` }).click();
-  const dialog = page.getByRole("dialog", { name: `Tambah indikator untuk RHK nomor ${nomor}` });
-  await dialog.getByLabel("Aspek").selectOption("KUANTITAS");
-  await dialog.getByLabel("Indikator Kinerja Individu").fill(teks);
-  await dialog.getByLabel("Angka target").fill(target);
-  await dialog.getByLabel("Satuan").fill(satuan);
-  await dialog.getByRole("button", { name: "Simpan indikator" }).click();
-  await expect(dialog).toBeHidden();
   await expect(page.getByText(`${target} ${satuan}`)).toBeVisible();
 }
 

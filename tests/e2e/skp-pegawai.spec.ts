@@ -21,15 +21,15 @@ test("a pegawai is guided through an incomplete SKP and never silently loses an 
   await tab1.getByRole("dialog", { name: "Ajukan SKP ke atasan?" }).getByRole("button", { name: "Ya, ajukan" }).click();
   await expect(tab1.getByRole("region", { name: "Ajukan SKP" }).getByRole("alert")).toContainText("Belum ada RHK Utama.");
 
-  // Field errors appear next to their fields, in Indonesian.
+  // Field errors appear next to their fields, in Indonesian, all of them on the first submit.
   await tab1.getByRole("button", { name: "+ Tambah RHK Utama" }).click();
   const dialog = tab1.getByRole("dialog", { name: "Tambah RHK Utama" });
   await dialog.getByRole("button", { name: "Simpan RHK" }).click();
   await expect(dialog.getByLabel("Rencana Hasil Kerja")).toHaveAttribute("aria-invalid", "true");
   await expect(dialog.getByText("Tuliskan Rencana Hasil Kerja, minimal 5 karakter.")).toBeVisible();
-  await dialog.getByLabel("Rencana Hasil Kerja").fill("Terverifikasinya berkas usulan mutasi");
-  await dialog.getByRole("button", { name: "Simpan RHK" }).click();
   await expect(dialog.getByText("Pilih RHK atasan yang diintervensi; wajib untuk RHK Utama.")).toBeVisible();
+  await expect(dialog.getByLabel("RHK atasan yang diintervensi")).toHaveAttribute("aria-invalid", "true");
+  await dialog.getByLabel("Rencana Hasil Kerja").fill("Terverifikasinya berkas usulan mutasi");
   await dialog.getByLabel("RHK atasan yang diintervensi").selectOption({ index: 1 });
   await dialog.getByRole("button", { name: "Simpan RHK" }).click();
   await expect(dialog).toBeHidden();
@@ -63,6 +63,38 @@ test("a pegawai is guided through an incomplete SKP and never silently loses an 
   await tab1.getByRole("button", { name: "Ajukan SKP" }).click();
   await tab1.getByRole("dialog", { name: "Ajukan SKP ke atasan?" }).getByRole("button", { name: "Ya, ajukan" }).click();
   await expect(tab1.getByRole("region", { name: "Ajukan SKP" }).getByRole("alert")).toContainText('RHK "Termutakhirkannya data mutasi pegawai" belum memiliki indikator.');
+
+  // One form writes an RHK with its Kuantitas, Kualitas and Waktu indikator; it opens on its first field.
+  await tab1.getByRole("button", { name: "+ Tambah RHK Utama" }).click();
+  const lengkap = tab1.getByRole("dialog", { name: "Tambah RHK Utama" });
+  await expect(lengkap.getByRole("radio", { name: "Utama" })).toBeFocused();
+  await lengkap.getByLabel("RHK atasan yang diintervensi").selectOption({ index: 1 });
+  await lengkap.getByLabel("Rencana Hasil Kerja").fill("Terlayaninya konsultasi mutasi pegawai");
+  const baris = [
+    ["KUANTITAS", "Jumlah konsultasi yang dilayani", "24", "Konsultasi"],
+    ["KUALITAS", "Persentase konsultasi yang dijawab tuntas", "90", "%"],
+    ["WAKTU", "Waktu penyelesaian konsultasi", "12", "Bulan"],
+  ] as const;
+  for (const [i, [aspek, teks, target, satuan]] of baris.entries()) {
+    const row = lengkap.getByRole("group", { name: `Indikator ${i + 1}` });
+    await expect(row.getByLabel("Aspek")).toHaveValue(aspek);
+    await row.getByLabel("Indikator Kinerja Individu").fill(teks);
+    if (i < 2) await row.getByLabel("Angka target").fill(target);
+    await row.getByLabel("Satuan").fill(satuan);
+  }
+  // A half-filled row is marked at its field and nothing is saved.
+  await lengkap.getByRole("button", { name: "Simpan RHK" }).click();
+  const waktu = lengkap.getByRole("group", { name: "Indikator 3" });
+  await expect(waktu.getByLabel("Angka target")).toHaveAttribute("aria-invalid", "true");
+  await expect(waktu.getByText("Isi target.")).toBeVisible();
+  await waktu.getByLabel("Angka target").fill("12");
+  await lengkap.getByRole("button", { name: "Simpan RHK" }).click();
+  await expect(lengkap).toBeHidden();
+  const utama = tab1.getByRole("table").first();
+  for (const [, teks, target, satuan] of baris) {
+    await expect(utama).toContainText(teks);
+    await expect(utama).toContainText(`${target} ${satuan}`);
+  }
 });
 
 async function tambahRhkUtama(page: Page, teks: string) {

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { db } from "@/lib/server/db";
 import { isoHariKe, type PelaksanaanOrg } from "./pelaksanaan-fixtures";
-import { indikatorInput } from "./skp-fixtures";
+import { indikatorBarisInput, indikatorInput } from "./skp-fixtures";
 
 /** Who calls an action in the fuzz: someone allowed to, so hostile input gets past the role checks. */
 export type FuzzActor = "staff" | "atasan" | "kabid" | "admin" | "tanpaAtasan" | null;
@@ -173,6 +173,8 @@ export function fuzzSamples(o: PelaksanaanOrg): Record<string, Sample> {
       teks: "Terlaksananya verifikasi berkas",
       parentRhkId: "",
       penugasanDari: "",
+      layout: "STANDAR",
+      indikator: [indikatorBarisInput()],
     })),
     lanjutkanSinkron: s("admin", () => ({ jobId: randomUUID() })),
     mulaiSinkron: s("admin", () => ({ jenis: "SINKRON_UNOR" })),

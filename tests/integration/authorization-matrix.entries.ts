@@ -53,6 +53,8 @@ const pegawaiFields = (unitId: string) => ({
   golongan: "III/a",
   unitId,
 });
+// One indikator written inside the RHK form (saveRhk brings its rows along).
+const indikatorBaris = () => ({ aspek: "KUANTITAS", perspektif: "", teks: "Indikator dari form RHK", rentang: false, targetMin: "3", targetMax: "", satuan: "Dokumen", targetNarasi: "" });
 const indikator = (w: MatrixWorld) => ({
   skpId: w.skpDraft.id,
   version: 1,
@@ -103,7 +105,7 @@ export const ACTION_ENTRIES: Record<string, ActionEntry> = {
   // SKP of the pegawai
   [`${A}/skp.ts#createSkp`]: { kind: "pegawai-own", legit: "korban", input: (w) => ({ periodeAwal: "2025-07-01", periodeAkhir: "2025-12-31", pendekatan: "KUANTITATIF", salinDariSkpId: w.skpDraft.id }) },
   [`${A}/skp.ts#ajukanSkp`]: { kind: "pegawai-own", legit: "korban", input: (w) => ({ skpId: w.skpDraft.id, version: 1 }) },
-  [`${A}/rhk.ts#saveRhk`]: { kind: "pegawai-own", legit: "korban", input: (w) => ({ skpId: w.skpDraft.id, version: 1, rhkId: w.skpDraft.rhk[0]!.id, jenis: "UTAMA", klasifikasi: "", teks: "RHK yang diubah", parentRhkId: w.rhkAtasan2025.id, penugasanDari: "" }) },
+  [`${A}/rhk.ts#saveRhk`]: { kind: "pegawai-own", legit: "korban", input: (w) => ({ skpId: w.skpDraft.id, version: 1, rhkId: w.skpDraft.rhk[0]!.id, jenis: "UTAMA", klasifikasi: "", teks: "RHK yang diubah", parentRhkId: w.rhkAtasan2025.id, penugasanDari: "", layout: "STANDAR", indikator: [indikatorBaris()] }) },
   [`${A}/rhk.ts#deleteRhk`]: { kind: "pegawai-own", legit: "korban", input: (w) => ({ skpId: w.skpDraft.id, version: 1, rhkId: w.skpDraft.rhk[1]!.id }) },
   [`${A}/rhk.ts#moveRhk`]: { kind: "pegawai-own", legit: "korban", input: (w) => ({ skpId: w.skpDraft.id, version: 1, rhkId: w.skpDraft.rhk[1]!.id, arah: "naik" }) },
   [`${A}/indikator.ts#saveIndikator`]: { kind: "pegawai-own", legit: "korban", input: (w) => ({ ...indikator(w), indikatorId: w.skpDraft.rhk[0]!.indikator[0]!.id }) },

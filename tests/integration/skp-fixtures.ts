@@ -78,3 +78,9 @@ export function indikatorInput(overrides: Record<string, unknown> = {}) {
     ...overrides,
   };
 }
+
+/** One indikator as a row of the RHK form, which sends the layout once for all rows. */
+export function indikatorBarisInput(overrides: Record<string, unknown> = {}) {
+  const { aspek, perspektif, teks, rentang, targetMin, targetMax, satuan, targetNarasi } = indikatorInput(overrides);
+  return { aspek, perspektif, teks, rentang, targetMin, targetMax, satuan, targetNarasi };
+}

@@ -8,6 +8,7 @@ import { buttonClass, fieldAria, FormField, inputClass } from "@/components/skp/
 import { kontakSchema, type KontakInput, type KontakOutput } from "@/lib/schemas/profil";
 import { updateKontak } from "@/lib/server/actions/profil";
 import { callAction } from "@/lib/http/call-action";
+import { usePeringatanBelumTersimpan } from "@/components/peringatan-belum-tersimpan";
 
 type Props = { email: string; noHp: string; version: number };
 
@@ -16,11 +17,12 @@ export function KontakForm({ email, noHp, version }: Props) {
   const [pending, startTransition] = useTransition();
   const [message, setMessage] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);
-  const { register, handleSubmit, setError, formState } = useForm<KontakInput, unknown, KontakOutput>({
+  const { register, handleSubmit, setError, formState, reset, getValues } = useForm<KontakInput, unknown, KontakOutput>({
     resolver: zodResolver(kontakSchema),
     values: { email, noHp, version },
   });
   const err = (k: keyof KontakInput) => formState.errors[k]?.message;
+  const peringatan = usePeringatanBelumTersimpan(formState.isDirty);
 
   const onSubmit = handleSubmit((values) =>
     startTransition(async () => {
@@ -34,6 +36,7 @@ export function KontakForm({ email, noHp, version }: Props) {
         }
         return;
       }
+      reset(getValues());
       setSaved(true);
     }),
   );
@@ -47,6 +50,7 @@ export function KontakForm({ email, noHp, version }: Props) {
         <input type="tel" autoComplete="tel" className={inputClass} {...fieldAria("noHp", err("noHp"), true)} {...register("noHp")} />
       </FormField>
       <ActionMessage message={message} />
+      {peringatan}
       {saved ? <p role="status" className="text-sm text-emerald-800">Kontak tersimpan.</p> : null}
       <button type="submit" className={buttonClass.primary} disabled={pending}>
         {pending ? "Menyimpan…" : "Simpan kontak"}

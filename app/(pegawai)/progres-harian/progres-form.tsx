@@ -16,6 +16,7 @@ import { SimpanTemplat } from "./simpan-templat";
 import { TemplatPanel } from "./templat-panel";
 import { templatDiPeriode } from "./templat-rencana-aksi";
 import { RencanaAksiBaru } from "./rencana-aksi-baru";
+import { usePeringatanBelumTersimpan } from "@/components/peringatan-belum-tersimpan";
 
 type Props = { tanggal: string; pilihan: PilihanProgres };
 type Editing = { id: string; version: number; status: EntriProgres["status"] } | null;
@@ -31,6 +32,7 @@ export function ProgresForm({ tanggal, pilihan }: Props) {
   const rencanaAksiId = useWatch({ control, name: "rencanaAksiId" });
   const rhk = pilihan.rhk.find((r) => r.rencanaAksi.some((a) => a.id === rencanaAksiId));
   const err = (k: keyof ProgresHarianFieldsInput) => formState.errors[k]?.message;
+  const peringatan = usePeringatanBelumTersimpan(formState.isDirty);
   const id = (k: string) => `progres-${k}`;
 
   useEffect(() => {
@@ -115,6 +117,7 @@ export function ProgresForm({ tanggal, pilihan }: Props) {
           <input className={inputClass} {...fieldAria(id("sumberData"), err("sumberData"))} {...register("sumberData")} />
         </FormField>
         <ActionMessage message={message} />
+        {peringatan}
         <div className="flex items-center justify-end gap-3">
           <span role="status" className="text-sm text-emerald-700">{saved && !pending ? "Tersimpan" : ""}</span>
           {editing ? <button type="button" className={buttonClass.secondary} onClick={() => { setEditing(null); reset(kosong(tanggal)); }}>Batal ubah</button> : null}

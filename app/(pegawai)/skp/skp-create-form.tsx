@@ -9,6 +9,7 @@ import { buttonClass, fieldAria, FormField, inputClass } from "@/components/skp/
 import { skpCreateSchema, type SkpCreateInput } from "@/lib/schemas/skp";
 import { createSkp } from "@/lib/server/actions/skp";
 import { callAction } from "@/lib/http/call-action";
+import { usePeringatanBelumTersimpan } from "@/components/peringatan-belum-tersimpan";
 
 export type PilihanTahun = { tahun: number; periodeAwal: string; periodeAkhir: string };
 
@@ -39,6 +40,7 @@ export function SkpCreateForm({ pilihan, tahunAwal, sebelumnya }: Props) {
     setValue("periodeAkhir", p.periodeAkhir, { shouldValidate: formState.isSubmitted });
   };
   const err = (k: keyof SkpCreateInput) => formState.errors[k]?.message;
+  const peringatan = usePeringatanBelumTersimpan(formState.isDirty);
 
   const onSubmit = handleSubmit((values) =>
     startTransition(async () => {
@@ -99,6 +101,7 @@ export function SkpCreateForm({ pilihan, tahunAwal, sebelumnya }: Props) {
         </FormField>
       ) : null}
       <ActionMessage message={message} />
+      {peringatan}
       {salinInfo ? (
         <p role="status" className="text-sm text-amber-900">
           {salinInfo.length} RHK perlu memilih ulang RHK atasan yang diintervensi.

@@ -2,7 +2,6 @@
 
 import { revalidatePath } from "next/cache";
 import { DomainError, NotFoundError } from "@/lib/domain/errors";
-import { parseAngka } from "@/lib/domain/skp-target";
 import {
   indikatorDeleteSchema,
   indikatorSaveSchema,
@@ -13,6 +12,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { diffFields, writeAudit } from "@/lib/server/audit";
 import { defineAction, type ActionResult } from "@/lib/server/define-action";
 import { angkaTersimpan, notFoundAs } from "@/lib/server/audit-support";
+import { indikatorData, tambahIndikator } from "@/lib/server/skp/indikator-tersimpan";
 import { claimOwnDraftSkp } from "@/lib/server/skp/versi";
 
 // What an indikator change records: the fields the pegawai edits, targets as stored.
@@ -35,16 +35,7 @@ const saveIndikatorAction = defineAction({ schema: indikatorSaveSchema }, async 
   });
   if (!rhk) throw new NotFoundError("RHK tidak ditemukan.");
 
-  const kualitatif = skp.layout === "KUALITATIF";
-  const data = {
-    teks: input.teks,
-    aspek: skp.layout === "JPT" || !input.aspek ? null : input.aspek,
-    perspektif: skp.layout === "JPT" && input.perspektif ? input.perspektif : null,
-    targetMin: kualitatif ? null : parseAngka(input.targetMin),
-    targetMax: kualitatif || !input.rentang ? null : parseAngka(input.targetMax),
-    satuan: kualitatif ? null : input.satuan,
-    targetNarasi: kualitatif ? input.targetNarasi : null,
-  };
+  const data = indikatorData(skp.layout, input);
   if (input.indikatorId) {
     const before = rhk.indikator?.[0];
     const { count } = await tx.indikator.updateMany({ where: { id: input.indikatorId, rhkId: rhk.id }, data });
@@ -57,13 +48,8 @@ const saveIndikatorAction = defineAction({ schema: indikatorSaveSchema }, async 
     });
     return { id: input.indikatorId, skpId: skp.id, version: skp.version };
   }
-  const last = await tx.indikator.findFirst({ where: { rhkId: rhk.id }, orderBy: { urutan: "desc" }, select: { urutan: true } });
-  const created = await tx.indikator.create({
-    data: { ...data, rhkId: rhk.id, urutan: last ? last.urutan + 1 : 0 },
-    select: { id: true },
-  });
-  await writeAudit(tx, actor, { aksi: "TAMBAH_INDIKATOR", entitas: "Indikator", entitasId: created.id, data: { rhkId: rhk.id, ...asAudited(data) } });
-  return { id: created.id, skpId: skp.id, version: skp.version };
+  const created = await tambahIndikator(tx, actor, rhk.id, skp.layout, [input]);
+  return { id: created[0]!, skpId: skp.id, version: skp.version };
 });
 
 export async function saveIndikator(input: IndikatorSaveInput) {

@@ -3,7 +3,9 @@
 import { revalidatePath } from "next/cache";
 import { DomainError, NotFoundError } from "@/lib/domain/errors";
 import { requiresIntervensi } from "@/lib/domain/skp-layout";
+import { barisIndikatorKosong } from "@/lib/schemas/indikator";
 import {
+  PESAN_WAJIB_INTERVENSI,
   rhkDeleteSchema,
   rhkMoveSchema,
   rhkSaveSchema,
@@ -16,6 +18,7 @@ import { notFoundAs } from "@/lib/server/audit-support";
 import type { Actor } from "@/lib/server/auth";
 import type { Tx } from "@/lib/server/db";
 import { defineAction, type ActionResult } from "@/lib/server/define-action";
+import { tambahIndikator } from "@/lib/server/skp/indikator-tersimpan";
 import { claimOwnDraftSkp, type OwnDraftSkp } from "@/lib/server/skp/versi";
 
 const saveRhkAction = defineAction({ schema: rhkSaveSchema }, async ({ input, actor, tx }) => {
@@ -25,6 +28,11 @@ const saveRhkAction = defineAction({ schema: rhkSaveSchema }, async ({ input, ac
     : null;
   if (input.rhkId && !existing) throw new NotFoundError("RHK tidak ditemukan.");
 
+  // Indikator rows were written for the layout the form showed; a changed layout needs a reload.
+  const indikatorBaru = input.indikator.filter((b) => !barisIndikatorKosong(b));
+  if (indikatorBaru.length > 0 && input.layout !== skp.layout) {
+    throw new DomainError("Bentuk SKP ini telah berubah. Muat ulang halaman lalu isi kembali.");
+  }
   const isJpt = skp.layout === "JPT";
   if (isJpt && !input.klasifikasi) throw new DomainError("Pilih klasifikasi RHK.", "klasifikasi");
   const parentRhkId = isJpt ? null : await checkParentRhk(tx, actor, skp, input.parentRhkId, input.jenis);
@@ -41,6 +49,7 @@ const saveRhkAction = defineAction({ schema: rhkSaveSchema }, async ({ input, ac
     const urutan = existing.jenis === input.jenis ? undefined : await nextUrutan(tx, skp.id, input.jenis);
     await tx.rhk.update({ where: { id: existing.id }, data: { ...data, urutan } });
     await writeAudit(tx, actor, { aksi: "UBAH_RHK", entitas: "Rhk", entitasId: existing.id, data: diffFields(existing, data) });
+    await tambahIndikator(tx, actor, existing.id, skp.layout, indikatorBaru);
     return { id: existing.id, skpId: skp.id, version: skp.version };
   }
   const created = await tx.rhk.create({
@@ -48,6 +57,7 @@ const saveRhkAction = defineAction({ schema: rhkSaveSchema }, async ({ input, ac
     select: { id: true },
   });
   await writeAudit(tx, actor, { aksi: "TAMBAH_RHK", entitas: "Rhk", entitasId: created.id, data: { skpId: skp.id, ...data } });
+  await tambahIndikator(tx, actor, created.id, skp.layout, indikatorBaru);
   return { id: created.id, skpId: skp.id, version: skp.version };
 });
 
@@ -119,7 +129,7 @@ async function checkParentRhk(tx: Tx, actor: Actor, skp: OwnDraftSkp, parentRhkI
   }
   if (atasanId && requiresIntervensi(skp.layout, jenis)) {
     const ada = await tx.rhk.findFirst({ where: { skp: { pegawaiId: atasanId, tahunId: skp.tahunId } }, select: { id: true } });
-    if (ada) throw new DomainError("Pilih RHK atasan yang diintervensi; wajib untuk RHK Utama.", "parentRhkId");
+    if (ada) throw new DomainError(PESAN_WAJIB_INTERVENSI, "parentRhkId");
   }
   return null;
 }

@@ -3,6 +3,7 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
+import { usePeringatanBelumTersimpan } from "@/components/peringatan-belum-tersimpan";
 import { ActionMessage } from "@/components/skp/action-message";
 import { buttonClass, fieldAria, FormField, inputClass } from "@/components/skp/form-field";
 import { LABEL_ZONA_WAKTU, ZONA_WAKTU } from "@/lib/domain/zona-waktu";
@@ -31,14 +32,19 @@ const POLA = [
 export function PengaturanForm({ initial }: { initial: PengaturanInput }) {
   const { pending, message, run } = useAdminAction();
   const [tersimpan, setTersimpan] = useState(false);
-  const { register, handleSubmit, setError, formState } = useForm<PengaturanInput, unknown, PengaturanOutput>({
+  const { register, handleSubmit, setError, formState, reset, getValues } = useForm<PengaturanInput, unknown, PengaturanOutput>({
     resolver: zodResolver(pengaturanSchema),
     defaultValues: initial,
   });
   const err = (k: keyof PengaturanInput) => formState.errors[k]?.message;
+  const peringatan = usePeringatanBelumTersimpan(formState.isDirty);
   const onSubmit = handleSubmit((values) => {
     setTersimpan(false);
-    run(() => updatePengaturan(values), { setError, onSuccess: () => setTersimpan(true) });
+    const tersimpanBersih = () => {
+      reset(getValues());
+      setTersimpan(true);
+    };
+    run(() => updatePengaturan(values), { setError, onSuccess: tersimpanBersih });
   });
 
   return (
@@ -99,6 +105,7 @@ export function PengaturanForm({ initial }: { initial: PengaturanInput }) {
         </select>
       </FormField>
       <ActionMessage message={message} />
+      {peringatan}
       {tersimpan ? <p role="status" className="text-sm text-emerald-800">Pengaturan disimpan.</p> : null}
       <button type="submit" className={buttonClass.primary} disabled={pending}>
         {pending ? "Menyimpan…" : "Simpan pengaturan"}

@@ -8,6 +8,7 @@ import { unitCreateSchema, unitMoveSchema, type UnitCreateInput, type UnitFormIn
 import { createUnit, moveUnit, updateUnit } from "@/lib/server/actions/admin-unit";
 import type { UnitOption } from "@/lib/server/queries/admin-unit";
 import { useAdminAction } from "../pegawai/_components/use-admin-action";
+import { usePeringatanBelumTersimpan } from "@/components/peringatan-belum-tersimpan";
 
 type UnitFormProps = {
   mode: { parentId: string } | { unitId: string };
@@ -34,6 +35,7 @@ export function UnitForm({ mode, options, initial, onDone }: UnitFormProps) {
     defaultValues: { parentId: isBaru ? mode.parentId : "", ...(initial ?? { nama: "", namaJabatan: "", eselon: "" }) },
   });
   const err = (k: keyof UnitCreateInput) => formState.errors[k]?.message;
+  const peringatan = usePeringatanBelumTersimpan(formState.isDirty);
   const onSubmit = handleSubmit(({ parentId, ...fields }) =>
     run(() => ("unitId" in mode ? updateUnit({ unitId: mode.unitId, ...fields }) : createUnit({ parentId, ...fields })), { setError, onSuccess: onDone }),
   );
@@ -64,6 +66,7 @@ export function UnitForm({ mode, options, initial, onDone }: UnitFormProps) {
         </select>
       </FormField>
       <ActionMessage message={message} />
+      {peringatan}
       <button type="submit" className={buttonClass.primary} disabled={pending}>
         {pending ? "Menyimpan…" : isBaru ? "Tambah unit" : "Simpan perubahan"}
       </button>

@@ -8,6 +8,7 @@ import type { CoreValue } from "@/lib/generated/prisma/enums";
 import { simpanEkspektasi } from "@/lib/server/actions/ekspektasi";
 import { ekspektasiSchema } from "@/lib/schemas/ekspektasi";
 import { callAction } from "@/lib/http/call-action";
+import { usePeringatanBelumTersimpan } from "@/components/peringatan-belum-tersimpan";
 import { ActionMessage } from "@/components/skp/action-message";
 import { buttonClass, fieldAria, inputClass } from "@/components/skp/form-field";
 
@@ -36,6 +37,8 @@ export function EkspektasiForm({ skpId, version, ekspektasi, children }: Props) 
       KOLABORATIF: ekspektasi.KOLABORATIF ?? "",
     },
   });
+
+  const peringatan = usePeringatanBelumTersimpan(methods.formState.isDirty);
 
   const onSubmit = methods.handleSubmit(async (values) => {
     setFailure(null);
@@ -70,6 +73,7 @@ export function EkspektasiForm({ skpId, version, ekspektasi, children }: Props) 
         <div className="mt-3 empty:hidden">
           <ActionMessage message={failure} />
         </div>
+        {peringatan}
       </form>
     </FormProvider>
   );

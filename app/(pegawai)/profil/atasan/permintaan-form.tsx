@@ -11,6 +11,7 @@ import { permintaanAtasanSchema, type PermintaanAtasanInput } from "@/lib/schema
 import { ajukanPerubahanAtasan } from "@/lib/server/actions/permintaan-atasan";
 import type { PegawaiRingkas } from "@/lib/server/queries/profil";
 import { callAction } from "@/lib/http/call-action";
+import { usePeringatanBelumTersimpan } from "@/components/peringatan-belum-tersimpan";
 
 export function PermintaanForm({ calon }: { calon: PegawaiRingkas }) {
   const router = useRouter();
@@ -21,6 +22,7 @@ export function PermintaanForm({ calon }: { calon: PegawaiRingkas }) {
     values: { atasanDiusulkanId: calon.id, alasan: "" },
   });
   const err = (k: keyof PermintaanAtasanInput) => formState.errors[k]?.message;
+  const peringatan = usePeringatanBelumTersimpan(formState.isDirty);
 
   const onSubmit = handleSubmit((values) =>
     startTransition(async () => {
@@ -49,6 +51,7 @@ export function PermintaanForm({ calon }: { calon: PegawaiRingkas }) {
         <textarea rows={4} className={inputClass} {...fieldAria("alasan", err("alasan"), true)} {...register("alasan")} />
       </FormField>
       <ActionMessage message={message} />
+      {peringatan}
       <button type="submit" className={buttonClass.primary} disabled={pending}>
         {pending ? "Mengirim…" : "Ajukan ke admin instansi"}
       </button>

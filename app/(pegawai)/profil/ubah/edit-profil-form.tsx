@@ -12,6 +12,7 @@ import type { JenisPegawai } from "@/lib/generated/prisma/enums";
 import { editProfilSchema, type EditProfilInput } from "@/lib/schemas/profil";
 import { updateProfil } from "@/lib/server/actions/profil";
 import { callAction } from "@/lib/http/call-action";
+import { usePeringatanBelumTersimpan } from "@/components/peringatan-belum-tersimpan";
 
 type Props = {
   units: Array<{ id: string; path: string }>;
@@ -24,11 +25,12 @@ export function EditProfilForm({ units, jenisPegawai, golonganTersimpan, default
   const [pending, startTransition] = useTransition();
   const [message, setMessage] = useState<string | null>(null);
   const [hasil, setHasil] = useState<{ berubah: boolean; atasanBerbeda: boolean } | null>(null);
-  const { register, handleSubmit, setError, formState } = useForm<EditProfilInput>({
+  const { register, handleSubmit, setError, formState, reset, getValues } = useForm<EditProfilInput>({
     resolver: zodResolver(editProfilSchema),
     values: defaults,
   });
   const err = (k: keyof EditProfilInput) => formState.errors[k]?.message;
+  const peringatan = usePeringatanBelumTersimpan(formState.isDirty);
 
   const onSubmit = handleSubmit((values) =>
     startTransition(async () => {
@@ -42,6 +44,7 @@ export function EditProfilForm({ units, jenisPegawai, golonganTersimpan, default
         }
         return;
       }
+      reset(getValues());
       setHasil(result.data);
     }),
   );
@@ -65,6 +68,7 @@ export function EditProfilForm({ units, jenisPegawai, golonganTersimpan, default
         </select>
       </FormField>
       <ActionMessage message={message} />
+      {peringatan}
       {hasil ? (
         <div role="status" className="space-y-2">
           <p className="text-sm text-emerald-800">{hasil.berubah ? "Profil tersimpan." : "Tidak ada perubahan."}</p>

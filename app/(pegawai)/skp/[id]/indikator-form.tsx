@@ -8,6 +8,7 @@ import { LABEL_ASPEK, LABEL_PERSPEKTIF } from "@/lib/domain/labels";
 import { indikatorFieldsSchema, type IndikatorFieldsInput } from "@/lib/schemas/indikator";
 import { saveIndikator } from "@/lib/server/actions/indikator";
 import { useSkpMutation } from "./use-skp-mutation";
+import { usePeringatanBelumTersimpan } from "@/components/peringatan-belum-tersimpan";
 
 type Props = {
   skpId: string;
@@ -24,6 +25,7 @@ export function IndikatorForm({ skpId, rhkId, indikatorId, initial, onDone }: Pr
   });
   const { pending, message, run } = useSkpMutation(setError);
   const err = (k: keyof IndikatorFieldsInput) => formState.errors[k]?.message;
+  const peringatan = usePeringatanBelumTersimpan(formState.isDirty);
   const id = (k: string) => `${indikatorId ?? `baru-${rhkId}`}-${k}`;
   const layout = initial.layout;
   const rentang = useWatch({ control, name: "rentang" });
@@ -80,6 +82,7 @@ export function IndikatorForm({ skpId, rhkId, indikatorId, initial, onDone }: Pr
         </fieldset>
       )}
       <ActionMessage message={message} />
+      {peringatan}
       <div className="flex justify-end gap-2">
         <button type="button" className={buttonClass.secondary} onClick={onDone}>Batal</button>
         <button type="submit" className={buttonClass.primary} disabled={pending}>{pending ? "Menyimpan…" : "Simpan indikator"}</button>

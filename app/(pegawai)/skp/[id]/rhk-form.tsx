@@ -1,15 +1,17 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useForm, useWatch } from "react-hook-form";
+import { useFieldArray, useForm, useWatch } from "react-hook-form";
 import { ActionMessage } from "@/components/skp/action-message";
 import { buttonClass, fieldAria, FormField, inputClass } from "@/components/skp/form-field";
 import { formatPeriodeSkp } from "@/lib/domain/skp-periode";
 import type { AtasanRhkOptions } from "@/lib/domain/skp-intervensi";
 import type { LayoutSkp } from "@/lib/generated/prisma/enums";
-import { rhkFieldsSchema, type RhkFieldsInput } from "@/lib/schemas/rhk";
+import { rhkFormSchema, type RhkFieldsInput, type RhkFormInput } from "@/lib/schemas/rhk";
 import { saveRhk } from "@/lib/server/actions/rhk";
+import { barisIndikatorAwal, barisIndikatorBaru, IndikatorBaris, SatuanUmumDatalist } from "./indikator-baris";
 import { useSkpMutation } from "./use-skp-mutation";
+import { usePeringatanBelumTersimpan } from "@/components/peringatan-belum-tersimpan";
 
 type Props = {
   skpId: string;
@@ -20,16 +22,23 @@ type Props = {
   onDone: () => void;
 };
 
+/**
+ * Adds or edits an RHK. A new RHK brings its indikator along (prefilled rows for the layout),
+ * saved in the same transaction; an existing RHK can get more rows here, while its saved
+ * indikator keep their own Ubah/Hapus in the table.
+ */
 export function RhkForm({ skpId, layout, atasanRhk, rhkId, initial, onDone }: Props) {
-  const { register, handleSubmit, setError, control, formState } = useForm<RhkFieldsInput>({
-    resolver: zodResolver(rhkFieldsSchema),
-    defaultValues: initial,
+  const hasOptions = atasanRhk.options.length > 0;
+  const isJpt = layout === "JPT";
+  const { register, handleSubmit, setError, control, formState } = useForm<RhkFormInput>({
+    resolver: zodResolver(rhkFormSchema(!isJpt && hasOptions)),
+    defaultValues: { ...initial, layout, indikator: rhkId ? [] : barisIndikatorAwal(layout) },
   });
+  const baris = useFieldArray({ control, name: "indikator" });
   const { pending, message, run } = useSkpMutation(setError);
   const err = (k: keyof RhkFieldsInput) => formState.errors[k]?.message;
+  const peringatan = usePeringatanBelumTersimpan(formState.isDirty);
   const jenis = useWatch({ control, name: "jenis" });
-  const isJpt = layout === "JPT";
-  const hasOptions = atasanRhk.options.length > 0;
   const beberapaPeriode = new Set(atasanRhk.options.map((o) => o.periodeAwal.getTime())).size > 1;
   const prefix = rhkId ? `rhk-${rhkId}` : "rhk-baru";
   const id = (k: string) => `${prefix}-${k}`;
@@ -83,7 +92,22 @@ export function RhkForm({ skpId, layout, atasanRhk, rhkId, initial, onDone }: Pr
         hint="Isi bila pekerjaan ini ditugaskan oleh pimpinan lain, misalnya “Kepala Badan”.">
         <input className={inputClass} {...fieldAria(id("penugasanDari"), err("penugasanDari"), true)} {...register("penugasanDari")} />
       </FormField>
+      <section aria-labelledby={id("indikator")} className="space-y-3">
+        <div>
+          <h3 id={id("indikator")} className="text-sm font-semibold text-slate-900">{rhkId ? "Tambah indikator" : "Indikator"}</h3>
+          <p className="text-xs text-slate-600">
+            {rhkId ? "Indikator yang sudah ada diubah dari tabel. Baris yang dibiarkan kosong tidak disimpan." : "Baris yang dibiarkan kosong tidak disimpan; indikator dapat ditambah nanti."}
+          </p>
+        </div>
+        {baris.fields.map((f, i) => (
+          <IndikatorBaris key={f.id} index={i} idPrefix={prefix} layout={layout} register={register} control={control}
+            errors={formState.errors} onHapus={() => baris.remove(i)} />
+        ))}
+        <button type="button" className={buttonClass.secondary} onClick={() => baris.append(barisIndikatorBaru())}>+ Baris indikator</button>
+        <SatuanUmumDatalist />
+      </section>
       <ActionMessage message={message} />
+      {peringatan}
       <div className="flex justify-end gap-2">
         <button type="button" className={buttonClass.secondary} onClick={onDone}>Batal</button>
         <button type="submit" className={buttonClass.primary} disabled={pending}>{pending ? "Menyimpan…" : "Simpan RHK"}</button>

@@ -10,6 +10,7 @@ import { updatePegawai } from "@/lib/server/actions/admin-pegawai";
 import type { UnitOption } from "@/lib/server/queries/admin-unit";
 import { PegawaiFields } from "../_components/pegawai-fields";
 import { useAdminAction } from "../_components/use-admin-action";
+import { usePeringatanBelumTersimpan } from "@/components/peringatan-belum-tersimpan";
 
 type Props = { pegawaiId: string; version: number; initial: PegawaiFormInput; units: UnitOption[] };
 
@@ -17,13 +18,18 @@ type Props = { pegawaiId: string; version: number; initial: PegawaiFormInput; un
 export function PegawaiEditForm({ pegawaiId, version, initial, units }: Props) {
   const { pending, message, run } = useAdminAction();
   const [tersimpan, setTersimpan] = useState(false);
-  const { register, watch, handleSubmit, setError, formState } = useForm<PegawaiFormInput>({
+  const { register, watch, handleSubmit, setError, formState, reset, getValues } = useForm<PegawaiFormInput>({
     resolver: zodResolver(pegawaiFormSchema),
     defaultValues: initial,
   });
+  const peringatan = usePeringatanBelumTersimpan(formState.isDirty);
   const onSubmit = handleSubmit((values) => {
     setTersimpan(false);
-    run(() => updatePegawai({ pegawaiId, version, ...values }), { setError, onSuccess: () => setTersimpan(true) });
+    const tersimpanBersih = () => {
+      reset(getValues());
+      setTersimpan(true);
+    };
+    run(() => updatePegawai({ pegawaiId, version, ...values }), { setError, onSuccess: tersimpanBersih });
   });
 
   return (
@@ -31,6 +37,7 @@ export function PegawaiEditForm({ pegawaiId, version, initial, units }: Props) {
       <PegawaiFields register={register} watch={watch} errors={formState.errors} units={units} golonganTersimpan={initial.golongan} />
       <p className="text-xs text-slate-600">Mengubah unit kerja tidak mengubah atasan secara otomatis; periksa bagian Atasan setelah menyimpan.</p>
       <ActionMessage message={message} />
+      {peringatan}
       {tersimpan ? <p role="status" className="text-sm text-emerald-800">Perubahan disimpan.</p> : null}
       <button type="submit" className={buttonClass.primary} disabled={pending}>
         {pending ? "Menyimpan…" : "Simpan perubahan"}

@@ -13,6 +13,7 @@ import { PasswordSekali } from "../_components/password-sekali";
 import { PegawaiFields } from "../_components/pegawai-fields";
 import { PegawaiPicker } from "../_components/pegawai-picker";
 import { useAdminAction } from "../_components/use-admin-action";
+import { usePeringatanBelumTersimpan } from "@/components/peringatan-belum-tersimpan";
 
 const KOSONG: PegawaiCreateInput = {
   nip: "",
@@ -40,6 +41,8 @@ export function PegawaiCreateForm({ units }: { units: UnitOption[] }) {
     defaultValues: KOSONG,
   });
   const nipError = formState.errors.nip?.message;
+  // Once created, the form gives way to the result: nothing typed is left to lose.
+  const peringatan = usePeringatanBelumTersimpan(formState.isDirty && !dibuat);
 
   const onSubmit = handleSubmit((values) =>
     run(() => createPegawai(values), {
@@ -95,6 +98,7 @@ export function PegawaiCreateForm({ units }: { units: UnitOption[] }) {
         </span>
       </label>
       <ActionMessage message={message} />
+      {peringatan}
       <button type="submit" className={buttonClass.primary} disabled={pending}>
         {pending ? "Menyimpan…" : "Simpan pegawai"}
       </button>

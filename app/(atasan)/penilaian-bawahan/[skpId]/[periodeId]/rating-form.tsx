@@ -4,6 +4,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useState, type ReactNode } from "react";
 import { useForm, useWatch } from "react-hook-form";
+import { usePeringatanBelumTersimpan } from "@/components/peringatan-belum-tersimpan";
 import { umumkanHasil } from "@/components/hasil-aksi";
 import { useKonfirmasi } from "@/components/konfirmasi-dialog";
 import { ActionMessage } from "@/components/skp/action-message";
@@ -48,10 +49,11 @@ export function RatingForm({ defaults, readOnly, rhk, ekspektasi, hasilTerkunci,
   const [konfirmasi, setKonfirmasi] = useState(false);
   const [perluKonfirmasi, setPerluKonfirmasi] = useState(false);
   const [pending, setPending] = useState<"simpan" | "finalkan" | null>(null);
-  const { register, handleSubmit, setError, control, formState: { errors } } = useForm<PenilaianAtasanInput>({
+  const { register, handleSubmit, setError, control, reset, getValues, formState: { errors, isDirty } } = useForm<PenilaianAtasanInput>({
     resolver: zodResolver(penilaianAtasanSchema),
     defaultValues: defaults,
   });
+  const peringatan = usePeringatanBelumTersimpan(isDirty);
   const [ratingHasil, ratingPerilaku] = useWatch({ control, name: ["ratingHasil", "ratingPerilaku"] });
   const predikat = ratingHasil && ratingPerilaku ? predikatKinerja(ratingHasil, ratingPerilaku) : null;
   const counts = hitungDistribusi([...(kurva?.predikatLain ?? []), ...(predikat ? [predikat] : [])]);
@@ -74,6 +76,7 @@ export function RatingForm({ defaults, readOnly, rhk, ekspektasi, hasilTerkunci,
         }
         return setFailure(result.message ?? "Penilaian gagal disimpan.");
       }
+      reset(getValues());
       setVersion(result.data.version);
       // After Finalkan the page turns read-only and its banner at the top says so: focus goes there.
       if (aksi === "simpan") setSuccess("Penilaian disimpan sebagai draft.");
@@ -177,6 +180,7 @@ export function RatingForm({ defaults, readOnly, rhk, ekspektasi, hasilTerkunci,
       {readOnly ? footer : (
         <div className="sticky bottom-0 space-y-3 border-t border-slate-200 bg-white/95 py-3">
           <ActionMessage message={failure} />
+          {peringatan}
           {(melanggar && kurva?.modeKurva === "PERINGATAN") || perluKonfirmasi ? (
             <label className="flex items-start gap-2 text-sm text-amber-950">
               <input type="checkbox" checked={konfirmasi} onChange={(e) => setKonfirmasi(e.target.checked)} className="mt-1" />

@@ -2,6 +2,7 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useForm } from "react-hook-form";
+import { usePeringatanBelumTersimpan } from "@/components/peringatan-belum-tersimpan";
 import { ActionMessage } from "@/components/skp/action-message";
 import { buttonClass, fieldAria, FormField, inputClass } from "@/components/skp/form-field";
 import { buktiDukungFieldsSchema, type BuktiDukungFieldsInput } from "@/lib/schemas/pelaksanaan";
@@ -55,6 +56,7 @@ function BuktiDukungForm({ refs, buktiDukungId, initial, onDone }: FormProps) {
     defaultValues: initial,
   });
   const { pending, message, run } = usePelaksanaanMutation(setError);
+  const peringatan = usePeringatanBelumTersimpan(formState.isDirty);
   const id = (k: string) => `bukti-${buktiDukungId ?? `baru-${refs.rhkId}`}-${k}`;
   const err = (k: keyof BuktiDukungFieldsInput) => formState.errors[k]?.message;
   const onSubmit = handleSubmit((values) =>
@@ -71,6 +73,7 @@ function BuktiDukungForm({ refs, buktiDukungId, initial, onDone }: FormProps) {
         </FormField>
       </div>
       <ActionMessage message={message} />
+      {peringatan}
       <div className="flex justify-end gap-2">
         {onDone ? <button type="button" className={buttonClass.secondary} onClick={onDone}>Batal</button> : null}
         <button type="submit" className={buttonClass.secondary} disabled={pending}>

@@ -2,6 +2,7 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useForm, useWatch } from "react-hook-form";
+import { usePeringatanBelumTersimpan } from "@/components/peringatan-belum-tersimpan";
 import { ActionMessage } from "@/components/skp/action-message";
 import { buttonClass, fieldAria, FormField, inputClass } from "@/components/skp/form-field";
 import { capaianPersen } from "@/lib/domain/capaian";
@@ -23,7 +24,7 @@ export function RealisasiForm({ skpId, periodeId, indikator }: Props) {
     narasi: r?.narasi ?? "",
     sumberData: r?.sumberData ?? "",
   };
-  const { register, handleSubmit, setError, control, formState } = useForm<RealisasiFieldsInput>({
+  const { register, handleSubmit, setError, control, formState, reset } = useForm<RealisasiFieldsInput>({
     resolver: zodResolver(realisasiFieldsSchema),
     defaultValues: defaults,
     // A realisasi saved elsewhere on the page ("Pakai sebagai realisasi") shows here after the
@@ -33,6 +34,7 @@ export function RealisasiForm({ skpId, periodeId, indikator }: Props) {
   });
   // defaultValue on each control too: the server-rendered form shows the saved values before hydration.
   const { pending, message, saved, run, clearSaved } = usePelaksanaanMutation(setError);
+  const peringatan = usePeringatanBelumTersimpan(formState.isDirty);
   const nilai = useWatch({ control, name: "nilai" });
   const err = (k: keyof RealisasiFieldsInput) => formState.errors[k]?.message;
   // Without a numeric target there is no nilai field: "fill nilai or uraian" shows at uraian.
@@ -40,7 +42,7 @@ export function RealisasiForm({ skpId, periodeId, indikator }: Props) {
   const id = (k: string) => `realisasi-${indikator.id}-${k}`;
   const capaian = numerik ? capaianPersen(parseAngka(nilai ?? ""), { min: indikator.target.targetMin, max: indikator.target.targetMax, aspek: indikator.target.aspek }) : null;
 
-  const onSubmit = handleSubmit((values) => run(() => saveRealisasi({ ...values, skpId, periodeId, indikatorId: indikator.id })));
+  const onSubmit = handleSubmit((values) => run(() => saveRealisasi({ ...values, skpId, periodeId, indikatorId: indikator.id }), () => reset(values)));
 
   return (
     <form onSubmit={onSubmit} onChange={clearSaved} noValidate className="space-y-3" aria-label={`Realisasi ${indikator.teks}`}>
@@ -61,6 +63,7 @@ export function RealisasiForm({ skpId, periodeId, indikator }: Props) {
         <input className={inputClass} placeholder="Misalnya: laporan bulanan, aplikasi SIASN" defaultValue={defaults.sumberData} {...fieldAria(id("sumberData"), err("sumberData"))} {...register("sumberData")} />
       </FormField>
       <ActionMessage message={message} />
+      {peringatan}
       <div className="flex items-center justify-end gap-3">
         <span role="status" className="text-sm text-emerald-700">{saved && !pending ? "Tersimpan" : ""}</span>
         <button type="submit" className={buttonClass.primary} disabled={pending} aria-label={`Simpan realisasi ${indikator.teks}`}>

@@ -2,6 +2,7 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useForm } from "react-hook-form";
+import { usePeringatanBelumTersimpan } from "@/components/peringatan-belum-tersimpan";
 import { ActionMessage } from "@/components/skp/action-message";
 import { buttonClass, fieldAria, FormField, inputClass } from "@/components/skp/form-field";
 import { rencanaAksiFieldsSchema, type RencanaAksiFieldsInput } from "@/lib/schemas/pelaksanaan";
@@ -49,6 +50,7 @@ function RencanaAksiForm({ refs, rencanaAksiId, initial, onDone }: FormProps) {
     defaultValues: initial,
   });
   const { pending, message, run } = usePelaksanaanMutation(setError);
+  const peringatan = usePeringatanBelumTersimpan(formState.isDirty);
   const id = `rencana-aksi-${rencanaAksiId ?? `baru-${refs.rhkId}`}`;
   const error = formState.errors.teks?.message;
   const onSubmit = handleSubmit((values) =>
@@ -60,6 +62,7 @@ function RencanaAksiForm({ refs, rencanaAksiId, initial, onDone }: FormProps) {
         <textarea rows={2} className={inputClass} {...fieldAria(id, error)} {...register("teks")} />
       </FormField>
       <ActionMessage message={message} />
+      {peringatan}
       <div className="flex justify-end gap-2">
         {onDone ? <button type="button" className={buttonClass.secondary} onClick={onDone}>Batal</button> : null}
         <button type="submit" className={buttonClass.secondary} disabled={pending}>
