@@ -50,7 +50,7 @@ const finalkanAction = defineAction({ schema: finalkanPenilaianSchema }, async (
 
   // The kurva of the set this pegawai counts in, with the predikat just saved.
   const { ctx, row } = claimed;
-  const unitId = saved.dinilai.kurvaUnitId;
+  const { dipimpin, kurvaUnitId: unitId } = saved.dinilai;
   const sebaran = (await loadSebaranPenilai(tx, actor.id, ctx.periode.id)).filter((e) => e.kurvaUnitId === unitId);
   const [unit] = unitId ? await loadKurvaUnits(tx, actor.instansiId, [unitId], ctx.periode.id) : [];
   const instansi = await tx.instansi.findUniqueOrThrow({ where: { id: actor.instansiId }, select: { modeKurva: true } });
@@ -66,10 +66,13 @@ const finalkanAction = defineAction({ schema: finalkanPenilaianSchema }, async (
     ratingPerilaku,
     predikat,
     catatan: saved.catatan,
+    // The capaian printed is the one the rating page used: a unit head's own unit's, which fixed
+    // their Rating Hasil Kerja, not that of the unit above whose kurva they count in.
     organisasi: {
-      unit: unit?.nama ?? null,
-      capaian: unit?.capaian ?? null,
+      unit: dipimpin ? dipimpin.nama : (unit?.nama ?? null),
+      capaian: dipimpin ? saved.dinilai.capaianDipimpin : (unit?.capaian ?? null),
       distribusi: { SANGAT_BAIK: 0, BAIK: 0, BUTUH_PERBAIKAN: 0, KURANG: 0, SANGAT_KURANG: 0, ...counts },
+      unitDistribusi: unit?.nama ?? null,
     },
     finalizedAt,
   });

@@ -1,8 +1,8 @@
 import "server-only";
-import PDFDocument from "pdfkit";
+import { newPdfDocument } from "./huruf";
 import { LABEL_CAPAIAN_ORGANISASI, LABEL_PREDIKAT } from "@/lib/domain/labels";
 import type { PenilaianSnapshot } from "@/lib/domain/penilaian-snapshot";
-import { collectPdf, drawPageFooters, drawPihakTable, drawSignatures } from "./pdf-parts";
+import { collectPdf, drawKepala, drawPageFooters, drawPihakTable, drawSignatures } from "./pdf-parts";
 import { drawTable, type TableItem } from "./pdf-table";
 import { angkaKreditTeks, judulPeriode, labelAngkaKredit, rentangPeriode, teksCetak, tempatTanggal } from "./evaluasi-teks";
 
@@ -15,24 +15,21 @@ const CONTENT_WIDTH = 595.28 - 2 * MARGIN;
  * predikat and catatan/rekomendasi, dated the day the penilaian became final.
  */
 export function renderDokumenEvaluasiPdf(s: PenilaianSnapshot, tanggalFinal: Date, options: { compress?: boolean } = {}): Promise<Buffer> {
-  const doc = new PDFDocument({
+  const doc = newPdfDocument({
     size: "A4",
     margin: MARGIN,
-    bufferPages: true,
     compress: options.compress ?? true,
     info: { Title: teksCetak(`Dokumen Evaluasi Kinerja ${s.pegawai?.nama ?? ""} ${s.periode.label} ${s.periode.tahun}`), Author: "e-Kinerja" },
   });
   const done = collectPdf(doc);
 
-  doc.font("Helvetica-Bold").fontSize(13).text("DOKUMEN EVALUASI KINERJA PEGAWAI", MARGIN, MARGIN, { width: CONTENT_WIDTH, align: "center" });
-  doc.fontSize(9).text(judulPeriode(s), { width: CONTENT_WIDTH, align: "center" });
-  doc.moveDown(0.8);
-  const y = doc.y;
-  doc.text(teksCetak(s.instansi.nama).toUpperCase(), MARGIN, y, { width: CONTENT_WIDTH * 0.45 });
-  const kiriBawah = doc.y;
-  doc.text(rentangPeriode(s), MARGIN + CONTENT_WIDTH * 0.45, y, { width: CONTENT_WIDTH * 0.55, align: "right" });
-  doc.x = MARGIN;
-  doc.y = Math.max(doc.y, kiriBawah) + 8;
+  drawKepala(doc, {
+    judul: "DOKUMEN EVALUASI KINERJA PEGAWAI",
+    subjudul: judulPeriode(s),
+    instansi: teksCetak(s.instansi.nama),
+    periode: rentangPeriode(s),
+    kiri: 0.45,
+  });
 
   const at = { x: MARGIN, width: CONTENT_WIDTH };
   drawPihakTable(doc, "PEGAWAI YANG DINILAI", s.pegawai, at);
