@@ -88,6 +88,17 @@ test("realisasi for Triwulan I, rated Baik by the atasan, finalised and printed"
   const hasilPenilaian = pegawai.getByRole("region", { name: "Hasil penilaian" });
   await expect(hasilPenilaian).toContainText("Baik");
   await expect(pegawai.getByText(UMPAN_BALIK)).toBeVisible();
+
+  // The pegawai prints their own evaluation and the Dokumen Evaluasi from the same page.
+  for (const [name, judul] of [
+    ["Cetak Evaluasi", "EVALUASI KINERJA PEGAWAI"],
+    ["Cetak Dokumen Evaluasi", "DOKUMEN EVALUASI KINERJA PEGAWAI"],
+  ] as const) {
+    const [unduhan] = await Promise.all([pegawai.waitForEvent("download"), hasilPenilaian.getByRole("link", { name, exact: true }).click()]);
+    const isi = await pdfText(await unduhan.path());
+    expect(isi).toContain(judul);
+    expect(isi).toContain("Baik");
+  }
 });
 
 async function signedInPage(browser: Browser, nip: string): Promise<Page> {
