@@ -1,5 +1,7 @@
 import "server-only";
+import { readFileSync } from "node:fs";
 import path from "node:path";
+import * as fontkit from "fontkit";
 import PDFDocument from "pdfkit";
 
 /**
@@ -15,12 +17,34 @@ import PDFDocument from "pdfkit";
  */
 const FONT_DIR = path.join(process.cwd(), "node_modules", "@expo-google-fonts", "arimo");
 
-export const HURUF = {
-  biasa: path.join(FONT_DIR, "400Regular", "Arimo_400Regular.ttf"),
-  tebal: path.join(FONT_DIR, "700Bold", "Arimo_700Bold.ttf"),
-} as const;
+/** Names the fonts are registered under in every document: `doc.font(HURUF.tebal)`. */
+export const HURUF = { biasa: "Arimo", tebal: "Arimo-Bold" } as const;
+
+// Parsing a TTF (its cmap, kerning and substitution tables) costs more than drawing a whole recap,
+// so each file is parsed once per process and the parsed font is handed to every document; pdfkit
+// takes a fontkit font as a font source and keeps the subset of each document on its own.
+let terurai: Record<keyof typeof HURUF, fontkit.Font> | null = null;
+
+function huruf(): Record<keyof typeof HURUF, fontkit.Font> {
+  terurai ??= {
+    biasa: bukaTtf(path.join(FONT_DIR, "400Regular", "Arimo_400Regular.ttf")),
+    tebal: bukaTtf(path.join(FONT_DIR, "700Bold", "Arimo_700Bold.ttf")),
+  };
+  return terurai;
+}
+
+function bukaTtf(file: string): fontkit.Font {
+  const font = fontkit.create(readFileSync(file));
+  if (!("layout" in font)) throw new Error(`${file} is a font collection, not one font.`);
+  return font;
+}
 
 /** A pdfkit document that writes in Arimo from its first line; `bufferPages` for the page footers. */
 export function newPdfDocument(options: Omit<PDFKit.PDFDocumentOptions, "font" | "bufferPages">): PDFKit.PDFDocument {
-  return new PDFDocument({ ...options, bufferPages: true, font: HURUF.biasa });
+  // An empty default font keeps pdfkit from loading (and writing into the file) Helvetica first.
+  const doc = new PDFDocument({ ...options, bufferPages: true, font: "" });
+  const { biasa, tebal } = huruf();
+  // @types/pdfkit lists only paths and buffers as sources; pdfkit itself also takes a fontkit font.
+  doc.registerFont(HURUF.biasa, biasa as unknown as Buffer).registerFont(HURUF.tebal, tebal as unknown as Buffer);
+  return doc.font(HURUF.biasa);
 }
