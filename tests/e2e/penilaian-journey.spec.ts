@@ -73,6 +73,9 @@ test("realisasi for Triwulan I, rated Baik by the atasan, finalised and printed"
   await kabid.getByLabel("Tulisan umpan balik untuk RHK 1").fill(UMPAN_BALIK);
   await kabid.getByRole("button", { name: "Simpan", exact: true }).click();
   await expect(kabid.getByText("Penilaian disimpan sebagai draft.")).toBeVisible();
+  // The saved draft prints as a KONSEP, to check before finalising.
+  const [konsep] = await Promise.all([kabid.waitForEvent("download"), kabid.getByRole("link", { name: "Cetak Konsep Evaluasi" }).click()]);
+  expect(await pdfText(await konsep.path())).toContain("KONSEP");
   await kabid.getByRole("button", { name: "Finalkan" }).click();
   await expect(kabid.getByText("Penilaian difinalkan.")).toBeVisible();
   await expect(kabid.getByText(/Penilaian sudah final/)).toBeVisible();

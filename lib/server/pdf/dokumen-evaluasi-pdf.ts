@@ -2,9 +2,9 @@ import "server-only";
 import { newPdfDocument } from "./huruf";
 import { LABEL_CAPAIAN_ORGANISASI, LABEL_PREDIKAT } from "@/lib/domain/labels";
 import type { PenilaianSnapshot } from "@/lib/domain/penilaian-snapshot";
-import { collectPdf, drawKepala, drawPageFooters, drawPihakTable, drawSignatures } from "./pdf-parts";
+import { collectPdf, drawKepala, drawKonsep, drawPageFooters, drawPihakTable, drawSignatures, tempatTanggalTtd } from "./pdf-parts";
 import { drawTable, type TableItem } from "./pdf-table";
-import { angkaKreditTeks, judulPeriode, labelAngkaKredit, rentangPeriode, teksCetak, tempatTanggal } from "./evaluasi-teks";
+import { angkaKreditTeks, judulPeriode, labelAngkaKredit, rentangPeriode, teksCetak } from "./evaluasi-teks";
 
 const MARGIN = 40;
 const CONTENT_WIDTH = 595.28 - 2 * MARGIN;
@@ -12,9 +12,10 @@ const CONTENT_WIDTH = 595.28 - 2 * MARGIN;
 /**
  * "Dokumen Evaluasi Kinerja Pegawai": the one-page portrait form signed at the end of a
  * periode. Pegawai, Pejabat Penilai and Atasan Pejabat Penilai, then capaian organisasi,
- * predikat and catatan/rekomendasi, dated the day the penilaian became final.
+ * predikat and catatan/rekomendasi, dated the day the penilaian became final; a draft
+ * (`tanggalFinal` null) prints as a KONSEP, undated.
  */
-export function renderDokumenEvaluasiPdf(s: PenilaianSnapshot, tanggalFinal: Date, options: { compress?: boolean } = {}): Promise<Buffer> {
+export function renderDokumenEvaluasiPdf(s: PenilaianSnapshot, tanggalFinal: Date | null, options: { compress?: boolean } = {}): Promise<Buffer> {
   const doc = newPdfDocument({
     size: "A4",
     margin: MARGIN,
@@ -66,8 +67,9 @@ export function renderDokumenEvaluasiPdf(s: PenilaianSnapshot, tanggalFinal: Dat
   drawSignatures(
     doc,
     { peran: "Pegawai yang Dinilai", pihak: s.pegawai },
-    { peran: "Pejabat Penilai Kinerja", pihak: s.penilai, tempat: teksCetak(tempatTanggal(s, tanggalFinal)) },
+    { peran: "Pejabat Penilai Kinerja", pihak: s.penilai, tempat: teksCetak(tempatTanggalTtd(s.instansi.lokasi, tanggalFinal)) },
   );
+  if (!tanggalFinal) drawKonsep(doc);
   drawPageFooters(doc);
   doc.end();
   return done;

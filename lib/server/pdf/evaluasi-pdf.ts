@@ -6,9 +6,9 @@ import { LABEL_ASPEK, LABEL_CAPAIAN_ORGANISASI, LABEL_PERSPEKTIF, LABEL_PREDIKAT
 import type { IndikatorPenilaianSnapshot, PenilaianSnapshot, RhkPenilaianSnapshot } from "@/lib/domain/penilaian-snapshot";
 import { formatTarget } from "@/lib/domain/skp-target";
 import type { LayoutSkp, Predikat } from "@/lib/generated/prisma/enums";
-import { collectPdf, drawKepala, drawPageFooters, drawPihakBlocks, drawSignatures } from "./pdf-parts";
+import { collectPdf, drawKepala, drawKonsep, drawPageFooters, drawPihakBlocks, drawSignatures, tempatTanggalTtd } from "./pdf-parts";
 import { drawTable, type TableColumn, type TableGroup, type TableItem } from "./pdf-table";
-import { angkaKreditTeks, judulPeriode, labelAngkaKredit, rentangPeriode, teksCetak, tempatTanggal, umpanBalikTeks } from "./evaluasi-teks";
+import { angkaKreditTeks, judulPeriode, labelAngkaKredit, rentangPeriode, teksCetak, umpanBalikTeks } from "./evaluasi-teks";
 
 const MARGIN = 36;
 const CONTENT_WIDTH = 841.89 - 2 * MARGIN;
@@ -17,9 +17,10 @@ const PREDIKAT_URUT: readonly Predikat[] = ["SANGAT_BAIK", "BAIK", "BUTUH_PERBAI
 /**
  * "Evaluasi Kinerja Pegawai" for one periode, landscape A4 like the SKP it evaluates: capaian
  * organisasi and pola distribusi, RHK with target, realisasi, bukti dukung and umpan balik,
- * the perilaku table, both ratings and the predikat, signed on the day it became final.
+ * the perilaku table, both ratings and the predikat, signed on the day it became final
+ * (`tanggalFinal`); a draft (`tanggalFinal` null) prints as a KONSEP, undated.
  */
-export function renderEvaluasiPdf(s: PenilaianSnapshot, tanggalFinal: Date, options: { compress?: boolean } = {}): Promise<Buffer> {
+export function renderEvaluasiPdf(s: PenilaianSnapshot, tanggalFinal: Date | null, options: { compress?: boolean } = {}): Promise<Buffer> {
   const doc = newPdfDocument({
     size: "A4",
     layout: "landscape",
@@ -84,8 +85,9 @@ export function renderEvaluasiPdf(s: PenilaianSnapshot, tanggalFinal: Date, opti
   drawSignatures(
     doc,
     { peran: "Pegawai yang Dinilai", pihak: s.pegawai },
-    { peran: "Pejabat Penilai Kinerja", pihak: s.penilai, tempat: teksCetak(tempatTanggal(s, tanggalFinal)) },
+    { peran: "Pejabat Penilai Kinerja", pihak: s.penilai, tempat: teksCetak(tempatTanggalTtd(s.instansi.lokasi, tanggalFinal)) },
   );
+  if (!tanggalFinal) drawKonsep(doc);
   drawPageFooters(doc);
   doc.end();
   return done;

@@ -47,14 +47,6 @@ export function rentangPeriode(s: PenilaianSnapshot): string {
   return `PERIODE PENILAIAN: ${awal} s.d. ${akhir}`.toUpperCase();
 }
 
-/**
- * `Bandung, 4 April 2026`: the instansi's town and the calendar day, in the instansi's zone, the
- * penilaian became final.
- */
-export function tempatTanggal(s: PenilaianSnapshot, tanggalFinal: Date): string {
-  return [s.instansi.lokasi, formatTanggal(tanggalFinal)].filter(Boolean).join(", ");
-}
-
 /** `6,25 (Ahli Muda: 25 × 100% × 3/12 bulan)` */
 export function angkaKreditTeks(a: AngkaKreditSnapshot): string {
   const rumus = `${formatDesimal(a.koefisien)} × ${formatDesimal(a.persen)}%${a.bulan === 12 ? "" : ` × ${a.bulan}/12 bulan`}`;
