@@ -74,20 +74,23 @@ export type PeriodeSnapshot = {
 };
 
 /**
- * The unit whose kurva the pegawai counts in (`unitKurvaId`: their own unit, or for a unit head
- * the unit above), at finalisation.
+ * The capaian organisasi that counts for the pegawai, and the pola distribusi of their kurva, at
+ * finalisation. For a unit head these are two units: the unit they lead, whose capaian fixes their
+ * Rating Hasil Kerja, and the unit above, whose pegawai they are distributed among (`unitKurvaId`).
  */
 export type OrganisasiSnapshot = {
-  /** Unit name, or null when the pegawai has no unit. */
+  /** The unit whose capaian counts: the unit a head leads, else the pegawai's own; null without a unit. */
   unit: string | null;
   /** CapaianOrganisasiUnit of that unit for this periode, or null when not set yet. */
   capaian: CapaianOrganisasi | null;
   /**
-   * Pola distribusi: how many pegawai of the unit have each predikat in this periode (FINAL
+   * Pola distribusi: how many pegawai of the kurva unit have each predikat in this periode (FINAL
    * penilaian, counting this one) — the same counts the atasan's kurva chart shows. All five
    * keys present; 0 where none.
    */
   distribusi: Record<Predikat, number>;
+  /** Name of the kurva unit `distribusi` counts; the same as `unit` except for a unit head. */
+  unitDistribusi: string | null;
 };
 
 export type RhkPenilaianSnapshot = {
@@ -164,6 +167,8 @@ export function readPenilaianSnapshot(value: unknown): PenilaianSnapshot {
       unit: str(organisasi.unit),
       capaian: oneOf(organisasi.capaian, LABEL_CAPAIAN_ORGANISASI),
       distribusi: mapKeys(LABEL_PREDIKAT, (p) => Math.max(0, Math.trunc(num(distribusi[p]) ?? 0))),
+      // Snapshots from before the field counted one unit for both.
+      unitDistribusi: "unitDistribusi" in organisasi ? str(organisasi.unitDistribusi) : str(organisasi.unit),
     },
     rhk: list(obj.rhk).map(readRhk),
     ratingHasil: oneOf(obj.ratingHasil, LABEL_RATING),

@@ -107,6 +107,9 @@ test("realisasi for Triwulan I, rated Baik by the atasan, finalised and printed"
   await kabid.getByLabel("Tulisan umpan balik untuk RHK 1").fill(UMPAN_BALIK);
   await kabid.getByRole("button", { name: "Simpan", exact: true }).click();
   await expect(kabid.getByText("Penilaian disimpan sebagai draft.")).toBeVisible();
+  // The saved draft prints as a KONSEP, to check before finalising.
+  const [konsep] = await Promise.all([kabid.waitForEvent("download"), kabid.getByRole("link", { name: "Cetak Konsep Evaluasi" }).click()]);
+  expect(await pdfText(await konsep.path())).toContain("KONSEP");
   await finalkan(kabid);
 
   // The evaluation PDF downloads and shows the predikat.
@@ -120,6 +123,17 @@ test("realisasi for Triwulan I, rated Baik by the atasan, finalised and printed"
   const hasilPenilaian = pegawai.getByRole("region", { name: "Hasil penilaian" });
   await expect(hasilPenilaian).toContainText("Baik");
   await expect(pegawai.getByText(UMPAN_BALIK)).toBeVisible();
+
+  // The pegawai prints their own evaluation and the Dokumen Evaluasi from the same page.
+  for (const [name, judul] of [
+    ["Cetak Evaluasi", "EVALUASI KINERJA PEGAWAI"],
+    ["Cetak Dokumen Evaluasi", "DOKUMEN EVALUASI KINERJA PEGAWAI"],
+  ] as const) {
+    const [unduhan] = await Promise.all([pegawai.waitForEvent("download"), hasilPenilaian.getByRole("link", { name, exact: true }).click()]);
+    const isi = await pdfText(await unduhan.path());
+    expect(isi).toContain(judul);
+    expect(isi).toContain("Baik");
+  }
 
   // Buka kembali lands on its banner too; finalised again, Triwulan I stays as other journeys expect.
   await kabid.getByRole("button", { name: "Buka kembali penilaian" }).click();

@@ -51,7 +51,7 @@ beforeAll(async () => {
   subbidangMutasi = (await db.unitKerja.findFirstOrThrow({ where: { instansiId: admin.instansiId, nama: "Subbidang Mutasi" } })).id;
 
   const staff = await skp("staff", "PERSETUJUAN");
-  await db.penilaian.create({ data: { skpId: staff.id, periodeId: triwulanI, status: "FINAL" } });
+  await db.penilaian.create({ data: { skpId: staff.id, periodeId: triwulanI, status: "FINAL", predikat: "BAIK" } });
   const staffSkp = await skp("staff-skp", "PERSETUJUAN");
   await db.penilaian.create({ data: { skpId: staffSkp.id, periodeId: triwulanI, status: "DRAFT" } });
   // After a mutasi the latest SKP of the year is the one that counts.
@@ -142,7 +142,7 @@ describe("XLSX export", () => {
       workbook.getWorksheet(name)?.eachRow((row) => result.push((row.values as unknown[]).slice(1)));
       return result;
     };
-    return { rekap: rows("Rekap"), pegawai: rows("Pegawai") };
+    return { rekap: rows("Rekap"), pegawai: rows("Pegawai"), workbook };
   }
 
   it("holds the monitoring rows, a totals row and every pegawai", async () => {
@@ -151,10 +151,41 @@ describe("XLSX export", () => {
     expect(response.status).toBe(200);
     expect(response.headers.get("content-disposition")).toContain(`monitoring-pengisian-${TAHUN}.xlsx`);
     const { rekap, pegawai } = await workbookOf(response);
-    expect(rekap[0]?.slice(0, 6)).toEqual(["Unit kerja", "Pegawai", "Draft", "Pengajuan", "Persetujuan", "Belum membuat SKP"]);
+    expect(rekap[0]?.slice(0, 6)).toEqual(["Unit kerja (termasuk sub-unit)", "Pegawai", "Draft", "Pengajuan", "Persetujuan", "Belum membuat SKP"]);
     expect(rekap.find((r) => r[0] === "Subbidang Mutasi")?.slice(1, 7)).toEqual([5, 1, 1, 2, 1, 1]);
     expect(rekap.at(-1)?.[0]).toBe("Jumlah");
     expect(pegawai.find((r) => r[0] === formatNip(DEMO_ACCOUNTS.staff.nip))?.slice(4, 6)).toEqual(["Persetujuan", "Final"]);
+  });
+
+  it("counts each unit with its sub-units, as the Monitoring page does, and totals the same as the page", async () => {
+    const admin = await signIn("admin");
+    const halaman = await getMonitoring(admin, { tahun: TAHUN });
+    const { rekap } = await workbookOf(await unduhXlsx(request()));
+    const angka = (h: { pegawai: number; draft: number; pengajuan: number; persetujuan: number; belum: number; final: Record<string, number> }) => [
+      h.pegawai,
+      h.draft,
+      h.pengajuan,
+      h.persetujuan,
+      h.belum,
+      h.final[triwulanI] ?? 0,
+    ];
+    const bidang = halaman.baris.find((b) => b.nama === "Bidang Mutasi dan Promosi")!;
+    expect(rekap.find((r) => r[0] === "Bidang Mutasi dan Promosi")?.slice(1, 7)).toEqual(angka(bidang));
+    expect(rekap.at(-1)?.slice(1, 7)).toEqual(angka(halaman.total));
+  });
+
+  it("shows the predikat of each final penilaian, wraps its headers, filters, and prints one page wide in landscape", async () => {
+    await signIn("admin");
+    const { pegawai, workbook } = await workbookOf(await unduhXlsx(request()));
+    expect(pegawai[0]?.slice(5, 7)).toEqual(["Penilaian Triwulan I", "Predikat Triwulan I"]);
+    expect(pegawai.find((r) => r[0] === formatNip(DEMO_ACCOUNTS.staff.nip))?.slice(5, 7)).toEqual(["Final", "Baik"]);
+    for (const name of ["Rekap", "Pegawai"]) {
+      const sheet = workbook.getWorksheet(name)!;
+      expect(sheet.getRow(1).alignment, name).toMatchObject({ wrapText: true });
+      const lastColumn = sheet.getColumn(sheet.columnCount).letter;
+      expect(sheet.autoFilter, name).toMatch(new RegExp(`^A1:${lastColumn}\\d+$`));
+      expect(sheet.pageSetup, name).toMatchObject({ orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
+    }
   });
 
   it("gives a Garut admin only Garut, and refuses a non-admin", async () => {

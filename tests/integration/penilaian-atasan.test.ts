@@ -1,6 +1,8 @@
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, test } from "vitest";
+import { pdfText } from "./helpers/pdf-teks";
 import { actAs } from "./helpers/session";
+import { GET as getEvaluasi } from "@/app/api/penilaian/[id]/evaluasi/route";
 import { bukaKembaliPenilaian, finalkanPenilaian, simpanPenilaian } from "@/lib/server/actions/penilaian-atasan";
 import { setCapaianOrganisasi } from "@/lib/server/actions/capaian-organisasi";
 import { readPenilaianSnapshot } from "@/lib/domain/penilaian-snapshot";
@@ -149,6 +151,18 @@ describe("a unit head's Rating Hasil Kerja follows the unit's capaian", () => {
     const ok = await finalkanPenilaian({ ...isi, konfirmasiKurva: true });
     expect(ok).toMatchObject({ ok: true, data: { predikat: "BAIK" } });
     expect(await penilaianOf(skpId)).toMatchObject({ ratingHasil: "DI_ATAS_EKSPEKTASI", predikat: "BAIK" });
+  });
+
+  test("the Evaluasi prints the capaian the rating came from: the led unit's, with the kurva unit beside the chart", async () => {
+    const row = (await db.penilaian.findFirst({ where: { periodeId, skp: { pegawaiId: org.atasan.id } }, select: { id: true, snapshot: true } }))!;
+    expect(readPenilaianSnapshot(row.snapshot).organisasi).toMatchObject({ unit: "Subbidang Mutasi", capaian: "ISTIMEWA", unitDistribusi: "Bidang Mutasi" });
+    await actAs(org.atasan.id);
+    const response = await getEvaluasi(new Request(`http://localhost/api/penilaian/${row.id}/evaluasi`), { params: Promise.resolve({ id: row.id }) });
+    const text = await pdfText(Buffer.from(await response.arrayBuffer()));
+    expect(text).toContain("CAPAIAN KINERJA ORGANISASI POLA DISTRIBUSI PREDIKAT PEGAWAI Istimewa");
+    expect(text).toContain("Unit kerja: Subbidang Mutasi");
+    expect(text).toContain("Unit kerja: Bidang Mutasi");
+    expect(text).not.toContain("Belum ditetapkan");
   });
 });
 

@@ -16,6 +16,7 @@ export function contohSnapshot(
       unit: "Subbidang Mutasi",
       capaian: "BAIK",
       distribusi: { SANGAT_BAIK: 1, BAIK: 3, BUTUH_PERBAIKAN: 1, KURANG: 0, SANGAT_KURANG: 0 },
+      unitDistribusi: "Subbidang Mutasi",
     },
     rhk: [
       contohRhk("Terprosesnya usulan mutasi pegawai antarinstansi secara tepat waktu", "UTAMA"),

@@ -2,6 +2,7 @@ import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
 import { describe, expect, test } from "vitest";
 import { renderDokumenEvaluasiPdf } from "@/lib/server/pdf/dokumen-evaluasi-pdf";
 import { renderEvaluasiPdf } from "@/lib/server/pdf/evaluasi-pdf";
+import { pdfPages, pdfText } from "./helpers/pdf-teks";
 import { contohRhk, contohSnapshot } from "./penilaian-cetak-fixtures";
 
 const pihak = (nama: string, nip: string) => ({
@@ -58,7 +59,7 @@ describe("renderEvaluasiPdf layout", () => {
 
   test("angka kredit of a jabatan fungsional and a capaian organisasi not yet set are printed as such", async () => {
     const snapshot = contohSnapshot(orang, {
-      organisasi: { unit: "Subbidang Mutasi", capaian: null, distribusi: { SANGAT_BAIK: 0, BAIK: 1, BUTUH_PERBAIKAN: 0, KURANG: 0, SANGAT_KURANG: 0 } },
+      organisasi: { unit: "Subbidang Mutasi", capaian: null, distribusi: { SANGAT_BAIK: 0, BAIK: 1, BUTUH_PERBAIKAN: 0, KURANG: 0, SANGAT_KURANG: 0 }, unitDistribusi: "Subbidang Mutasi" },
       angkaKredit: { jenjang: "AHLI_MUDA", koefisien: 25, persen: 100, bulan: 3, nilai: 6.25 },
     });
     const evaluasi = (await pages(await renderEvaluasiPdf(snapshot, finalAt))).join(" ");
@@ -78,5 +79,37 @@ describe("renderEvaluasiPdf layout", () => {
     const [dokumen] = await pages(await renderDokumenEvaluasiPdf(snapshot, finalAt));
     expect(dokumen).toContain("PERIODE: AKHIR TAHUN 2026");
     expect(dokumen).toContain("1 JANUARI 2026 S.D. 31 DESEMBER 2026");
+  });
+});
+
+describe("renderEvaluasiPdf: headings, the instansi and names", () => {
+  test("PERILAKU KERJA never ends a page: it starts the page its table starts on", async () => {
+    for (let jumlah = 1; jumlah <= 10; jumlah += 1) {
+      const rhk = Array.from({ length: jumlah }, (_, i) => contohRhk(`RHK nomor ${i + 1} dengan uraian yang cukup panjang sehingga harus dibungkus`));
+      const halaman = await pdfPages(await renderEvaluasiPdf(contohSnapshot(orang, { rhk }), finalAt));
+      const heading = halaman.findIndex((items) => items.some((i) => i.str === "PERILAKU KERJA"));
+      const pertama = halaman.findIndex((items) => items.some((i) => i.str.startsWith("Berorientasi Pelayanan")));
+      expect(heading, `${jumlah} RHK`).toBe(pertama);
+    }
+  });
+
+  test("a long instansi name wraps above the identity tables, not onto their top border", async () => {
+    const instansi = { nama: "Badan Kepegawaian dan Pengembangan Sumber Daya Manusia Daerah Kabupaten Sumedang", lokasi: "Sumedang" };
+    const [first] = await pdfPages(await renderEvaluasiPdf(contohSnapshot(orang, { instansi }), finalAt));
+    const akhirNama = first!.find((i) => i.str.includes("SUMEDANG"))!;
+    const judulTabel = first!.find((i) => i.str === "PEGAWAI YANG DINILAI")!;
+    expect(akhirNama.y - judulTabel.y).toBeGreaterThan(14);
+  });
+
+  test("names and umpan balik with diacritics print as written on both documents", async () => {
+    const snapshot = contohSnapshot(
+      { ...orang, pegawai: { ...orang.pegawai, nama: "Ñoman Sukmawatī Éfendi" } },
+      { catatan: "Pertahankan kerja sama dengan Ōtsuka-san dan Bāpak Nuñez." },
+    );
+    const evaluasi = await pdfText(await renderEvaluasiPdf(snapshot, finalAt));
+    expect(evaluasi).toContain("Ñoman Sukmawatī Éfendi");
+    const dokumen = await pdfText(await renderDokumenEvaluasiPdf(snapshot, finalAt));
+    expect(dokumen).toContain("Ñoman Sukmawatī Éfendi");
+    expect(dokumen).toContain("Ōtsuka-san dan Bāpak Nuñez");
   });
 });

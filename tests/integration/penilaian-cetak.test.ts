@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
 import { beforeAll, describe, expect, test } from "vitest";
+import { pdfPageTexts } from "./helpers/pdf-teks";
 import { actAs } from "./helpers/session";
 import { GET as getDokumen } from "@/app/api/penilaian/[id]/dokumen/route";
 import { GET as getEvaluasi } from "@/app/api/penilaian/[id]/evaluasi/route";
@@ -177,10 +178,31 @@ describe.each([
     expect(response.headers.get("location")).toBe("/masuk");
   });
 
-  test("a penilaian not yet final is refused with the reason, even for its owner", async () => {
+  test("a penilaian not yet final is refused with the reason to its owner, who sees the verdict once final", async () => {
     await actAs(org.staff.id);
     const response = await cetak(draftId);
     expect(response.status).toBe(409);
     expect(await response.text()).toContain("Penilaian belum difinalkan");
+  });
+
+  test.each([
+    ["their penilai", () => org.atasan.id],
+    ["an admin of the instansi", () => org.admin.id],
+  ])("%s prints a draft as a KONSEP on every page, without a signature date", async (_, who) => {
+    await actAs(who());
+    const response = await cetak(draftId);
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-disposition")).toMatch(/filename="Konsep-.*-2026-Triwulan-II\.pdf"/);
+    const pages = await pdfPageTexts(Buffer.from(await response.arrayBuffer()));
+    for (const page of pages) expect(page).toContain("KONSEP");
+    const text = pages.join(" ");
+    expect(text).toContain("PERIODE: TRIWULAN II TAHUN 2026");
+    expect(text).toContain("Bandung, ....");
+    expect(text).not.toMatch(/Bandung, \d/);
+  });
+
+  test("a final penilaian prints without KONSEP", async () => {
+    await actAs(org.staff.id);
+    expect(await pdfText(await cetak(finalId))).not.toContain("KONSEP");
   });
 });

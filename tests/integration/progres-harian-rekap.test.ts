@@ -75,6 +75,14 @@ describe("GET /api/progres-harian/rekap", () => {
     expect(text).not.toContain("Rahasia staff lain");
   });
 
+  test("a name with diacritics prints as written", async () => {
+    const { nama } = await db.pegawai.findUniqueOrThrow({ where: { id: org.staff.id }, select: { nama: true } });
+    await db.pegawai.update({ where: { id: org.staff.id }, data: { nama: "Ñoman Sukmawatī" } });
+    await actAs(org.staff.id);
+    expect(await pdfText(await mingguan())).toContain("Ñoman Sukmawatī");
+    await db.pegawai.update({ where: { id: org.staff.id }, data: { nama } });
+  });
+
   test("the monthly recap covers the calendar month", async () => {
     await actAs(org.staff.id);
     const response = await rekap({ pegawaiId: org.staff.id, jenis: "bulanan", tanggal: senin, format: "pdf" });

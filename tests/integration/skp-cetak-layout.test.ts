@@ -2,6 +2,7 @@ import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
 import { describe, expect, test } from "vitest";
 import type { LayoutSkp } from "@/lib/generated/prisma/enums";
 import { renderSkpPdf, type SkpPdfInput } from "@/lib/server/pdf/skp-pdf";
+import { pdfPages, type TeksHalaman } from "./helpers/pdf-teks";
 
 const pihak = (nama: string, nip: string) => ({
   id: nip,
@@ -60,7 +61,7 @@ async function pages(buffer: Buffer): Promise<string[]> {
   return result;
 }
 
-const cetak = { instansi: "Badan Uji", lokasi: "Bandung", tanggal: new Date("2026-02-03") };
+const cetak = { instansi: "Badan Uji", lokasi: "Bandung", disetujui: new Date("2026-02-03") };
 
 describe("renderSkpPdf layout", () => {
   test("a long SKP breaks across pages, repeating the header row and never splitting an RHK from its indikator", async () => {
@@ -92,3 +93,39 @@ describe("renderSkpPdf layout", () => {
     expect(first).toContain("Narasi target 1.2");
   });
 });
+
+describe("renderSkpPdf: headings, the instansi and names", () => {
+  test("a section heading never ends a page: it starts the page its table starts on", async () => {
+    for (const layout of ["STANDAR", "JPT", "KUALITATIF"] as const) {
+      for (let jumlah = 1; jumlah <= 8; jumlah += 1) {
+        // The first RHK with a single indikator shifts where the table ends.
+        const input = skp(layout, jumlah);
+        input.rhkUtama[0] = { ...input.rhkUtama[0]!, indikator: input.rhkUtama[0]!.indikator.slice(0, 1) };
+        const halaman = await pdfPages(await renderSkpPdf(input, cetak));
+        const kasus = `${layout}, ${jumlah} RHK`;
+        expect(pageOf(halaman, (s) => s === "HASIL KERJA"), kasus).toBe(pageOf(halaman, (s) => s === "A. Utama"));
+        expect(pageOf(halaman, (s) => s === "PERILAKU KERJA"), kasus).toBe(pageOf(halaman, (s) => s.startsWith("Berorientasi Pelayanan")));
+      }
+    }
+  });
+
+  test("a long instansi name wraps above the identity tables, not onto their top border", async () => {
+    const instansi = "Badan Kepegawaian dan Pengembangan Sumber Daya Manusia Daerah Kabupaten Sumedang";
+    const [first] = await pdfPages(await renderSkpPdf(skp("STANDAR", 1), { ...cetak, instansi }));
+    const akhirNama = first!.find((i) => i.str.includes("SUMEDANG"))!;
+    const judulTabel = first!.find((i) => i.str === "PEGAWAI YANG DINILAI")!;
+    // PDF y grows upwards: the name's last line sits clearly above the table's title cell.
+    expect(akhirNama.y - judulTabel.y).toBeGreaterThan(14);
+  });
+
+  test("names with diacritics print as written", async () => {
+    const input = skp("STANDAR", 1);
+    input.snapshot = { ...input.snapshot, pegawai: { ...input.snapshot.pegawai!, nama: "Ñoman Sukmawatī Éfendi" } };
+    const text = (await pdfPages(await renderSkpPdf(input, cetak))).flat().map((i) => i.str).join(" ");
+    expect(text).toContain("Ñoman Sukmawatī Éfendi");
+  });
+});
+
+function pageOf(halaman: TeksHalaman[][], match: (s: string) => boolean): number {
+  return halaman.findIndex((items) => items.some((i) => match(i.str)));
+}

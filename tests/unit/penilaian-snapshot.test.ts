@@ -11,7 +11,12 @@ const lengkap: PenilaianSnapshot = {
   penilai: { ...pihak, id: "p2", nama: "Yudi" },
   atasanPenilai: null,
   layout: "STANDAR",
-  organisasi: { unit: "Subbidang Mutasi", capaian: "BAIK", distribusi: { SANGAT_BAIK: 1, BAIK: 3, BUTUH_PERBAIKAN: 1, KURANG: 0, SANGAT_KURANG: 0 } },
+  organisasi: {
+    unit: "Subbidang Mutasi",
+    capaian: "BAIK",
+    distribusi: { SANGAT_BAIK: 1, BAIK: 3, BUTUH_PERBAIKAN: 1, KURANG: 0, SANGAT_KURANG: 0 },
+    unitDistribusi: "Bidang Mutasi",
+  },
   rhk: [
     {
       jenis: "UTAMA",
@@ -56,7 +61,12 @@ describe("readPenilaianSnapshot", () => {
       expect(s.rhk).toEqual([]);
       expect(s.predikat).toBeNull();
       expect(s.angkaKredit).toBeNull();
-      expect(s.organisasi).toEqual({ unit: null, capaian: null, distribusi: { SANGAT_BAIK: 0, BAIK: 0, BUTUH_PERBAIKAN: 0, KURANG: 0, SANGAT_KURANG: 0 } });
+      expect(s.organisasi).toEqual({
+        unit: null,
+        capaian: null,
+        distribusi: { SANGAT_BAIK: 0, BAIK: 0, BUTUH_PERBAIKAN: 0, KURANG: 0, SANGAT_KURANG: 0 },
+        unitDistribusi: null,
+      });
       expect(s.perilaku.map((p) => p.nama)).toEqual(BERAKHLAK.map((v) => v.nama));
       expect(s.perilaku[0]!.panduan).toEqual([...BERAKHLAK[0]!.panduan]);
     }
@@ -73,9 +83,19 @@ describe("readPenilaianSnapshot", () => {
     });
     expect(s.predikat).toBeNull();
     expect(s.ratingHasil).toBeNull();
-    expect(s.organisasi).toEqual({ unit: null, capaian: null, distribusi: { SANGAT_BAIK: 0, BAIK: 0, BUTUH_PERBAIKAN: 0, KURANG: 2, SANGAT_KURANG: 0 } });
+    expect(s.organisasi).toEqual({
+      unit: null,
+      capaian: null,
+      distribusi: { SANGAT_BAIK: 0, BAIK: 0, BUTUH_PERBAIKAN: 0, KURANG: 2, SANGAT_KURANG: 0 },
+      unitDistribusi: null,
+    });
     expect(s.angkaKredit).toBeNull();
     expect(s.catatan).toBeNull();
+  });
+
+  test("a snapshot from before the kurva unit was stored counts its one unit for both", () => {
+    const lama = { unit: "Subbidang Mutasi", capaian: "BAIK", distribusi: lengkap.organisasi.distribusi };
+    expect(readPenilaianSnapshot({ ...lengkap, organisasi: lama }).organisasi).toMatchObject({ unit: "Subbidang Mutasi", unitDistribusi: "Subbidang Mutasi" });
   });
 
   test("bukti dukung without a link and empty umpan balik are dropped; numbers in target columns are accepted", () => {

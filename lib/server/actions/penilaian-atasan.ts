@@ -5,7 +5,7 @@ import { DomainError } from "@/lib/domain/errors";
 import { LABEL_PREDIKAT } from "@/lib/domain/labels";
 import { pesanPenilaianFinal } from "@/lib/domain/notifikasi-pesan";
 import { periodeLabel } from "@/lib/domain/periode";
-import { hitungDistribusi, keputusanKurva } from "@/lib/domain/penilaian-atasan";
+import { keputusanKurva } from "@/lib/domain/penilaian-atasan";
 import { alasanBelumDapatDifinalkan } from "@/lib/domain/penilaian-final";
 import { nextPenilaianStatus } from "@/lib/domain/transitions";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -21,7 +21,7 @@ import {
 import { defineAction } from "@/lib/server/define-action";
 import { catatNotifikasi } from "@/lib/server/notifikasi/catat";
 import { claimPenilaian, simpanIsian, wajibCapaianUnit } from "@/lib/server/penilaian/simpan-atasan";
-import { loadKurvaUnits, loadSebaranPenilai } from "@/lib/server/penilaian/kurva";
+import { loadOrganisasiPenilaian } from "@/lib/server/penilaian/organisasi";
 import { buildPenilaianSnapshot } from "@/lib/server/penilaian/snapshot";
 
 type Hasil = { status: StatusPenilaian; version: number; predikat: Predikat | null };
@@ -53,11 +53,13 @@ const finalkanAction = defineAction({ schema: finalkanPenilaianSchema }, async (
 
   // The kurva of the set this pegawai counts in, with the predikat just saved.
   const { ctx, row } = claimed;
-  const unitId = saved.dinilai.kurvaUnitId;
-  const sebaran = (await loadSebaranPenilai(tx, actor.id, ctx.periode.id)).filter((e) => e.kurvaUnitId === unitId);
-  const [unit] = unitId ? await loadKurvaUnits(tx, actor.instansiId, [unitId], ctx.periode.id) : [];
+  const { organisasi, kurvaUnit: unit, counts } = await loadOrganisasiPenilaian(tx, {
+    instansiId: actor.instansiId,
+    penilaiId: actor.id,
+    periodeId: ctx.periode.id,
+    dinilai: saved.dinilai,
+  });
   const instansi = await tx.instansi.findUniqueOrThrow({ where: { id: actor.instansiId }, select: { modeKurva: true } });
-  const counts = hitungDistribusi(sebaran.map((e) => e.predikat));
   const keputusan = keputusanKurva(instansi.modeKurva, unit?.capaian ?? null, counts);
   const catatanKurva = pastikanKurva(keputusan, unit?.nama ?? "unit ini", input.konfirmasiKurva);
 
@@ -69,11 +71,7 @@ const finalkanAction = defineAction({ schema: finalkanPenilaianSchema }, async (
     ratingPerilaku,
     predikat,
     catatan: saved.catatan,
-    organisasi: {
-      unit: unit?.nama ?? null,
-      capaian: unit?.capaian ?? null,
-      distribusi: { SANGAT_BAIK: 0, BAIK: 0, BUTUH_PERBAIKAN: 0, KURANG: 0, SANGAT_KURANG: 0, ...counts },
-    },
+    organisasi,
     finalizedAt,
   });
   await tx.penilaian.update({

@@ -26,9 +26,10 @@ export type MonitoringPohon = {
 };
 
 /**
- * The whole unit tree of the admin's instansi for the XLSX export: per unit (tree order), how many active pegawai
- * have their current SKP of the year in each status or none at all, and per periode how many
- * penilaian are FINAL. Six queries whatever the size of the instansi; counting happens in SQL.
+ * The whole unit tree of the admin's instansi for the XLSX export: per unit (tree order), with its
+ * sub-units as on the Monitoring page, how many active pegawai have their current SKP of the year in
+ * each status or none at all, and per periode how many penilaian are FINAL; `total` counts each
+ * pegawai once. Six queries whatever the size of the instansi; counting happens in SQL.
  * A pegawai's "current" SKP is their latest of the year (after a mutasi there can be two).
  */
 export async function getMonitoringPohon(actor: Actor, params: { tahun?: number }): Promise<MonitoringPohon> {
@@ -80,34 +81,60 @@ export async function getMonitoringPohon(actor: Actor, params: { tahun?: number 
   for (const f of final) barisUntuk(f.unitId).final[f.periodeId] = f.jumlah;
   for (const row of hitung.values()) row.belum = row.pegawai - row.draft - row.pengajuan - row.persetujuan;
 
-  const baris = urutanPohon(units).map(({ id, nama, kedalaman }) => ({ ...barisUntuk(id), nama, kedalaman }));
+  const urutan = urutanPohon(units);
+  const baris = urutan.map(({ id, nama, kedalaman }) => {
+    const sendiri = barisUntuk(id);
+    return { ...sendiri, final: { ...sendiri.final }, nama, kedalaman };
+  });
   const tanpaUnit = hitung.get(null);
   if (tanpaUnit) baris.push({ ...tanpaUnit, nama: "(Unit kerja belum diatur)" });
-  return { ...pilihan, periode, baris, total: jumlahkan(baris, periode) };
+  // The total counts every pegawai once, before the units take in their sub-units.
+  const total = jumlahkan(baris, periode);
+  // Each unit's row covers its sub-units too, as on the Monitoring page. In depth-first order a
+  // unit's sub-units come after it, so walking backwards adds each unit into its parent only once
+  // its own sub-units are in it.
+  const barisUnit = new Map(baris.map((b) => [b.unitId, b]));
+  for (let i = urutan.length - 1; i >= 0; i -= 1) {
+    const { id, parentId } = urutan[i]!;
+    const induk = parentId ? barisUnit.get(parentId) : undefined;
+    if (induk) tambahkan(induk, barisUnit.get(id)!);
+  }
+  return { ...pilihan, periode, baris, total };
 }
 
 type UnitNode = { id: string; nama: string; parentId: string | null };
 
-/** Depth-first, siblings by name; units whose parent is missing are treated as roots. */
-export function urutanPohon(units: UnitNode[]): { id: string; nama: string; kedalaman: number }[] {
+type UnitTerurut = { id: string; nama: string; kedalaman: number; parentId: string | null };
+
+/** Depth-first, siblings by name; units whose parent is missing are treated as roots (parentId null). */
+export function urutanPohon(units: UnitNode[]): UnitTerurut[] {
   const ids = new Set(units.map((u) => u.id));
   const anak = new Map<string | null, UnitNode[]>();
   for (const u of units) {
     const parent = u.parentId && ids.has(u.parentId) ? u.parentId : null;
     anak.set(parent, [...(anak.get(parent) ?? []), u]);
   }
-  const hasil: { id: string; nama: string; kedalaman: number }[] = [];
+  const hasil: UnitTerurut[] = [];
   const seen = new Set<string>();
   const kunjungi = (parent: string | null, kedalaman: number) => {
     for (const u of anak.get(parent) ?? []) {
       if (seen.has(u.id)) continue;
       seen.add(u.id);
-      hasil.push({ id: u.id, nama: u.nama, kedalaman });
+      hasil.push({ id: u.id, nama: u.nama, kedalaman, parentId: parent });
       kunjungi(u.id, kedalaman + 1);
     }
   };
   kunjungi(null, 0);
   return hasil;
+}
+
+function tambahkan(ke: BarisPohon, dari: BarisPohon) {
+  ke.pegawai += dari.pegawai;
+  ke.draft += dari.draft;
+  ke.pengajuan += dari.pengajuan;
+  ke.persetujuan += dari.persetujuan;
+  ke.belum += dari.belum;
+  for (const [periodeId, n] of Object.entries(dari.final)) ke.final[periodeId] = (ke.final[periodeId] ?? 0) + n;
 }
 
 function jumlahkan(baris: BarisPohon[], periode: PeriodeMonitoring[]): MonitoringPohon["total"] {

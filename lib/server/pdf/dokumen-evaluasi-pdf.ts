@@ -1,10 +1,10 @@
 import "server-only";
-import PDFDocument from "pdfkit";
+import { newPdfDocument } from "./huruf";
 import { LABEL_CAPAIAN_ORGANISASI, LABEL_PREDIKAT } from "@/lib/domain/labels";
 import type { PenilaianSnapshot } from "@/lib/domain/penilaian-snapshot";
-import { collectPdf, drawPageFooters, drawPihakTable, drawSignatures } from "./pdf-parts";
+import { collectPdf, drawKepala, drawKonsep, drawPageFooters, drawPihakTable, drawSignatures, tempatTanggalTtd } from "./pdf-parts";
 import { drawTable, type TableItem } from "./pdf-table";
-import { angkaKreditTeks, judulPeriode, labelAngkaKredit, rentangPeriode, teksCetak, tempatTanggal } from "./evaluasi-teks";
+import { angkaKreditTeks, judulPeriode, labelAngkaKredit, rentangPeriode, teksCetak } from "./evaluasi-teks";
 
 const MARGIN = 40;
 const CONTENT_WIDTH = 595.28 - 2 * MARGIN;
@@ -12,27 +12,25 @@ const CONTENT_WIDTH = 595.28 - 2 * MARGIN;
 /**
  * "Dokumen Evaluasi Kinerja Pegawai": the one-page portrait form signed at the end of a
  * periode. Pegawai, Pejabat Penilai and Atasan Pejabat Penilai, then capaian organisasi,
- * predikat and catatan/rekomendasi, dated the day the penilaian became final.
+ * predikat and catatan/rekomendasi, dated the day the penilaian became final; a draft
+ * (`tanggalFinal` null) prints as a KONSEP, undated.
  */
-export function renderDokumenEvaluasiPdf(s: PenilaianSnapshot, tanggalFinal: Date, options: { compress?: boolean } = {}): Promise<Buffer> {
-  const doc = new PDFDocument({
+export function renderDokumenEvaluasiPdf(s: PenilaianSnapshot, tanggalFinal: Date | null, options: { compress?: boolean } = {}): Promise<Buffer> {
+  const doc = newPdfDocument({
     size: "A4",
     margin: MARGIN,
-    bufferPages: true,
     compress: options.compress ?? true,
     info: { Title: teksCetak(`Dokumen Evaluasi Kinerja ${s.pegawai?.nama ?? ""} ${s.periode.label} ${s.periode.tahun}`), Author: "e-Kinerja" },
   });
   const done = collectPdf(doc);
 
-  doc.font("Helvetica-Bold").fontSize(13).text("DOKUMEN EVALUASI KINERJA PEGAWAI", MARGIN, MARGIN, { width: CONTENT_WIDTH, align: "center" });
-  doc.fontSize(9).text(judulPeriode(s), { width: CONTENT_WIDTH, align: "center" });
-  doc.moveDown(0.8);
-  const y = doc.y;
-  doc.text(teksCetak(s.instansi.nama).toUpperCase(), MARGIN, y, { width: CONTENT_WIDTH * 0.45 });
-  const kiriBawah = doc.y;
-  doc.text(rentangPeriode(s), MARGIN + CONTENT_WIDTH * 0.45, y, { width: CONTENT_WIDTH * 0.55, align: "right" });
-  doc.x = MARGIN;
-  doc.y = Math.max(doc.y, kiriBawah) + 8;
+  drawKepala(doc, {
+    judul: "DOKUMEN EVALUASI KINERJA PEGAWAI",
+    subjudul: judulPeriode(s),
+    instansi: teksCetak(s.instansi.nama),
+    periode: rentangPeriode(s),
+    kiri: 0.45,
+  });
 
   const at = { x: MARGIN, width: CONTENT_WIDTH };
   drawPihakTable(doc, "PEGAWAI YANG DINILAI", s.pegawai, at);
@@ -69,8 +67,9 @@ export function renderDokumenEvaluasiPdf(s: PenilaianSnapshot, tanggalFinal: Dat
   drawSignatures(
     doc,
     { peran: "Pegawai yang Dinilai", pihak: s.pegawai },
-    { peran: "Pejabat Penilai Kinerja", pihak: s.penilai, tempat: teksCetak(tempatTanggal(s, tanggalFinal)) },
+    { peran: "Pejabat Penilai Kinerja", pihak: s.penilai, tempat: teksCetak(tempatTanggalTtd(s.instansi.lokasi, tanggalFinal)) },
   );
+  if (!tanggalFinal) drawKonsep(doc);
   drawPageFooters(doc);
   doc.end();
   return done;

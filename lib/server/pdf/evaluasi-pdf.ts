@@ -1,14 +1,14 @@
 import "server-only";
-import PDFDocument from "pdfkit";
+import { HURUF, newPdfDocument } from "./huruf";
 import { formatDesimal } from "@/lib/domain/desimal";
 import { describeKurva, persentasePredikat } from "@/lib/domain/kurva";
 import { LABEL_ASPEK, LABEL_CAPAIAN_ORGANISASI, LABEL_PERSPEKTIF, LABEL_PREDIKAT, LABEL_RATING } from "@/lib/domain/labels";
 import type { IndikatorPenilaianSnapshot, PenilaianSnapshot, RhkPenilaianSnapshot } from "@/lib/domain/penilaian-snapshot";
 import { formatTarget } from "@/lib/domain/skp-target";
 import type { LayoutSkp, Predikat } from "@/lib/generated/prisma/enums";
-import { collectPdf, drawHeading, drawPageFooters, drawPihakBlocks, drawSignatures } from "./pdf-parts";
+import { collectPdf, drawKepala, drawKonsep, drawPageFooters, drawPihakBlocks, drawSignatures, tempatTanggalTtd } from "./pdf-parts";
 import { drawTable, type TableColumn, type TableGroup, type TableItem } from "./pdf-table";
-import { angkaKreditTeks, judulPeriode, labelAngkaKredit, rentangPeriode, teksCetak, tempatTanggal, umpanBalikTeks } from "./evaluasi-teks";
+import { angkaKreditTeks, judulPeriode, labelAngkaKredit, rentangPeriode, teksCetak, umpanBalikTeks } from "./evaluasi-teks";
 
 const MARGIN = 36;
 const CONTENT_WIDTH = 841.89 - 2 * MARGIN;
@@ -17,27 +17,20 @@ const PREDIKAT_URUT: readonly Predikat[] = ["SANGAT_BAIK", "BAIK", "BUTUH_PERBAI
 /**
  * "Evaluasi Kinerja Pegawai" for one periode, landscape A4 like the SKP it evaluates: capaian
  * organisasi and pola distribusi, RHK with target, realisasi, bukti dukung and umpan balik,
- * the perilaku table, both ratings and the predikat, signed on the day it became final.
+ * the perilaku table, both ratings and the predikat, signed on the day it became final
+ * (`tanggalFinal`); a draft (`tanggalFinal` null) prints as a KONSEP, undated.
  */
-export function renderEvaluasiPdf(s: PenilaianSnapshot, tanggalFinal: Date, options: { compress?: boolean } = {}): Promise<Buffer> {
-  const doc = new PDFDocument({
+export function renderEvaluasiPdf(s: PenilaianSnapshot, tanggalFinal: Date | null, options: { compress?: boolean } = {}): Promise<Buffer> {
+  const doc = newPdfDocument({
     size: "A4",
     layout: "landscape",
     margin: MARGIN,
-    bufferPages: true,
     compress: options.compress ?? true,
     info: { Title: teksCetak(`Evaluasi Kinerja ${s.pegawai?.nama ?? ""} ${s.periode.label} ${s.periode.tahun}`), Author: "e-Kinerja" },
   });
   const done = collectPdf(doc);
 
-  doc.font("Helvetica-Bold").fontSize(13).text("EVALUASI KINERJA PEGAWAI", MARGIN, MARGIN, { width: CONTENT_WIDTH, align: "center" });
-  doc.fontSize(9).text(judulPeriode(s), { width: CONTENT_WIDTH, align: "center" });
-  doc.moveDown(0.8);
-  const y = doc.y;
-  doc.text(teksCetak(s.instansi.nama).toUpperCase(), MARGIN, y, { width: CONTENT_WIDTH / 2 });
-  doc.text(rentangPeriode(s), MARGIN + CONTENT_WIDTH / 2, y, { width: CONTENT_WIDTH / 2, align: "right" });
-  doc.x = MARGIN;
-  doc.moveDown(0.5);
+  drawKepala(doc, { judul: "EVALUASI KINERJA PEGAWAI", subjudul: judulPeriode(s), instansi: teksCetak(s.instansi.nama), periode: rentangPeriode(s) });
   drawPihakBlocks(doc, [
     { judul: "PEGAWAI YANG DINILAI", pihak: s.pegawai },
     { judul: "PEJABAT PENILAI KINERJA", pihak: s.penilai },
@@ -45,18 +38,21 @@ export function renderEvaluasiPdf(s: PenilaianSnapshot, tanggalFinal: Date, opti
 
   drawOrganisasi(doc, s);
 
-  drawHeading(doc, "HASIL KERJA");
   const utama = s.rhk.filter((r) => r.jenis === "UTAMA");
   const tambahan = s.rhk.filter((r) => r.jenis === "TAMBAHAN");
-  drawTable(doc, hasilKerjaColumns(s.layout), [
-    { kind: "section", label: "A. Utama" },
-    ...rhkGroups(utama, s.layout, "Tidak ada RHK utama.", 0),
-    { kind: "section", label: "B. Tambahan" },
-    ...rhkGroups(tambahan, s.layout, "Tidak ada RHK tambahan.", utama.length),
-  ]);
+  drawTable(
+    doc,
+    hasilKerjaColumns(s.layout),
+    [
+      { kind: "section", label: "A. Utama" },
+      ...rhkGroups(utama, s.layout, "Tidak ada RHK utama.", 0),
+      { kind: "section", label: "B. Tambahan" },
+      ...rhkGroups(tambahan, s.layout, "Tidak ada RHK tambahan.", utama.length),
+    ],
+    { heading: "HASIL KERJA" },
+  );
   drawNilai(doc, [["RATING HASIL KERJA", s.ratingHasil ? LABEL_RATING[s.ratingHasil] : "-"]]);
 
-  drawHeading(doc, "PERILAKU KERJA");
   drawTable(
     doc,
     [
@@ -75,6 +71,7 @@ export function renderEvaluasiPdf(s: PenilaianSnapshot, tanggalFinal: Date, opti
       ],
       subRows: [],
     })),
+    { heading: "PERILAKU KERJA" },
   );
   const akhir: [string, string][] = [
     ["RATING PERILAKU KERJA", s.ratingPerilaku ? LABEL_RATING[s.ratingPerilaku] : "-"],
@@ -88,32 +85,36 @@ export function renderEvaluasiPdf(s: PenilaianSnapshot, tanggalFinal: Date, opti
   drawSignatures(
     doc,
     { peran: "Pegawai yang Dinilai", pihak: s.pegawai },
-    { peran: "Pejabat Penilai Kinerja", pihak: s.penilai, tempat: teksCetak(tempatTanggal(s, tanggalFinal)) },
+    { peran: "Pejabat Penilai Kinerja", pihak: s.penilai, tempat: teksCetak(tempatTanggalTtd(s.instansi.lokasi, tanggalFinal)) },
   );
+  if (!tanggalFinal) drawKonsep(doc);
   drawPageFooters(doc);
   doc.end();
   return done;
 }
 
 /**
- * Capaian kinerja organisasi with the kurva it allows, beside a bar chart of the unit's
- * predikat (the form's "pola distribusi").
+ * Capaian kinerja organisasi beside a bar chart of the kurva unit's predikat (the form's "pola
+ * distribusi"). For a unit head these are two units (see OrganisasiSnapshot): each is named, and
+ * the kurva rule, which belongs to the distributed unit's capaian, is left out.
  */
 function drawOrganisasi(doc: PDFKit.PDFDocument, s: PenilaianSnapshot) {
-  const { capaian, unit, distribusi } = s.organisasi;
+  const { capaian, unit, distribusi, unitDistribusi } = s.organisasi;
+  const satuUnit = unitDistribusi === unit;
   const half = CONTENT_WIDTH / 2;
   const x = MARGIN + half;
   const chartTop = 16;
-  if (doc.y + 24 + chartTop + PREDIKAT_URUT.length * 13 > doc.page.height - MARGIN) doc.addPage();
+  const chartBottom = chartTop + PREDIKAT_URUT.length * 13 + (satuUnit ? 0 : 12);
+  if (doc.y + 24 + chartBottom > doc.page.height - MARGIN) doc.addPage();
   doc.moveDown(0.6);
   const top = doc.y;
-  doc.font("Helvetica-Bold").fontSize(10).fillColor("black");
+  doc.font(HURUF.tebal).fontSize(10).fillColor("black");
   doc.text("CAPAIAN KINERJA ORGANISASI", MARGIN, top, { width: half - 20 });
   doc.text("POLA DISTRIBUSI PREDIKAT PEGAWAI", x, top, { width: half });
 
   doc.fontSize(11).text(capaian ? LABEL_CAPAIAN_ORGANISASI[capaian] : "Belum ditetapkan", MARGIN, top + chartTop, { width: half - 20 });
-  doc.font("Helvetica").fontSize(8.5).text(teksCetak(`Unit kerja: ${unit ?? "-"}`), { width: half - 20 });
-  if (capaian) doc.fillColor("#444444").text(describeKurva(capaian), { width: half - 20 });
+  doc.font(HURUF.biasa).fontSize(8.5).text(teksCetak(`Unit kerja: ${unit ?? "-"}`), { width: half - 20 });
+  if (capaian && satuUnit) doc.fillColor("#444444").text(describeKurva(capaian), { width: half - 20 });
   const kiriBawah = doc.y;
 
   const persen = persentasePredikat(distribusi);
@@ -121,13 +122,16 @@ function drawOrganisasi(doc: PDFKit.PDFDocument, s: PenilaianSnapshot) {
   const barMax = half - labelWidth - 70;
   PREDIKAT_URUT.forEach((p, i) => {
     const rowY = top + chartTop + i * 13;
-    doc.font("Helvetica").fontSize(8).fillColor("black").text(LABEL_PREDIKAT[p], x, rowY + 1, { width: labelWidth });
+    doc.font(HURUF.biasa).fontSize(8).fillColor("black").text(LABEL_PREDIKAT[p], x, rowY + 1, { width: labelWidth });
     doc.rect(x + labelWidth, rowY, barMax, 9).fill("#eeeeee");
     if (persen[p] > 0) doc.rect(x + labelWidth, rowY, (barMax * persen[p]) / 100, 9).fill("#555555");
     doc.fillColor("black").text(`${distribusi[p]} (${formatDesimal(persen[p])}%)`, x + labelWidth + barMax + 6, rowY + 1, { width: 64 });
   });
+  if (!satuUnit) {
+    doc.fontSize(8.5).text(teksCetak(`Unit kerja: ${unitDistribusi ?? "-"}`), x, top + chartTop + PREDIKAT_URUT.length * 13 + 2, { width: half });
+  }
   doc.x = MARGIN;
-  doc.y = Math.max(kiriBawah, top + chartTop + PREDIKAT_URUT.length * 13) + 4;
+  doc.y = Math.max(kiriBawah, top + chartBottom) + 4;
 }
 
 /** Bordered label-value rows under a table: the ratings, the predikat, angka kredit. */
@@ -135,7 +139,7 @@ function drawNilai(doc: PDFKit.PDFDocument, rows: [string, string][]) {
   const labelWidth = 240;
   const valueWidth = CONTENT_WIDTH - labelWidth;
   doc.moveDown(0.4);
-  doc.font("Helvetica-Bold").fontSize(9);
+  doc.font(HURUF.tebal).fontSize(9);
   for (const [label, nilai] of rows) {
     const height = Math.max(doc.heightOfString(label, { width: labelWidth - 8 }), doc.heightOfString(nilai, { width: valueWidth - 8 })) + 8;
     if (doc.y + height > doc.page.height - MARGIN) doc.addPage();

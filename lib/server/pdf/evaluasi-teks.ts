@@ -7,22 +7,21 @@ import { formatTanggal, fromIsoDate } from "@/lib/domain/tanggal";
 
 /**
  * Wording the Evaluasi Kinerja Pegawai and the Dokumen Evaluasi share, and text made safe for
- * pdfkit's built-in Helvetica.
+ * the documents' font (lib/server/pdf/huruf.ts).
  */
 
-// WinAnsi beyond Latin-1: the only other characters Helvetica can draw.
-const WIN_ANSI_EXTRA = "€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ";
+// Emoji and the invisible characters that join or restyle them: the font has no glyph for them.
+const TANPA_GLYPH = /[\p{Emoji_Presentation}\u200d\ufe00-\ufe0f\p{Cc}]/u;
 
 /**
- * Helvetica draws only WinAnsi; anything else would print as garbage. The atasan's quick
- * reactions become their words ("👍" → "[Bagus]"), other symbols are dropped.
+ * Names and text print as written, diacritics included ("Ñoman Sukmawatī"). The atasan's quick
+ * reactions become their words ("👍" → "[Bagus]"); other emoji and control characters are dropped.
  */
 export function teksCetak(text: string): string {
   let result = "";
   for (const ch of text.normalize("NFC")) {
-    const code = ch.codePointAt(0)!;
     if (isReaksi(ch)) result += `[${LABEL_REAKSI[ch]}]`;
-    else if (ch === "\n" || (code >= 0x20 && code <= 0x7e) || (code >= 0xa0 && code <= 0xff) || WIN_ANSI_EXTRA.includes(ch)) result += ch;
+    else if (ch === "\n" || !TANPA_GLYPH.test(ch)) result += ch;
   }
   return result.replace(/[ \t]+/g, " ").replace(/ *\n */g, "\n").trim();
 }
@@ -46,14 +45,6 @@ export function rentangPeriode(s: PenilaianSnapshot): string {
   const awal = formatTanggal(fromIsoDate(s.periode.awal));
   const akhir = formatTanggal(fromIsoDate(s.periode.akhir));
   return `PERIODE PENILAIAN: ${awal} s.d. ${akhir}`.toUpperCase();
-}
-
-/**
- * `Bandung, 4 April 2026`: the instansi's town and the calendar day, in the instansi's zone, the
- * penilaian became final.
- */
-export function tempatTanggal(s: PenilaianSnapshot, tanggalFinal: Date): string {
-  return [s.instansi.lokasi, formatTanggal(tanggalFinal)].filter(Boolean).join(", ");
 }
 
 /** `6,25 (Ahli Muda: 25 × 100% × 3/12 bulan)` */

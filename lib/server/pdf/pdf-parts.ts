@@ -1,5 +1,7 @@
 import "server-only";
+import { HURUF } from "./huruf";
 import { formatNip } from "@/lib/domain/nip";
+import { formatTanggal } from "@/lib/domain/tanggal";
 import { formatPangkatGolongan, type PihakSnapshot } from "@/lib/domain/skp-snapshot";
 import { drawTable, type TableColumn, type TableItem } from "./pdf-table";
 
@@ -49,11 +51,51 @@ function pihakRows(p: PihakSnapshot | null): TableItem[] {
   return rows.map(([label, value], i) => ({ kind: "group", cells: [String(i + 1), label, value], subRows: [] }));
 }
 
-export function drawHeading(doc: PDFKit.PDFDocument, text: string) {
-  if (doc.y + 60 > doc.page.height - doc.page.margins.bottom) doc.addPage();
-  doc.moveDown(0.6);
-  doc.font("Helvetica-Bold").fontSize(10).text(text, doc.page.margins.left, doc.y, { width: contentWidth(doc) });
-  doc.moveDown(0.3);
+/**
+ * Title and subtitle, then the instansi (left) and the periode (right) above the identity tables.
+ * The taller of the two decides where the tables start, so a long instansi name wraps above the
+ * tables instead of onto their top border. `kiri` is the instansi's share of the width.
+ */
+export function drawKepala(doc: PDFKit.PDFDocument, k: { judul: string; subjudul: string; instansi: string; periode: string; kiri?: number }) {
+  const left = doc.page.margins.left;
+  const width = contentWidth(doc);
+  const kiri = width * (k.kiri ?? 0.5);
+  doc.font(HURUF.tebal).fontSize(13).fillColor("black").text(k.judul, left, doc.page.margins.top, { width, align: "center" });
+  doc.fontSize(9).text(k.subjudul, { width, align: "center" });
+  doc.moveDown(0.8);
+  const top = doc.y;
+  // A gutter keeps a long instansi name from running into the periode.
+  doc.text(k.instansi.toUpperCase(), left, top, { width: kiri - 12 });
+  const bawahKiri = doc.y;
+  doc.text(k.periode, left + kiri, top, { width: width - kiri, align: "right" });
+  doc.x = left;
+  doc.y = Math.max(bawahKiri, doc.y);
+  doc.moveDown(0.5);
+}
+
+/**
+ * "KONSEP" across every page of a document that is not final yet (an SKP not yet approved), so a
+ * working copy can never pass for the signed one. Drawn last, over the content, in a light grey.
+ */
+export function drawKonsep(doc: PDFKit.PDFDocument) {
+  const range = doc.bufferedPageRange();
+  for (let i = 0; i < range.count; i += 1) {
+    doc.switchToPage(range.start + i);
+    const { width, height } = doc.page;
+    const bottom = doc.page.margins.bottom;
+    doc.page.margins.bottom = 0;
+    doc.save();
+    doc.rotate(-30, { origin: [width / 2, height / 2] });
+    doc.font(HURUF.tebal).fontSize(110).fillColor("#9ca3af").fillOpacity(0.25);
+    doc.text("KONSEP", 0, height / 2 - 60, { width, align: "center", lineBreak: false });
+    doc.restore();
+    doc.page.margins.bottom = bottom;
+  }
+}
+
+/** The place-and-date line over a signature: a draft gets the town and a blank to date by hand. */
+export function tempatTanggalTtd(lokasi: string, tanggal: Date | null): string {
+  return [lokasi, tanggal ? formatTanggal(tanggal) : "...................."].filter(Boolean).join(", ");
 }
 
 /** `tempat` is the "Bandung, 4 Februari 2026" line above the role; empty for the other side. */
@@ -71,16 +113,16 @@ export function drawSignatures(doc: PDFKit.PDFDocument, kiri: TandaTangan, kanan
     [kanan, left + contentWidth(doc) - width],
   ];
   for (const [{ peran, pihak, tempat }, x] of blocks) {
-    doc.font("Helvetica").fontSize(9).fillColor("black");
+    doc.font(HURUF.biasa).fontSize(9).fillColor("black");
     doc.text(tempat || " ", x, top, { width, align: "center" });
     doc.text(peran, x, doc.y, { width, align: "center" });
-    doc.font("Helvetica-Bold").text(pihak?.nama ?? "-", x, top + 80, { width, align: "center", underline: true });
-    doc.font("Helvetica").text(pihak ? `NIP. ${formatNip(pihak.nip)}` : "", x, doc.y, { width, align: "center" });
+    doc.font(HURUF.tebal).text(pihak?.nama ?? "-", x, top + 80, { width, align: "center", underline: true });
+    doc.font(HURUF.biasa).text(pihak ? `NIP. ${formatNip(pihak.nip)}` : "", x, doc.y, { width, align: "center" });
   }
   doc.x = left;
 }
 
-/** "Halaman n dari m" on every page; needs `bufferPages: true`. */
+/** "Halaman n dari m" on every page; needs `bufferPages` (newPdfDocument sets it). */
 export function drawPageFooters(doc: PDFKit.PDFDocument) {
   const range = doc.bufferedPageRange();
   for (let i = 0; i < range.count; i += 1) {
@@ -89,7 +131,7 @@ export function drawPageFooters(doc: PDFKit.PDFDocument) {
     const bottom = doc.page.margins.bottom;
     doc.page.margins.bottom = 0;
     doc
-      .font("Helvetica")
+      .font(HURUF.biasa)
       .fontSize(7.5)
       .fillColor("#555555")
       .text(`Halaman ${i + 1} dari ${range.count}`, doc.page.margins.left, doc.page.height - 24, {

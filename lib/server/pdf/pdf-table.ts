@@ -1,4 +1,5 @@
 import "server-only";
+import { HURUF } from "./huruf";
 
 /**
  * A bordered table for pdfkit that wraps long text, keeps an RHK together with its indikator
@@ -20,13 +21,18 @@ const PAD = 4;
 const FONT_SIZE = 8.5;
 const BORDER = "#444444";
 
-/** `title` replaces the column headers with one full-width heading (the identity blocks). */
-export type TableOptions = { x?: number; title?: string };
+/**
+ * `title` replaces the column headers with one full-width heading (the identity blocks).
+ * `heading` is the section heading above the table ("PERILAKU KERJA"): it moves to the next page
+ * with the table when the header row and the first rows would not fit under it.
+ */
+export type TableOptions = { x?: number; title?: string; heading?: string };
 
 export function drawTable(doc: PDFKit.PDFDocument, columns: TableColumn[], items: TableItem[], options: TableOptions = {}): void {
   const t: Table = { columns, x0: options.x ?? doc.page.margins.left, title: options.title };
   const totalWidth = widthOf(columns);
 
+  if (options.heading) drawHeading(doc, options.heading, headerHeight(doc, t) + firstRowsHeight(doc, t, items));
   drawHeader(doc, t);
   for (const item of items) {
     if (item.kind === "section") {
@@ -45,13 +51,28 @@ export function drawTable(doc: PDFKit.PDFDocument, columns: TableColumn[], items
 
 type Table = { columns: TableColumn[]; x0: number; title?: string };
 
-function drawGroup(doc: PDFKit.PDFDocument, t: Table, group: TableGroup) {
-  const { columns, x0 } = t;
+/**
+ * A bold heading over what follows, kept with its first `keepWith` points: when they do not fit
+ * below it, the heading starts the next page instead of ending this one.
+ */
+export function drawHeading(doc: PDFKit.PDFDocument, text: string, keepWith = 60) {
+  const width = doc.page.width - doc.page.margins.left - doc.page.margins.right;
+  doc.font(HURUF.tebal).fontSize(10);
+  const height = doc.currentLineHeight(true) * 0.9 + doc.heightOfString(text, { width });
+  if (height + keepWith > room(doc)) doc.addPage();
+  doc.moveDown(0.6);
+  doc.text(text, doc.page.margins.left, doc.y, { width });
+  doc.moveDown(0.3);
+}
+
+type GroupLayout = { spanCols: TableColumn[]; tailCols: TableColumn[]; restCols: TableColumn[]; spanHeight: number; subHeights: number[]; total: number };
+
+function layoutGroup(doc: PDFKit.PDFDocument, t: Table, group: TableGroup): GroupLayout {
+  const { columns } = t;
   const trailing = group.trailing ?? [];
   const spanCols = columns.slice(0, group.cells.length);
   const tailCols = columns.slice(columns.length - trailing.length);
   const restCols = columns.slice(group.cells.length, columns.length - trailing.length);
-  const spanWidth = widthOf(spanCols);
   const spanHeight = Math.max(
     ...group.cells.map((text, i) => textHeight(doc, text, spanCols[i]!.width)),
     ...trailing.map((text, i) => textHeight(doc, text, tailCols[i]!.width)),
@@ -59,6 +80,33 @@ function drawGroup(doc: PDFKit.PDFDocument, t: Table, group: TableGroup) {
   const subRows = restCols.length > 0 ? group.subRows : [];
   const subHeights = subRows.map((row) => Math.max(...restCols.map((col, i) => textHeight(doc, row[i] ?? "", col.width))));
   const total = Math.max(spanHeight, subHeights.reduce((a, b) => a + b, 0));
+  return { spanCols, tailCols, restCols, spanHeight, subHeights, total };
+}
+
+/**
+ * What must fit under a heading: the section rows up to the first group, and that group whole
+ * (drawGroup moves a group that fits on a fresh page in one piece) or, when it is taller than a
+ * page, its first indikator row.
+ */
+function firstRowsHeight(doc: PDFKit.PDFDocument, t: Table, items: TableItem[]): number {
+  let height = 0;
+  for (const item of items) {
+    if (item.kind === "section") {
+      height += textHeight(doc, item.label, widthOf(t.columns), !item.muted);
+      continue;
+    }
+    const g = layoutGroup(doc, t, item);
+    return height + (g.total <= freshPageRoom(doc, t) ? g.total : Math.max(g.spanHeight, g.subHeights[0] ?? 0));
+  }
+  return height;
+}
+
+function drawGroup(doc: PDFKit.PDFDocument, t: Table, group: TableGroup) {
+  const { x0 } = t;
+  const trailing = group.trailing ?? [];
+  const { spanCols, tailCols, restCols, spanHeight, subHeights, total } = layoutGroup(doc, t, group);
+  const spanWidth = widthOf(spanCols);
+  const subRows = restCols.length > 0 ? group.subRows : [];
 
   // Keep the group on one page whenever it fits on one; only a group taller than a whole page
   // is split between its indikator rows.
@@ -137,7 +185,7 @@ function drawCell(doc: PDFKit.PDFDocument, text: string, x: number, y: number, w
   if (style.fill) doc.rect(x, y, w, h).fill(style.fill);
   doc.lineWidth(0.5).strokeColor(BORDER).rect(x, y, w, h).stroke();
   if (!text) return;
-  doc.font(style.bold ? "Helvetica-Bold" : "Helvetica");
+  doc.font(style.bold ? HURUF.tebal : HURUF.biasa);
   cacheWordWidths(doc);
   doc
     .fillColor("black")
@@ -147,9 +195,9 @@ function drawCell(doc: PDFKit.PDFDocument, text: string, x: number, y: number, w
 }
 
 // Heights by font, width and text: the same texts come back row after row (a recap repeats one
-// rencana aksi and kegiatan every day) and pdfkit measures every word of each again. The metrics
-// of the standard fonts never change, so the cache is shared by every document; it is dropped
-// whole when it grows past a bound.
+// rencana aksi and kegiatan every day) and pdfkit measures every word of each again. The
+// documents' two fonts (lib/server/pdf/huruf.ts) never change while the server runs, so the cache
+// is shared by every document; it is dropped whole when it grows past a bound.
 const heightCache = new Map<string, number>();
 const HEIGHT_CACHE_MAX = 20_000;
 
@@ -157,7 +205,7 @@ function textHeight(doc: PDFKit.PDFDocument, text: string, width: number, bold =
   const key = `${bold ? 1 : 0}|${width}|${text}`;
   const cached = heightCache.get(key);
   if (cached !== undefined) return cached;
-  doc.font(bold ? "Helvetica-Bold" : "Helvetica").fontSize(FONT_SIZE);
+  doc.font(bold ? HURUF.tebal : HURUF.biasa).fontSize(FONT_SIZE);
   cacheWordWidths(doc);
   const inner = text ? doc.heightOfString(text, { width: width - 2 * PAD }) : doc.currentLineHeight();
   if (heightCache.size >= HEIGHT_CACHE_MAX) heightCache.clear();
@@ -165,19 +213,25 @@ function textHeight(doc: PDFKit.PDFDocument, text: string, width: number, bold =
   return inner + 2 * PAD;
 }
 
-// Drawing a cell wraps its text again, and pdfkit measures each word of it glyph by glyph
-// (kerning pairs included). A standard font's width of a string depends only on the font and the
-// string, so the current font's measuring is wrapped once per document with a shared cache of
-// widths at size 1000, scaled exactly as pdfkit's StandardFont.widthOfString scales them.
-type StandardFontLike = { name: string; widthOfString: (text: string, size: number) => number; lebarDiCache?: true };
+// Drawing a cell wraps its text again, and pdfkit lays out each word of it glyph by glyph
+// (kerning pairs included), once per document. Without OpenType features, an embedded font's width
+// of a string is its advance width at size 1000 scaled by size/1000 (pdfkit's
+// EmbeddedFont.widthOfString), so it depends only on the font and the string: the current font's
+// measuring is wrapped once per document with a cache of those widths shared by every document.
+type MeasuredFont = {
+  name: string;
+  widthOfString: (text: string, size: number, features?: unknown) => number;
+  lebarDiCache?: true;
+};
 const widthCache = new Map<string, number>();
 const WIDTH_CACHE_MAX = 50_000;
 
 function cacheWordWidths(doc: PDFKit.PDFDocument): void {
-  const font = (doc as unknown as { _font: StandardFontLike })._font;
+  const font = (doc as unknown as { _font: MeasuredFont })._font;
   if (font.lebarDiCache) return;
   const measure = font.widthOfString.bind(font);
-  font.widthOfString = (text, size) => {
+  font.widthOfString = (text, size, features) => {
+    if (features !== undefined) return measure(text, size, features);
     const key = `${font.name}\u0000${text}`;
     let width = widthCache.get(key);
     if (width === undefined) {

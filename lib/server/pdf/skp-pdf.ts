@@ -1,13 +1,13 @@
 import "server-only";
-import PDFDocument from "pdfkit";
 import { BERAKHLAK } from "@/lib/domain/berakhlak";
 import { LABEL_ASPEK, LABEL_JENIS_LAMPIRAN, LABEL_PENDEKATAN, LABEL_PERSPEKTIF } from "@/lib/domain/labels";
 import { formatTarget } from "@/lib/domain/skp-target";
 import { formatTanggal } from "@/lib/domain/tanggal";
 import type { JenisLampiran, LayoutSkp } from "@/lib/generated/prisma/enums";
 import type { RhkDetail, SkpDetail } from "@/lib/server/queries/skp";
-import { collectPdf, drawHeading, drawPageFooters, drawPihakBlocks, drawSignatures, type TandaTangan } from "./pdf-parts";
-import { drawTable, type TableColumn, type TableGroup, type TableItem } from "./pdf-table";
+import { HURUF, newPdfDocument } from "./huruf";
+import { collectPdf, drawKepala, drawKonsep, drawPageFooters, drawPihakBlocks, drawSignatures, tempatTanggalTtd, type TandaTangan } from "./pdf-parts";
+import { drawHeading, drawTable, type TableColumn, type TableGroup, type TableItem } from "./pdf-table";
 
 /** The parts of getSkpDetail's result the printed SKP shows. */
 export type SkpPdfInput = Pick<
@@ -15,8 +15,11 @@ export type SkpPdfInput = Pick<
   "tahun" | "periodeAwal" | "periodeAkhir" | "pendekatan" | "layout" | "snapshot" | "rhkUtama" | "rhkTambahan" | "ekspektasi" | "lampiran"
 >;
 
-/** Printed beside the signatures: the instansi's town and the date the SKP was agreed (or today). */
-export type CetakInfo = { instansi: string; lokasi: string; tanggal: Date };
+/**
+ * Printed beside the signatures: the instansi's town and the day the SKP was approved. `disetujui`
+ * is null while the SKP is not approved: the PDF is then a KONSEP, watermarked and undated.
+ */
+export type CetakInfo = { instansi: string; lokasi: string; disetujui: Date | null };
 
 const MARGIN = 36;
 const CONTENT_WIDTH = 841.89 - 2 * MARGIN;
@@ -24,11 +27,10 @@ const CONTENT_WIDTH = 841.89 - 2 * MARGIN;
 /** SKP and Lampiran SKP in the official layout: landscape A4, one Buffer. */
 export function renderSkpPdf(skp: SkpPdfInput, cetak: CetakInfo, options: { compress?: boolean } = {}): Promise<Buffer> {
   const pegawai = skp.snapshot.pegawai;
-  const doc = new PDFDocument({
+  const doc = newPdfDocument({
     size: "A4",
     layout: "landscape",
     margin: MARGIN,
-    bufferPages: true,
     compress: options.compress ?? true,
     info: { Title: `SKP ${pegawai?.nama ?? ""} ${skp.tahun}`.trim(), Author: "e-Kinerja" },
   });
@@ -40,15 +42,18 @@ export function renderSkpPdf(skp: SkpPdfInput, cetak: CetakInfo, options: { comp
     { judul: "PEJABAT PENILAI KINERJA", pihak: skp.snapshot.penilai },
   ]);
 
-  drawHeading(doc, "HASIL KERJA");
-  drawTable(doc, hasilKerjaColumns(skp.layout), [
-    { kind: "section", label: "A. Utama" },
-    ...rhkGroups(skp.rhkUtama, skp.layout, "Tidak ada RHK utama."),
-    { kind: "section", label: "B. Tambahan" },
-    ...rhkGroups(skp.rhkTambahan, skp.layout, "Tidak ada RHK tambahan."),
-  ]);
+  drawTable(
+    doc,
+    hasilKerjaColumns(skp.layout),
+    [
+      { kind: "section", label: "A. Utama" },
+      ...rhkGroups(skp.rhkUtama, skp.layout, "Tidak ada RHK utama."),
+      { kind: "section", label: "B. Tambahan" },
+      ...rhkGroups(skp.rhkTambahan, skp.layout, "Tidak ada RHK tambahan."),
+    ],
+    { heading: "HASIL KERJA" },
+  );
 
-  drawHeading(doc, "PERILAKU KERJA");
   drawTable(
     doc,
     [
@@ -61,6 +66,7 @@ export function renderSkpPdf(skp: SkpPdfInput, cetak: CetakInfo, options: { comp
       cells: [String(i + 1), `${v.nama}\n${v.panduan.map((p) => `- ${p}`).join("\n")}`, skp.ekspektasi[v.coreValue] ?? "-"],
       subRows: [],
     })),
+    { heading: "PERILAKU KERJA" },
   );
   drawSignatures(doc, ...tandaTangan(skp, cetak));
 
@@ -70,27 +76,25 @@ export function renderSkpPdf(skp: SkpPdfInput, cetak: CetakInfo, options: { comp
   for (const jenis of jenisList) {
     drawHeading(doc, LABEL_JENIS_LAMPIRAN[jenis].toUpperCase());
     const items = skp.lampiran[jenis];
-    doc.font("Helvetica").fontSize(9);
+    doc.font(HURUF.biasa).fontSize(9);
     if (items.length === 0) doc.text("-", MARGIN, doc.y, { width: CONTENT_WIDTH });
     items.forEach((item, i) => doc.text(`${i + 1}. ${item.teks}`, MARGIN, doc.y, { width: CONTENT_WIDTH }));
   }
   drawSignatures(doc, ...tandaTangan(skp, cetak));
 
+  if (!cetak.disetujui) drawKonsep(doc);
   drawPageFooters(doc);
   doc.end();
   return done;
 }
 
 function drawTitle(doc: PDFKit.PDFDocument, skp: SkpPdfInput, cetak: CetakInfo, judul: string) {
-  doc.font("Helvetica-Bold").fontSize(13).text(judul, MARGIN, MARGIN, { width: CONTENT_WIDTH, align: "center" });
-  doc.fontSize(9).text(subjudul(skp.layout, skp.pendekatan), { width: CONTENT_WIDTH, align: "center" });
-  doc.moveDown(0.8);
-  const y = doc.y;
-  doc.font("Helvetica-Bold").fontSize(9).text(cetak.instansi.toUpperCase(), MARGIN, y, { width: CONTENT_WIDTH / 2 });
-  const periode = `PERIODE: ${formatTanggal(skp.periodeAwal)} s.d. ${formatTanggal(skp.periodeAkhir)}`.toUpperCase();
-  doc.text(periode, MARGIN + CONTENT_WIDTH / 2, y, { width: CONTENT_WIDTH / 2, align: "right" });
-  doc.x = MARGIN;
-  doc.moveDown(0.5);
+  drawKepala(doc, {
+    judul,
+    subjudul: subjudul(skp.layout, skp.pendekatan),
+    instansi: cetak.instansi,
+    periode: `PERIODE: ${formatTanggal(skp.periodeAwal)} s.d. ${formatTanggal(skp.periodeAkhir)}`.toUpperCase(),
+  });
 }
 
 function hasilKerjaColumns(layout: LayoutSkp): TableColumn[] {
@@ -160,6 +164,6 @@ function subjudul(layout: LayoutSkp, pendekatan: SkpPdfInput["pendekatan"]): str
 function tandaTangan(skp: SkpPdfInput, cetak: CetakInfo): [TandaTangan, TandaTangan] {
   return [
     { peran: "Pegawai yang Dinilai", pihak: skp.snapshot.pegawai },
-    { peran: "Pejabat Penilai Kinerja", pihak: skp.snapshot.penilai, tempat: `${cetak.lokasi}, ${formatTanggal(cetak.tanggal)}` },
+    { peran: "Pejabat Penilai Kinerja", pihak: skp.snapshot.penilai, tempat: tempatTanggalTtd(cetak.lokasi, cetak.disetujui) },
   ];
 }

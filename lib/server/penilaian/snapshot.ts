@@ -13,19 +13,22 @@ import { buildSkpSnapshot } from "@/lib/server/skp/snapshot";
 type Finalisasi = {
   ctx: PeriodeContext;
   penilaianId: string;
-  ratingHasil: Rating;
-  ratingPerilaku: Rating;
-  predikat: Predikat;
+  /** Null only in a draft's KONSEP print, before the atasan has chosen them. */
+  ratingHasil: Rating | null;
+  ratingPerilaku: Rating | null;
+  predikat: Predikat | null;
   catatan: string | null;
   organisasi: OrganisasiSnapshot;
-  finalizedAt: Date;
+  /** Null for a draft printed as KONSEP: nothing was signed off yet. */
+  finalizedAt: Date | null;
 };
 
 /**
  * The evaluation as it stands at Finalkan (the shape lib/domain/penilaian-snapshot.ts
  * defines): people as they are today, RHK with this periode's realisasi, bukti and umpan
- * balik, and the kurva unit's capaian and distribution. Runs inside the finalising
- * transaction after the umpan balik were written, so it reads exactly what becomes final.
+ * balik, and the capaian and distribution. Runs inside the finalising transaction after the
+ * umpan balik were written, so it reads exactly what becomes final; a draft's KONSEP print builds
+ * the same shape from what is saved so far.
  */
 export async function buildPenilaianSnapshot(tx: Tx, f: Finalisasi): Promise<PenilaianSnapshot> {
   const { skp, periode } = f.ctx;
@@ -119,16 +122,17 @@ export async function buildPenilaianSnapshot(tx: Tx, f: Finalisasi): Promise<Pen
     ratingPerilaku: f.ratingPerilaku,
     predikat: f.predikat,
     catatan: f.catatan,
-    angkaKredit: jenjang
-      ? {
-          jenjang,
-          koefisien: KOEFISIEN_TAHUNAN[jenjang],
-          persen: PERSEN_ANGKA_KREDIT[f.predikat],
-          bulan,
-          nilai: angkaKreditPeriodik(jenjang, f.predikat, bulan),
-        }
-      : null,
-    finalizedAt: f.finalizedAt.toISOString(),
+    angkaKredit:
+      jenjang && f.predikat
+        ? {
+            jenjang,
+            koefisien: KOEFISIEN_TAHUNAN[jenjang],
+            persen: PERSEN_ANGKA_KREDIT[f.predikat],
+            bulan,
+            nilai: angkaKreditPeriodik(jenjang, f.predikat, bulan),
+          }
+        : null,
+    finalizedAt: f.finalizedAt?.toISOString() ?? "",
   };
 }
 

@@ -108,7 +108,7 @@ export async function getPelaksanaan(actor: Actor, skpId: string, periodeId: str
     final && ctx.penilaian
       ? db.penilaian.findUnique({
           where: { id: ctx.penilaian.id },
-          select: { ratingHasil: true, ratingPerilaku: true, predikat: true, catatan: true, finalizedAt: true },
+          select: { id: true, ratingHasil: true, ratingPerilaku: true, predikat: true, catatan: true, finalizedAt: true },
         })
       : null,
     final && ctx.penilaian

@@ -1,9 +1,9 @@
 import "server-only";
-import PDFDocument from "pdfkit";
+import { HURUF, newPdfDocument } from "@/lib/server/pdf/huruf";
 import { formatDurasi, formatJam } from "@/lib/domain/hari-kerja";
 import { LABEL_STATUS_VERIFIKASI } from "@/lib/domain/labels";
 import { formatTanggal, fromIsoDate } from "@/lib/domain/tanggal";
-import { collectPdf, contentWidth, drawPageFooters, drawPihakBlocks, drawSignatures } from "@/lib/server/pdf/pdf-parts";
+import { collectPdf, contentWidth, drawKepala, drawPageFooters, drawPihakBlocks, drawSignatures } from "@/lib/server/pdf/pdf-parts";
 import { drawTable, type TableColumn, type TableItem } from "@/lib/server/pdf/pdf-table";
 import type { Rekap } from "./data";
 
@@ -11,25 +11,21 @@ const MARGIN = 36;
 
 /** Rekap Mingguan / Bulanan Progres Harian in the style of the other printed documents: landscape A4. */
 export function renderRekapPdf(rekap: Rekap, dicetak: Date): Promise<Buffer> {
-  const doc = new PDFDocument({
+  const doc = newPdfDocument({
     size: "A4",
     layout: "landscape",
     margin: MARGIN,
-    bufferPages: true,
     info: { Title: `${rekap.judul} ${rekap.pegawai.nama}`, Author: "e-Kinerja" },
   });
   const done = collectPdf(doc);
   const width = contentWidth(doc);
 
-  doc.font("Helvetica-Bold").fontSize(13).text("PROGRES HARIAN PEGAWAI", MARGIN, MARGIN, { width, align: "center" });
-  doc.fontSize(9).text(rekap.judul.toUpperCase(), { width, align: "center" });
-  doc.moveDown(0.8);
-  const y = doc.y;
-  doc.font("Helvetica-Bold").fontSize(9).text(rekap.instansi.nama.toUpperCase(), MARGIN, y, { width: width / 2 });
-  const periode = `PERIODE: ${formatTanggal(fromIsoDate(rekap.awal))} s.d. ${formatTanggal(fromIsoDate(rekap.akhir))}`.toUpperCase();
-  doc.text(periode, MARGIN + width / 2, y, { width: width / 2, align: "right" });
-  doc.x = MARGIN;
-  doc.moveDown(0.5);
+  drawKepala(doc, {
+    judul: "PROGRES HARIAN PEGAWAI",
+    subjudul: rekap.judul.toUpperCase(),
+    instansi: rekap.instansi.nama,
+    periode: `PERIODE: ${formatTanggal(fromIsoDate(rekap.awal))} s.d. ${formatTanggal(fromIsoDate(rekap.akhir))}`.toUpperCase(),
+  });
 
   drawPihakBlocks(doc, [
     { judul: "PEGAWAI", pihak: rekap.pegawai },
@@ -47,7 +43,7 @@ export function renderRekapPdf(rekap: Rekap, dicetak: Date): Promise<Buffer> {
   drawTable(doc, columns, barisTabel(rekap));
 
   doc.moveDown(0.6);
-  doc.font("Helvetica-Bold").fontSize(9).text(`Jumlah jam kerja: ${jam(rekap.totalMenit)}`, MARGIN, doc.y, { width });
+  doc.font(HURUF.tebal).fontSize(9).text(`Jumlah jam kerja: ${jam(rekap.totalMenit)}`, MARGIN, doc.y, { width });
   drawSignatures(
     doc,
     { peran: "Pejabat Penilai Kinerja", pihak: rekap.penilai },

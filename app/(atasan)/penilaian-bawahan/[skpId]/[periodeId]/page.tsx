@@ -122,6 +122,17 @@ export default async function PenilaianBawahanDetailPage({ params }: Props) {
             ) : null
           }
         />
+        {!final && d.penilaianId ? (
+          // A draft prints what is saved so far, watermarked KONSEP and undated, for checking before Finalkan.
+          <section aria-labelledby="cetak-konsep" className="space-y-2">
+            <h2 id="cetak-konsep" className="text-lg font-semibold text-slate-900">Cetak konsep</h2>
+            <p className="text-sm text-slate-600">Konsep memuat isian yang sudah disimpan, bertanda KONSEP dan tanpa tanggal tanda tangan.</p>
+            <div className="flex flex-wrap gap-3">
+              <a href={`/api/penilaian/${d.penilaianId}/evaluasi`} className={buttonClass.secondary}>Cetak Konsep Evaluasi</a>
+              <a href={`/api/penilaian/${d.penilaianId}/dokumen`} className={buttonClass.secondary}>Cetak Konsep Dokumen Evaluasi</a>
+            </div>
+          </section>
+        ) : null}
         {d.riwayat.length > 0 ? (
           <section aria-labelledby="riwayat-penilaian">
             <h2 id="riwayat-penilaian" className="mb-2 text-lg font-semibold text-slate-900">Riwayat</h2>

@@ -1,16 +1,24 @@
+import { buttonClass } from "@/components/skp/form-field";
 import { StatusBadge } from "@/components/status-badge";
 import { BERAKHLAK } from "@/lib/domain/berakhlak";
 import { LABEL_PREDIKAT, LABEL_RATING } from "@/lib/domain/labels";
 import { formatWaktuDi, type ZonaWaktu } from "@/lib/domain/zona-waktu";
 import type { Pelaksanaan } from "@/lib/server/queries/pelaksanaan";
 
-/** The atasan's verdict once final: ratings, predikat, catatan and umpan balik perilaku. */
+/**
+ * The atasan's verdict once final: ratings, predikat, catatan and umpan balik perilaku, and the two
+ * signed documents to print (the same downloads the atasan has).
+ */
 export function HasilPenilaian({ hasil, zona }: { hasil: NonNullable<Pelaksanaan["hasil"]>; zona: ZonaWaktu }) {
   const perilaku = new Map(hasil.umpanBalikPerilaku.map((u) => [u.coreValue, u]));
   return (
     <section aria-labelledby="hasil-penilaian" className="rounded-lg border border-emerald-200 bg-white p-5 shadow-sm">
       <h2 id="hasil-penilaian" className="text-lg font-semibold text-slate-900">Hasil penilaian</h2>
       {hasil.finalizedAt ? <p className="text-xs text-slate-600">Difinalkan {formatWaktuDi(zona, hasil.finalizedAt)}</p> : null}
+      <div className="mt-3 flex flex-wrap gap-3">
+        <a href={`/api/penilaian/${hasil.id}/evaluasi`} className={buttonClass.secondary}>Cetak Evaluasi</a>
+        <a href={`/api/penilaian/${hasil.id}/dokumen`} className={buttonClass.secondary}>Cetak Dokumen Evaluasi</a>
+      </div>
       <dl className="mt-4 grid gap-3 sm:grid-cols-3">
         <div>
           <dt className="text-sm text-slate-500">Rating Hasil Kerja</dt>

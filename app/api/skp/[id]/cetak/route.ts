@@ -24,12 +24,12 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
     throw error;
   }
 
-  // An approved SKP is dated the day it was agreed; anything else is a working copy, dated today.
+  // An approved SKP is dated the day it was agreed; anything else is a KONSEP, left undated.
   const disetujui = skp.status === "PERSETUJUAN" ? skp.riwayat.find((r) => r.ke === "PERSETUJUAN") : undefined;
   const pdf = await renderSkpPdf(skp, {
     instansi: skp.instansi.nama,
     lokasi: skp.instansi.lokasi,
-    tanggal: hariIniDi(actor.zonaWaktu, disetujui?.createdAt ?? new Date()),
+    disetujui: skp.status === "PERSETUJUAN" ? hariIniDi(actor.zonaWaktu, disetujui?.createdAt ?? new Date()) : null,
   });
 
   return new Response(new Uint8Array(pdf), {
