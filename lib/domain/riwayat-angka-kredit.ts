@@ -108,7 +108,8 @@ export function teksTigaDesimal(nilai: number): string {
 function periodeAngkaKredit(row: BarisPenilaianAngkaKredit, jenjangSekarang: JenjangFungsional | null): PeriodeAngkaKredit {
   const predikat = row.final ? row.predikat : null;
   const jenjang = row.jenjangSnapshot ?? jenjangSekarang;
-  const bulan = row.bulanSnapshot ?? (row.jenis === "TAHUNAN" ? 12 : bulanPeriode(row.awal, row.akhir));
+  const bulanTersimpan = row.bulanSnapshot !== null && Number.isInteger(row.bulanSnapshot) && row.bulanSnapshot >= 1 && row.bulanSnapshot <= 12;
+  const bulan = bulanTersimpan ? row.bulanSnapshot! : row.jenis === "TAHUNAN" ? 12 : bulanPeriode(row.awal, row.akhir);
   const nilai = predikat && jenjang ? angkaKreditPeriodik(jenjang, predikat, bulan) : null;
   return {
     penilaianId: row.penilaianId,

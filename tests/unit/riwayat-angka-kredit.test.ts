@@ -52,7 +52,7 @@ describe("riwayatAngkaKredit", () => {
 
   it("uses the final tahunan for the year instead of the periodic ones", () => {
     const r = riwayatAngkaKredit([triwulan(2025, 1), triwulan(2025, 2), tahunan(2025, { predikat: "BUTUH_PERBAIKAN" })], null);
-    const [y] = r.tahun;
+    const y = r.tahun[0]!;
     expect(y.dasar).toBe("TAHUNAN");
     expect(y.jumlah).toBe(9.375);
     expect(y.periode.filter((p) => p.dihitung).map((p) => p.penilaianId)).toEqual(["th-2025"]);
@@ -60,7 +60,7 @@ describe("riwayatAngkaKredit", () => {
 
   it("falls back to the periodic sum while the tahunan is still a draft, and shows the draft without a predikat", () => {
     const r = riwayatAngkaKredit([tahunan(2025, { final: false, predikat: "SANGAT_BAIK" }), triwulan(2025, 1)], null);
-    const [y] = r.tahun;
+    const y = r.tahun[0]!;
     expect(y.dasar).toBe("PERIODIK");
     expect(y.jumlah).toBe(3.125);
     const draft = y.periode.find((p) => p.jenis === "TAHUNAN")!;
@@ -69,41 +69,41 @@ describe("riwayatAngkaKredit", () => {
 
   it("takes each year's jenjang from its snapshot, so a promotion does not rewrite earlier years", () => {
     const r = riwayatAngkaKredit([tahunan(2024, { jenjangSnapshot: "AHLI_PERTAMA" }), tahunan(2025, { jenjangSnapshot: "AHLI_MUDA" })], "AHLI_MADYA");
-    expect(r.tahun.map((t) => [t.periode[0].jenjang, t.periode[0].koefisien, t.jumlah])).toEqual([
+    expect(r.tahun.map((t) => [t.periode[0]!.jenjang, t.periode[0]!.koefisien, t.jumlah])).toEqual([
       ["AHLI_PERTAMA", 12.5, 12.5],
       ["AHLI_MUDA", 25, 25],
     ]);
-    expect(r.tahun.every((t) => !t.periode[0].jenjangSaatIni)).toBe(true);
+    expect(r.tahun.every((t) => !t.periode[0]!.jenjangSaatIni)).toBe(true);
     expect(r.total).toBe(37.5);
   });
 
   it("uses today's jenjang, and says so, for a penilaian finalised without one stored", () => {
     const r = riwayatAngkaKredit([tahunan(2023, { jenjangSnapshot: null, bulanSnapshot: null })], "TERAMPIL");
-    expect(r.tahun[0].periode[0]).toMatchObject({ jenjang: "TERAMPIL", jenjangSaatIni: true, bulan: 12, nilai: 5 });
+    expect(r.tahun[0]!.periode[0]!).toMatchObject({ jenjang: "TERAMPIL", jenjangSaatIni: true, bulan: 12, nilai: 5 });
   });
 
   it("counts nothing for a final penilaian when no jenjang is known at all", () => {
     const r = riwayatAngkaKredit([triwulan(2025, 1, { jenjangSnapshot: null })], null);
-    expect(r.tahun[0]).toMatchObject({ dasar: "BELUM_ADA", jumlah: 0, kumulatif: 0 });
+    expect(r.tahun[0]!).toMatchObject({ dasar: "BELUM_ADA", jumlah: 0, kumulatif: 0 });
   });
 
   it("leaves missing periode out and sums only those that are final", () => {
     const r = riwayatAngkaKredit([triwulan(2025, 1), triwulan(2025, 3, { predikat: "KURANG" }), triwulan(2025, 4, { final: false })], null);
-    expect(r.tahun[0].periode.map((p) => [p.urutan, p.dihitung])).toEqual([
+    expect(r.tahun[0]!.periode.map((p) => [p.urutan, p.dihitung])).toEqual([
       [1, true],
       [3, true],
       [4, false],
     ]);
-    expect(r.tahun[0].jumlah).toBe(4.688);
+    expect(r.tahun[0]!.jumlah).toBe(4.688);
   });
 
   it("counts one series when a year holds both bulanan and triwulan penilaian", () => {
     const r = riwayatAngkaKredit([bulanan(2025, 1), bulanan(2025, 2), triwulan(2025, 1)], null);
-    expect(r.tahun[0].periode.filter((p) => p.dihitung).map((p) => p.jenis)).toEqual(["TRIWULAN"]);
-    expect(r.tahun[0].jumlah).toBe(3.125);
+    expect(r.tahun[0]!.periode.filter((p) => p.dihitung).map((p) => p.jenis)).toEqual(["TRIWULAN"]);
+    expect(r.tahun[0]!.jumlah).toBe(3.125);
     const hanyaBulanan = riwayatAngkaKredit([bulanan(2025, 1), bulanan(2025, 2)], null);
     // 12.5 / 12 = 1.0416… → 1.042 each
-    expect(hanyaBulanan.tahun[0].jumlah).toBe(2.084);
+    expect(hanyaBulanan.tahun[0]!.jumlah).toBe(2.084);
   });
 
   it("adds thousandths exactly: ten times 0.1-ish figures do not drift", () => {
@@ -117,12 +117,12 @@ describe("riwayatAngkaKredit", () => {
   it("orders years ascending and periode bulanan, triwulan, tahunan within a year", () => {
     const r = riwayatAngkaKredit([tahunan(2026), triwulan(2025, 2), triwulan(2025, 1), tahunan(2025, { final: false })], null);
     expect(r.tahun.map((t) => t.tahun)).toEqual([2025, 2026]);
-    expect(r.tahun[0].periode.map((p) => p.penilaianId)).toEqual(["tw-2025-1", "tw-2025-2", "th-2025"]);
+    expect(r.tahun[0]!.periode.map((p) => p.penilaianId)).toEqual(["tw-2025-1", "tw-2025-2", "th-2025"]);
   });
 
   it("gives what an angkakredit conversion carries to SIASN", () => {
     const r = riwayatAngkaKredit([triwulan(2025, 2, { jenjangSnapshot: "AHLI_MADYA" })], null);
-    expect(r.tahun[0].periode[0].siasn).toEqual({
+    expect(r.tahun[0]!.periode[0]!.siasn).toEqual({
       kreditUtamaBaru: "9.375",
       bulanMulaiPenilaian: "4",
       tahunMulaiPenilaian: "2025",
