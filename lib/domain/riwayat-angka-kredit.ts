@@ -49,7 +49,7 @@ export type PeriodeAngkaKredit = {
   /** Null unless final. */
   predikat: Predikat | null;
   jenjang: JenjangFungsional | null;
-  /** True when the jenjang is today's, because the penilaian stored none at finalisation. */
+  /** True when a final penilaian stored no jenjang, so today's is used (a draft always shows today's). */
   jenjangSaatIni: boolean;
   koefisien: number | null;
   persen: number | null;
@@ -120,7 +120,7 @@ function periodeAngkaKredit(row: BarisPenilaianAngkaKredit, jenjangSekarang: Jen
     final: row.final,
     predikat,
     jenjang,
-    jenjangSaatIni: row.jenjangSnapshot === null && jenjang !== null,
+    jenjangSaatIni: row.final && row.jenjangSnapshot === null && jenjang !== null,
     koefisien: jenjang ? KOEFISIEN_TAHUNAN[jenjang] : null,
     persen: predikat ? PERSEN_ANGKA_KREDIT[predikat] : null,
     bulan,

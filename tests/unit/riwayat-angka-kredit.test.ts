@@ -67,6 +67,11 @@ describe("riwayatAngkaKredit", () => {
     expect(draft).toMatchObject({ final: false, predikat: null, nilai: null, dihitung: false, siasn: null });
   });
 
+  it("shows a draft with today's jenjang without calling it a missing finalisation record", () => {
+    const r = riwayatAngkaKredit([triwulan(2025, 3, { final: false, jenjangSnapshot: null, bulanSnapshot: null })], "AHLI_MUDA");
+    expect(r.tahun[0]!.periode[0]).toMatchObject({ jenjang: "AHLI_MUDA", jenjangSaatIni: false, bulan: 3, nilai: null });
+  });
+
   it("takes each year's jenjang from its snapshot, so a promotion does not rewrite earlier years", () => {
     const r = riwayatAngkaKredit([tahunan(2024, { jenjangSnapshot: "AHLI_PERTAMA" }), tahunan(2025, { jenjangSnapshot: "AHLI_MUDA" })], "AHLI_MADYA");
     expect(r.tahun.map((t) => [t.periode[0]!.jenjang, t.periode[0]!.koefisien, t.jumlah])).toEqual([
