@@ -6,7 +6,8 @@ import { KATA_LENCANA } from "@/lib/domain/tugas";
  */
 export type Audience = "pegawai" | "atasan" | "admin";
 
-export type NavItem = { href: string; label: string; audience: Audience };
+/** `fungsional`: shown only to a pegawai in a jabatan fungsional (their angka kredit). */
+export type NavItem = { href: string; label: string; audience: Audience; fungsional?: true };
 
 /** A menu entry as shown: with the count of pending work and what that count is, when there is any. */
 export type NavEntry = NavItem & { lencana?: { jumlah: number; kata: string } };
@@ -20,6 +21,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { href: "/skp", label: "SKP", audience: "pegawai" },
   { href: "/penilaian", label: "Penilaian", audience: "pegawai" },
   { href: "/progres-harian", label: "Progres Harian", audience: "pegawai" },
+  { href: "/angka-kredit", label: "Angka Kredit", audience: "pegawai", fungsional: true },
   { href: "/pegawai-unit", label: "Pegawai Satu Unit", audience: "pegawai" },
   { href: "/bawahan", label: "Pegawai Bawahan", audience: "atasan" },
   { href: "/skp-bawahan", label: "SKP Bawahan", audience: "atasan" },
@@ -47,7 +49,7 @@ const GROUP_LABEL: Record<Audience, string | null> = {
   admin: "Admin instansi",
 };
 
-export type Viewer = { isAdmin: boolean; hasBawahan: boolean };
+export type Viewer = { isAdmin: boolean; hasBawahan: boolean; isFungsional: boolean };
 
 /**
  * The menu a viewer sees, grouped by audience in a fixed order; empty groups are left out.
@@ -59,7 +61,7 @@ export function navigationFor(viewer: Viewer, hitungan: Readonly<Record<string, 
     .filter((audience) => sees[audience])
     .map((audience) => ({
       label: GROUP_LABEL[audience],
-      items: NAV_ITEMS.filter((i) => i.audience === audience).map((i) => {
+      items: NAV_ITEMS.filter((i) => i.audience === audience && (!i.fungsional || viewer.isFungsional)).map((i) => {
         const jumlah = hitungan[i.href] ?? 0;
         return jumlah > 0 ? { ...i, lencana: { jumlah, kata: KATA_LENCANA[i.href] ?? "menunggu" } } : i;
       }),

@@ -95,3 +95,13 @@ export function canSetCapaianOrganisasi(
 ): boolean {
   return (unit.pimpinanAtasId !== null && actor.id === unit.pimpinanAtasId) || canAdminInstansi(actor, unit.instansiId);
 }
+
+/**
+ * Riwayat angka kredit of a pegawai: the pegawai, their current atasan langsung (who follows the
+ * bawahan's career, also for years another penilai rated), or the admin of their instansi.
+ */
+export function canViewAngkaKredit(actor: ActorRef, pegawai: { id: string; instansiId: string; atasanId: string | null }): boolean {
+  if (actor.id === pegawai.id) return true;
+  if (actor.instansiId !== pegawai.instansiId) return false;
+  return pegawai.atasanId === actor.id || canAdminInstansi(actor, pegawai.instansiId);
+}

@@ -27,6 +27,8 @@ export type Actor = {
   atasanId: string | null;
   /** Has an active bawahan or is the penilai of some SKP: the menu then shows the atasan pages. */
   hasBawahan: boolean;
+  /** In a jabatan fungsional: the menu then shows Angka Kredit. */
+  isFungsional: boolean;
   /** The instansi's clock: today, deadlines and "N hari lagi" are read in it. */
   zonaWaktu: ZonaWaktu;
   /** Unread notifications for the header's bell, capped at 100 ("99+") so it stays one index probe. */
@@ -113,6 +115,7 @@ const bacaActor = cache(async (): Promise<{ actor: Actor; wajibGantiSandi: boole
     SELECT p.id, p."instansiId", p.nip, p.nama, p.roles::text[] AS roles, p."unitId", p."atasanId",
            EXISTS (SELECT 1 FROM "Pegawai" b WHERE b."atasanId" = p.id AND b.aktif)
         OR EXISTS (SELECT 1 FROM "Skp" s WHERE s."penilaiId" = p.id) AS "hasBawahan",
+           p."jenisJabatan" = 'FUNGSIONAL' AS "isFungsional",
            i."zonaWaktu"::text AS "zonaWaktu",
            (SELECT count(*)::int FROM (SELECT 1 FROM "Notifikasi" n
               WHERE n."penerimaId" = p.id AND n."dibacaPada" IS NULL LIMIT 100) belum) AS "notifikasiBelumDibaca",

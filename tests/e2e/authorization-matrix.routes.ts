@@ -56,6 +56,9 @@ export const ROUTE_ENTRIES: Record<string, RouteEntry> = {
   "app/(pegawai)/profil/atasan/page.tsx": page("signed-in", "/profil/atasan"),
   "app/(pegawai)/pegawai-unit/page.tsx": page("signed-in", "/pegawai-unit"),
   "app/(pegawai)/bawahan/page.tsx": page("signed-in", "/bawahan"),
+  "app/(pegawai)/angka-kredit/page.tsx": page("signed-in", "/angka-kredit"),
+  // A pegawai's angka kredit: theirs, their atasan langsung's and their instansi admin's only.
+  "app/(pegawai)/angka-kredit/[pegawaiId]/page.tsx": page("signed-in", (v) => `/angka-kredit/${v.pegawaiId}`, { as: "atasanKorban", expect: "victim-data" }),
   "app/(pegawai)/klaim-pimpinan/page.tsx": page("signed-in", "/klaim-pimpinan"),
   "app/(pegawai)/skp/page.tsx": page("signed-in", "/skp"),
   "app/(pegawai)/skp/[id]/page.tsx": page("signed-in", (v) => `/skp/${v.skpId}`, { as: "korban", expect: "victim-data" }),

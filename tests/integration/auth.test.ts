@@ -115,6 +115,7 @@ describe("getActor", () => {
       unitId: null,
       atasanId: null,
       hasBawahan: false,
+      isFungsional: false,
       zonaWaktu: "WIB",
       notifikasiBelumDibaca: 0,
       sesiId: expect.any(String),

@@ -154,6 +154,8 @@ describe("List Pegawai", () => {
     const bawahan = await listBawahan(atasan, 1);
     expect(bawahan.total).toBe(4);
     expect(bawahan.rows.every((r) => r.statusSkp === null)).toBe(true);
+    // The one in a jabatan fungsional gets a link to their angka kredit.
+    expect(bawahan.rows.filter((r) => r.fungsional).map((r) => r.nama)).toEqual(["Nurul Hidayah, S.Psi."]);
 
     const unit = await listPegawaiSatuUnit(await signIn("staff-skp"), 1);
     expect(unit.unit).toBe("Bidang Mutasi dan Promosi › Subbidang Mutasi");

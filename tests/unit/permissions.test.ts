@@ -6,6 +6,7 @@ import {
   canReviewSkp,
   canSetCapaianOrganisasi,
   canTransitionSkp,
+  canViewAngkaKredit,
   canViewSkp,
   canWriteEkspektasi,
   canWriteRealisasi,
@@ -182,5 +183,26 @@ describe("canSetCapaianOrganisasi", () => {
   it("refuses others, including an admin of another instansi", () => {
     for (const actor of [atasanLain, pemilik, adminLain]) expect(canSetCapaianOrganisasi(actor, unit)).toBe(false);
     expect(canSetCapaianOrganisasi(penilai, { ...unit, pimpinanAtasId: null })).toBe(false);
+  });
+});
+
+describe("canViewAngkaKredit", () => {
+  const pegawai = { id: pemilik.id, instansiId: INSTANSI, atasanId: penilai.id };
+
+  it("allows the pegawai, their current atasan langsung and the admin of their instansi", () => {
+    expect(canViewAngkaKredit(pemilik, pegawai)).toBe(true);
+    expect(canViewAngkaKredit(penilai, pegawai)).toBe(true);
+    expect(canViewAngkaKredit(admin, pegawai)).toBe(true);
+  });
+
+  it("refuses a colleague, another atasan, an admin of another instansi and a former atasan", () => {
+    expect(canViewAngkaKredit(rekan, pegawai)).toBe(false);
+    expect(canViewAngkaKredit(atasanLain, pegawai)).toBe(false);
+    expect(canViewAngkaKredit(adminLain, pegawai)).toBe(false);
+    expect(canViewAngkaKredit(penilai, { ...pegawai, atasanId: atasanLain.id })).toBe(false);
+  });
+
+  it("refuses an atasan id that matches but sits in another instansi", () => {
+    expect(canViewAngkaKredit({ ...penilai, instansiId: "inst-b" }, pegawai)).toBe(false);
   });
 });

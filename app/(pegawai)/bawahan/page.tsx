@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { EmptyState } from "@/components/empty-state";
 import { PageHeader } from "@/components/page-header";
 import { Pagination } from "@/components/pagination";
@@ -44,6 +45,11 @@ export default async function BawahanPage({ searchParams }: Props) {
                     <span className="font-medium text-slate-900">{r.nama}</span>
                     <span className="block font-mono text-xs text-slate-500">{formatNip(r.nip)}</span>
                     <span className="block text-xs text-slate-600 sm:hidden">{r.jabatan}</span>
+                    {r.fungsional ? (
+                      <Link href={`/angka-kredit/${r.id}`} className="text-xs text-blue-700 underline hover:text-blue-900" aria-label={`Angka kredit ${r.nama}`}>
+                        Angka kredit
+                      </Link>
+                    ) : null}
                   </td>
                   <td className="hidden px-4 py-2 text-slate-700 sm:table-cell">
                     {r.jabatan}

@@ -137,7 +137,7 @@ export async function listUnitTerkecil(actor: Actor): Promise<Array<{ id: string
 
 export const DAFTAR_PAGE_SIZE = 20;
 
-export type DaftarPegawai = { rows: Array<PegawaiRingkas & { statusSkp: StatusSkpTampil | null }>; total: number; page: number; pageCount: number };
+export type DaftarPegawai = { rows: Array<PegawaiRingkas & { statusSkp: StatusSkpTampil | null; fungsional: boolean }>; total: number; page: number; pageCount: number };
 
 /** Active pegawai of the actor's own unit, the actor included so they see where they stand. */
 export async function listPegawaiSatuUnit(actor: Actor, page: number): Promise<DaftarPegawai & { unit: string | null }> {
@@ -177,7 +177,7 @@ async function listPegawai(
     orderBy: [{ nama: "asc" }, { nip: "asc" }],
     skip: (page - 1) * pageSize,
     take: pageSize,
-    select: { id: true, nip: true, ...GELAR_SELECT, jabatan: true, unitId: true, aktif: true },
+    select: { id: true, nip: true, ...GELAR_SELECT, jabatan: true, jenisJabatan: true, unitId: true, aktif: true },
   });
   const status = tahunSkp ? await statusSkpTahun(rows.map((r) => r.id), tahunSkp) : new Map<string, StatusSkpTampil>();
   return {
@@ -189,6 +189,7 @@ async function listPegawai(
       unit: units.find((u) => u.id === r.unitId)?.path ?? null,
       aktif: r.aktif,
       statusSkp: status.get(r.id) ?? null,
+      fungsional: r.jenisJabatan === "FUNGSIONAL",
     })),
     total,
     page,

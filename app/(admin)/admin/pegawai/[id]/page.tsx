@@ -1,8 +1,10 @@
 import type { Metadata } from "next";
 import { cache } from "react";
 import { notFound } from "next/navigation";
+import Link from "next/link";
 import { BackLink } from "@/components/back-link";
 import { PageHeader } from "@/components/page-header";
+import { buttonClass } from "@/components/skp/form-field";
 import { StatusBadge } from "@/components/status-badge";
 import { formatNip } from "@/lib/domain/nip";
 import { parseUuidParam } from "@/lib/domain/url-params";
@@ -48,6 +50,11 @@ export default async function AdminPegawaiDetailPage({ params }: Props) {
             {pegawai.isAdmin ? <StatusBadge tone="info">Admin instansi</StatusBadge> : null}
             {pegawai.memimpin ? <StatusBadge tone="info">Pimpinan {pegawai.memimpin}</StatusBadge> : null}
           </span>
+        }
+        actions={
+          pegawai.form.jenisJabatan === "FUNGSIONAL" ? (
+            <Link href={`/angka-kredit/${pegawai.id}`} className={buttonClass.secondary}>Angka Kredit</Link>
+          ) : null
         }
       />
       <div className="grid gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">

@@ -1,0 +1,36 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound, redirect } from "next/navigation";
+import { PageHeader } from "@/components/page-header";
+import { NotFoundError } from "@/lib/domain/errors";
+import { formatNip } from "@/lib/domain/nip";
+import { parseUuidParam } from "@/lib/domain/url-params";
+import { requireActor } from "@/lib/server/auth";
+import { getAngkaKreditPegawai } from "@/lib/server/queries/angka-kredit";
+import { RiwayatAngkaKreditView } from "../riwayat-angka-kredit-view";
+
+export const metadata: Metadata = { title: "Angka Kredit Pegawai" };
+
+type Props = { params: Promise<{ pegawaiId: string }> };
+
+/** A bawahan's history for their atasan langsung, or any pegawai's for the admin of their instansi. */
+export default async function AngkaKreditPegawaiPage({ params }: Props) {
+  const actor = await requireActor();
+  const pegawaiId = parseUuidParam((await params).pegawaiId);
+  if (!pegawaiId) notFound();
+  if (pegawaiId === actor.id) redirect("/angka-kredit");
+  const data = await getAngkaKreditPegawai(actor, pegawaiId).catch((error: unknown) => {
+    if (error instanceof NotFoundError) notFound();
+    throw error;
+  });
+  const kembali = data.pegawai.atasanId === actor.id ? { href: "/bawahan", label: "Pegawai Bawahan" } : { href: `/admin/pegawai/${pegawaiId}`, label: "Data pegawai" };
+  return (
+    <>
+      <p className="mb-2 text-sm">
+        <Link href={kembali.href} className="text-blue-700 underline hover:text-blue-900">‹ {kembali.label}</Link>
+      </p>
+      <PageHeader title={`Angka Kredit ${data.pegawai.nama}`} description={`${formatNip(data.pegawai.nip)} · ${data.pegawai.jabatan}`} />
+      <RiwayatAngkaKreditView data={data} sendiri={false} />
+    </>
+  );
+}

@@ -1,0 +1,79 @@
+import "server-only";
+import type { JenisJabatan, JenisPeriode, JenjangFungsional, Predikat, StatusPenilaian } from "@/lib/generated/prisma/enums";
+import { KOEFISIEN_TAHUNAN } from "@/lib/domain/angka-kredit";
+import { NotFoundError } from "@/lib/domain/errors";
+import { canViewAngkaKredit } from "@/lib/domain/permissions";
+import { riwayatAngkaKredit, type RiwayatAngkaKredit } from "@/lib/domain/riwayat-angka-kredit";
+import type { Actor } from "@/lib/server/auth";
+import { db } from "@/lib/server/db";
+import { GELAR_SELECT, namaLengkap } from "@/lib/server/queries/pegawai";
+
+export type AngkaKreditPegawai = {
+  pegawai: { id: string; atasanId: string | null; nama: string; nip: string; jabatan: string; fungsional: boolean; jenjang: JenjangFungsional | null };
+  riwayat: RiwayatAngkaKredit;
+};
+
+type BarisSql = {
+  penilaianId: string;
+  tahun: number;
+  jenis: JenisPeriode;
+  urutan: number;
+  awal: Date;
+  akhir: Date;
+  status: StatusPenilaian;
+  predikat: Predikat | null;
+  jenjangSnapshot: JenjangFungsional | null;
+  bulanSnapshot: number | null;
+};
+
+/**
+ * Every penilaian of a pegawai fungsional with its periode and SKP year, in one query. The
+ * jenjang and months come from the finalisation snapshot (the jenjang at the time, not today's);
+ * only its small `angkaKredit` part is read, never the whole document. Bounded by the pegawai's
+ * own years: one SKP a year, at most 17 periode each. Another pegawai's history does not exist
+ * for an actor who may not see it.
+ */
+export async function getAngkaKreditPegawai(actor: Actor, pegawaiId: string): Promise<AngkaKreditPegawai> {
+  const pegawai = await db.pegawai.findFirst({
+    where: { id: pegawaiId, instansiId: actor.instansiId },
+    select: { id: true, instansiId: true, atasanId: true, nip: true, ...GELAR_SELECT, jabatan: true, jenisJabatan: true, jenjangFungsional: true },
+  });
+  if (!pegawai || !canViewAngkaKredit(actor, pegawai)) throw new NotFoundError("Pegawai tidak ditemukan.");
+
+  const fungsional = pegawai.jenisJabatan === ("FUNGSIONAL" satisfies JenisJabatan);
+  const rows = fungsional
+    ? await db.$queryRaw<BarisSql[]>`
+        SELECT pn.id AS "penilaianId", t.tahun, pp.jenis::text AS jenis, pp.urutan, pp.awal, pp.akhir,
+               pn.status::text AS status, pn.predikat::text AS predikat,
+               pn.snapshot->'angkaKredit'->>'jenjang' AS "jenjangSnapshot",
+               CASE WHEN jsonb_typeof(pn.snapshot->'angkaKredit'->'bulan') = 'number'
+                    THEN (pn.snapshot->'angkaKredit'->>'bulan')::numeric::int END AS "bulanSnapshot"
+        FROM "Penilaian" pn
+        JOIN "Skp" s ON s.id = pn."skpId"
+        JOIN "Tahun" t ON t.id = s."tahunId"
+        JOIN "PeriodePenilaian" pp ON pp.id = pn."periodeId"
+        WHERE s."pegawaiId" = ${pegawai.id}::uuid
+        ORDER BY t.tahun, pp.awal`
+    : [];
+
+  return {
+    pegawai: {
+      id: pegawai.id,
+      atasanId: pegawai.atasanId,
+      nama: namaLengkap(pegawai),
+      nip: pegawai.nip,
+      jabatan: pegawai.jabatan,
+      fungsional,
+      jenjang: pegawai.jenjangFungsional,
+    },
+    riwayat: riwayatAngkaKredit(
+      rows.map(({ status, jenjangSnapshot, ...r }) => ({
+        ...r,
+        final: status === "FINAL",
+        // An old or hand-edited snapshot may name no jenjang we know: then today's is used, and shown so.
+        jenjangSnapshot: jenjangSnapshot && jenjangSnapshot in KOEFISIEN_TAHUNAN ? jenjangSnapshot : null,
+      })),
+      fungsional ? pegawai.jenjangFungsional : null,
+    ),
+  };
+}

@@ -1,0 +1,79 @@
+import { expect, test, type Page } from "@playwright/test";
+import { DEMO_PASSWORD } from "../../prisma/seed/demo-accounts";
+import { queryE2eDatabase, signIn } from "./support/demo-session";
+
+// Issue 14 point 4: a pegawai fungsional opens Angka Kredit from the menu and sees each year and
+// the running total; their atasan opens the same from Pegawai Bawahan. The demo seeds no
+// penilaian, so this journey adds two far years of its own for the demo Analis SDM Aparatur Ahli
+// Muda (Nurul Hidayah, a bawahan of the demo atasan), each with one final penilaian whose
+// snapshot holds the jenjang at the time, and removes them afterwards.
+const NIP_FUNGSIONAL = "198711232011012006";
+const TAHUN = [new Date().getFullYear() + 8, new Date().getFullYear() + 9] as const;
+const tahunIds: string[] = [];
+
+test.beforeAll(async () => {
+  const [pegawai] = await queryE2eDatabase<{ id: string; instansiId: string }>(`SELECT id, "instansiId" FROM "Pegawai" WHERE nip = $1`, [NIP_FUNGSIONAL]);
+  // Year one: Triwulan I, Baik, when still Ahli Pertama (12.5 × 3/12 = 3.125).
+  // Year two: Tahunan, Sangat Baik, as Ahli Muda (25 × 150 % = 37.5).
+  const tahunan = [
+    { jenis: "TRIWULAN", awal: "01-01", akhir: "03-31", predikat: "BAIK", jenjang: "AHLI_PERTAMA", bulan: 3 },
+    { jenis: "TAHUNAN", awal: "01-01", akhir: "12-31", predikat: "SANGAT_BAIK", jenjang: "AHLI_MUDA", bulan: 12 },
+  ] as const;
+  for (const [i, t] of TAHUN.entries()) {
+    const p = tahunan[i]!;
+    const [tahun] = await queryE2eDatabase<{ id: string }>(`INSERT INTO "Tahun" (id, "instansiId", tahun, terbuka) VALUES (gen_random_uuid(), $1, $2, false) RETURNING id`, [pegawai!.instansiId, t]);
+    tahunIds.push(tahun!.id);
+    const [periode] = await queryE2eDatabase<{ id: string }>(
+      `INSERT INTO "PeriodePenilaian" (id, "tahunId", jenis, urutan, awal, akhir, "batasPengisian") VALUES (gen_random_uuid(), $1, $2, 1, $3, $4, $4) RETURNING id`,
+      [tahun!.id, p.jenis, `${t}-${p.awal}`, `${t}-${p.akhir}`],
+    );
+    const [skp] = await queryE2eDatabase<{ id: string }>(
+      `INSERT INTO "Skp" (id, "pegawaiId", "tahunId", "periodeAwal", "periodeAkhir", pendekatan, layout, status, snapshot, "updatedAt")
+       VALUES (gen_random_uuid(), $1, $2, $3, $4, 'KUANTITATIF', 'STANDAR', 'PERSETUJUAN', '{}', now()) RETURNING id`,
+      [pegawai!.id, tahun!.id, `${t}-01-01`, `${t}-12-31`],
+    );
+    await queryE2eDatabase(
+      `INSERT INTO "Penilaian" (id, "skpId", "periodeId", status, "ratingHasil", "ratingPerilaku", predikat, snapshot, "finalizedAt", "updatedAt")
+       VALUES (gen_random_uuid(), $1, $2, 'FINAL', 'DI_ATAS_EKSPEKTASI', 'DI_ATAS_EKSPEKTASI', $3, $4, now(), now())`,
+      [skp!.id, periode!.id, p.predikat, JSON.stringify({ angkaKredit: { jenjang: p.jenjang, bulan: p.bulan } })],
+    );
+  }
+});
+
+test.afterAll(async () => {
+  if (tahunIds.length === 0) return;
+  await queryE2eDatabase(`DELETE FROM "Skp" WHERE "tahunId" = ANY($1::uuid[])`, [tahunIds]);
+  await queryE2eDatabase(`DELETE FROM "Tahun" WHERE id = ANY($1::uuid[])`, [tahunIds]);
+});
+
+async function signInByNip(page: Page, nip: string) {
+  await page.goto("/masuk");
+  await page.getByLabel("NIP", { exact: true }).fill(nip);
+  await page.getByLabel("Kata sandi", { exact: true }).fill(DEMO_PASSWORD);
+  await page.getByRole("button", { name: "Masuk", exact: true }).click();
+  await expect(page).toHaveURL(/\/beranda$/);
+}
+
+test("a pegawai fungsional opens Angka Kredit from the menu and sees each year, the jenjang at the time and the running total", async ({ page }) => {
+  await signInByNip(page, NIP_FUNGSIONAL);
+  await page.getByRole("navigation").getByRole("link", { name: "Angka Kredit" }).first().click();
+  await expect(page).toHaveURL(/\/angka-kredit$/);
+  await expect(page.getByRole("heading", { level: 1, name: "Angka Kredit" })).toBeVisible();
+  await expect(page.getByTestId("total-angka-kredit")).toHaveText("40,625");
+
+  const tahunPertama = page.getByRole("region", { name: `Tahun ${TAHUN[0]}` });
+  await expect(tahunPertama.getByText("Ahli Pertama (12,5)")).toBeVisible();
+  await expect(tahunPertama.getByText("kreditUtamaBaru 3.125 · 1/" + TAHUN[0] + "–3/" + TAHUN[0] + " · isKonversi 1")).toBeVisible();
+  const tahunKedua = page.getByRole("region", { name: `Tahun ${TAHUN[1]}` });
+  await expect(tahunKedua.getByText("Sangat Baik")).toBeVisible();
+  await expect(tahunKedua.getByText(/kumulatif\s*40,625/)).toBeVisible();
+});
+
+test("the atasan opens a fungsional bawahan's angka kredit from Pegawai Bawahan; a pelaksana has no such menu entry", async ({ page }) => {
+  await signIn(page, "atasan");
+  await page.goto("/bawahan");
+  await page.getByRole("link", { name: /^Angka kredit Nurul Hidayah/ }).click();
+  await expect(page).toHaveURL(/\/angka-kredit\/[0-9a-f-]{36}$/);
+  await expect(page.getByTestId("total-angka-kredit")).toHaveText("40,625");
+  await expect(page.getByRole("navigation").getByRole("link", { name: "Angka Kredit" })).toHaveCount(0);
+});
