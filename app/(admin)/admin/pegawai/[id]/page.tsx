@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { PageHeader } from "@/components/page-header";
+import { UnduhDataLink } from "@/components/unduh-data-link";
 import { StatusBadge } from "@/components/status-badge";
 import { formatNip } from "@/lib/domain/nip";
 import { parseUuidParam } from "@/lib/domain/url-params";
@@ -40,6 +41,7 @@ export default async function AdminPegawaiDetailPage({ params }: Props) {
             {pegawai.memimpin ? <StatusBadge tone="info">Pimpinan {pegawai.memimpin}</StatusBadge> : null}
           </span>
         }
+        actions={<UnduhDataLink pegawaiId={pegawai.id}>Unduh data pegawai (ZIP)</UnduhDataLink>}
       />
       <div className="grid gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
         <section aria-labelledby="data-pegawai" className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-6">
