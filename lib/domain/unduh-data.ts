@@ -122,3 +122,22 @@ export type ProgresHarianUnduhan = {
   umpanBalikTeks: string | null;
 };
 
+
+/**
+ * Each ZIP renders every year's PDFs: at most `jumlah` downloads per person in `menit` minutes,
+ * counted from their own audit rows, so every app server sees the same count.
+ */
+export const BATAS_UNDUHAN = { jumlah: 5, menit: 10 } as const;
+
+/** Whole minutes until the actor may download again (0: now), given their downloads so far. */
+export function menitSampaiBolehUnduh(sebelumnya: readonly Date[], now: Date): number {
+  const jendelaMs = BATAS_UNDUHAN.menit * 60_000;
+  const dalamJendela = sebelumnya
+    .map((d) => d.getTime())
+    .filter((t) => t > now.getTime() - jendelaMs && t <= now.getTime())
+    .sort((a, b) => a - b);
+  if (dalamJendela.length < BATAS_UNDUHAN.jumlah) return 0;
+  // The download that must leave the window before one more fits in it.
+  const penentu = dalamJendela[dalamJendela.length - BATAS_UNDUHAN.jumlah] ?? now.getTime();
+  return Math.max(1, Math.ceil((penentu + jendelaMs - now.getTime()) / 60_000));
+}

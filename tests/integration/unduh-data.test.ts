@@ -175,3 +175,25 @@ describe("GET /api/unduh-data", () => {
     expect(response.headers.get("location")).toBe("/masuk");
   });
 });
+
+describe("the download limit", () => {
+  const jejak = (menitLalu: number) => ({
+    instansiId: org.instansi.id,
+    aktorId: org.tanpaAtasan.id,
+    aksi: "UNDUH_DATA_PEGAWAI",
+    entitas: "Pegawai",
+    entitasId: org.tanpaAtasan.id,
+    createdAt: new Date(Date.now() - menitLalu * 60_000),
+  });
+
+  test("a sixth download in ten minutes is refused with the wait in words, and allowed again later", async () => {
+    await db.auditLog.createMany({ data: [1, 2, 3, 4, 6].map(jejak) });
+    const ditolak = await unduhSebagai(org.tanpaAtasan.id);
+    expect(ditolak.status).toBe(429);
+    expect(await ditolak.text()).toBe("Terlalu banyak unduhan data. Coba lagi dalam 4 menit.");
+
+    await db.auditLog.updateMany({ where: { aktorId: org.tanpaAtasan.id }, data: { createdAt: new Date(Date.now() - 11 * 60_000) } });
+    const zip = await buka(await unduhSebagai(org.tanpaAtasan.id));
+    expect((await dataJson(zip)).skp).toEqual([]);
+  });
+});
