@@ -6,16 +6,16 @@ import { DEMO_ACCOUNTS } from "../../prisma/seed/demo-accounts";
 import { queryE2eDatabase, signIn } from "./support/demo-session";
 
 test("a pegawai downloads all their data from Profil as one ZIP that opens", async ({ page }) => {
-  const nip = DEMO_ACCOUNTS.staff.nip;
+  const nip = DEMO_ACCOUNTS.atasan.nip;
   const tahun = (
     await queryE2eDatabase<{ tahun: number }>(
       `SELECT t.tahun FROM "Skp" s JOIN "Tahun" t ON t.id = s."tahunId" JOIN "Pegawai" p ON p.id = s."pegawaiId" WHERE p.nip = $1 ORDER BY s."periodeAwal"`,
       [nip],
     )
   ).map((r) => r.tahun);
-  expect(tahun.length, "the demo staff has an SKP").toBeGreaterThan(0);
+  expect(tahun.length, "the demo atasan has an SKP").toBeGreaterThan(0);
 
-  await signIn(page, "staff");
+  await signIn(page, "atasan");
   await page.goto("/profil");
   const kartu = page.getByRole("region", { name: "Unduh data saya" });
   await expect(kartu).toContainText("Progres Harian");
