@@ -17,6 +17,7 @@ export const LABEL_AKSI = {
   BATALKAN_PERUBAHAN_ATASAN: "Membatalkan pengajuan perubahan atasan",
   UBAH_PREFERENSI_NOTIFIKASI: "Mengubah pilihan notifikasi",
   BERHENTI_NOTIFIKASI_EMAIL: "Menghentikan email notifikasi lewat tautan di email",
+  UNDUH_DATA_PEGAWAI: "Mengunduh data kinerja pegawai (ZIP)",
   // SKP
   TAMBAH_RHK: "Menambah RHK",
   UBAH_RHK: "Mengubah RHK",

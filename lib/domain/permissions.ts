@@ -105,3 +105,20 @@ export function canViewAngkaKredit(actor: ActorRef, pegawai: { id: string; insta
   if (actor.instansiId !== pegawai.instansiId) return false;
   return pegawai.atasanId === actor.id || canAdminInstansi(actor, pegawai.instansiId);
 }
+
+/**
+ * "Unduh data saya": which of a pegawai's SKPs (each one year of theirs) go into the ZIP for this
+ * actor, or null when the actor may not download for this pegawai at all. The owner and the admin
+ * of their instansi get every year; an atasan gets only the SKPs on which they are the penilai,
+ * never a year someone else rated, and nothing when they rated none.
+ */
+export function skpUntukUnduhan<T extends { penilaiId: string | null }>(
+  actor: ActorRef,
+  pegawai: { id: string; instansiId: string },
+  skp: T[],
+): T[] | null {
+  if (actor.id === pegawai.id || canAdminInstansi(actor, pegawai.instansiId)) return skp;
+  if (actor.instansiId !== pegawai.instansiId) return null;
+  const dinilai = skp.filter((s) => s.penilaiId === actor.id);
+  return dinilai.length > 0 ? dinilai : null;
+}

@@ -66,6 +66,9 @@ export const ROUTE_ENTRIES: Record<string, RouteEntry> = {
   "app/(pegawai)/progres-harian/page.tsx": page("signed-in", "/progres-harian?tampilan=minggu"),
   "app/(pegawai)/penilaian/[skpId]/[periodeId]/page.tsx": page("signed-in", (v) => `/penilaian/${v.skpId}/${v.periodeId}`, { as: "korban", expect: "victim-data" }),
   "app/api/skp/[id]/cetak/route.ts": page("signed-in", (v) => `/api/skp/${v.skpId}/cetak`, { as: "korban", expect: 200 }),
+  // "Unduh data saya" (issue 14): the owner's own ZIP; another pegawai, an atasan who rated no year
+  // of theirs and another instansi's admin get 404. The legit download is audited by design.
+  "app/api/unduh-data/route.ts": page("signed-in", (v) => `/api/unduh-data?pegawaiId=${v.pegawaiId}`, { as: "korban", expect: 200 }),
   "app/api/progres-harian/impor/templat/route.ts": page("signed-in", "/api/progres-harian/impor/templat"),
   "app/(pegawai)/progres-harian/impor/page.tsx": page("signed-in", "/progres-harian/impor"),
   "app/api/progres-harian/rekap/route.ts": page("signed-in", (v) => `/api/progres-harian/rekap?pegawaiId=${v.pegawaiId}&jenis=mingguan&format=pdf`, { as: "atasanKorban", expect: 200 }),

@@ -10,6 +10,7 @@ import {
   canViewSkp,
   canWriteEkspektasi,
   canWriteRealisasi,
+  skpUntukUnduhan,
   type ActorRef,
   type SkpRef,
 } from "@/lib/domain/permissions";
@@ -204,5 +205,32 @@ describe("canViewAngkaKredit", () => {
 
   it("refuses an atasan id that matches but sits in another instansi", () => {
     expect(canViewAngkaKredit({ ...penilai, instansiId: "inst-b" }, pegawai)).toBe(false);
+  });
+});
+
+describe("skpUntukUnduhan", () => {
+  const pegawai = { id: pemilik.id, instansiId: INSTANSI };
+  const riwayat = [
+    { tahun: 2024, penilaiId: atasanLain.id },
+    { tahun: 2025, penilaiId: penilai.id },
+    { tahun: 2026, penilaiId: null },
+  ];
+
+  it("gives the owner and the admin of their instansi every year", () => {
+    expect(skpUntukUnduhan(pemilik, pegawai, riwayat)).toEqual(riwayat);
+    expect(skpUntukUnduhan(admin, pegawai, riwayat)).toEqual(riwayat);
+    expect(skpUntukUnduhan(pemilik, pegawai, [])).toEqual([]);
+  });
+
+  it("gives an atasan only the years they were the penilai", () => {
+    expect(skpUntukUnduhan(penilai, pegawai, riwayat)?.map((s) => s.tahun)).toEqual([2025]);
+    expect(skpUntukUnduhan(atasanLain, pegawai, riwayat)?.map((s) => s.tahun)).toEqual([2024]);
+  });
+
+  it("refuses a colleague, an atasan who rated no year, and another instansi's admin", () => {
+    expect(skpUntukUnduhan(rekan, pegawai, riwayat)).toBeNull();
+    expect(skpUntukUnduhan(penilai, pegawai, [{ tahun: 2026, penilaiId: null }])).toBeNull();
+    expect(skpUntukUnduhan(adminLain, pegawai, riwayat)).toBeNull();
+    expect(skpUntukUnduhan({ ...penilai, instansiId: "inst-b" }, pegawai, riwayat)).toBeNull();
   });
 });

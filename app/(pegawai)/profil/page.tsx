@@ -3,6 +3,7 @@ import Link from "next/link";
 import { InfoCard } from "@/components/info-card";
 import { PageHeader } from "@/components/page-header";
 import { StatusBadge } from "@/components/status-badge";
+import { UnduhDataLink } from "@/components/unduh-data-link";
 import { LABEL_JENIS_JABATAN, LABEL_JENIS_PEGAWAI } from "@/lib/domain/labels";
 import { formatNip } from "@/lib/domain/nip";
 import { requireActor } from "@/lib/server/auth";
@@ -62,6 +63,14 @@ export default async function ProfilPage() {
         <div className="flex flex-col gap-6">
           <AtasanSection profil={p} zona={actor.zonaWaktu} />
           <SinkronPanel configured={getSiasnClient() !== null} terakhir={p.sinkronTerakhir} lastSyncAt={p.lastSyncAt} zona={actor.zonaWaktu} />
+          <InfoCard title="Unduh data saya" items={[]}>
+            <p className="mb-3 text-sm text-slate-600">
+              Semua SKP Anda dari tahun ke tahun dalam satu berkas ZIP: PDF SKP dan evaluasi kinerja setiap periode, serta RHK,
+              indikator, realisasi, bukti dukung, umpan balik, rating, predikat, angka kredit dan Progres Harian dalam Excel
+              (data.xlsx) dan JSON (data.json).
+            </p>
+            <UnduhDataLink>Unduh data saya (ZIP)</UnduhDataLink>
+          </InfoCard>
           {p.bolehKlaim ? (
             <InfoCard
               title="Pimpinan unit kerja"

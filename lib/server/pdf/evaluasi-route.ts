@@ -2,7 +2,7 @@ import "server-only";
 import { canViewSkp } from "@/lib/domain/permissions";
 import { readPenilaianSnapshot, type PenilaianSnapshot } from "@/lib/domain/penilaian-snapshot";
 import { parseUuidParam } from "@/lib/domain/url-params";
-import { hariIniDi } from "@/lib/domain/zona-waktu";
+import { hariIniDi, type ZonaWaktu } from "@/lib/domain/zona-waktu";
 import { getActor } from "@/lib/server/auth";
 import { db } from "@/lib/server/db";
 import { buildKonsepSnapshot } from "@/lib/server/penilaian/konsep";
@@ -57,10 +57,7 @@ export async function respondPenilaianPdf(id: string, pdf: PenilaianPdf): Promis
   let snapshot: PenilaianSnapshot;
   if (final) {
     snapshot = readPenilaianSnapshot(penilaian.snapshot);
-    // The row's finalizedAt is authoritative; the snapshot's copy covers rows finalised without it.
-    const dariSnapshot = new Date(snapshot.finalizedAt);
-    const finalizedAt = penilaian.finalizedAt ?? (Number.isNaN(dariSnapshot.getTime()) ? new Date() : dariSnapshot);
-    file = await pdf.render(snapshot, hariIniDi(actor.zonaWaktu, finalizedAt));
+    file = await pdf.render(snapshot, tanggalFinal(penilaian.finalizedAt, snapshot, actor.zonaWaktu));
   } else {
     snapshot = await buildKonsepSnapshot(actor, penilaian);
     file = await pdf.render(snapshot, null);
@@ -75,6 +72,13 @@ export async function respondPenilaianPdf(id: string, pdf: PenilaianPdf): Promis
       "Cache-Control": "private, no-store",
     },
   });
+}
+
+/** The calendar day a penilaian became final, in the instansi's zone: what its PDFs are signed on. */
+export function tanggalFinal(finalizedAt: Date | null, snapshot: PenilaianSnapshot, zona: ZonaWaktu): Date {
+  // The row's finalizedAt is authoritative; the snapshot's copy covers rows finalised without it.
+  const dariSnapshot = new Date(snapshot.finalizedAt);
+  return hariIniDi(zona, finalizedAt ?? (Number.isNaN(dariSnapshot.getTime()) ? new Date() : dariSnapshot));
 }
 
 function teks(status: number, message: string): Response {

@@ -5,6 +5,7 @@ import { notFound, redirect } from "next/navigation";
 import { Notice } from "@/components/notice";
 import { BackLink } from "@/components/back-link";
 import { PageHeader } from "@/components/page-header";
+import { UnduhDataLink } from "@/components/unduh-data-link";
 import { LampiranList } from "@/components/skp/lampiran-list";
 import { PerilakuTable } from "@/components/skp/perilaku-table";
 import { RhkTable } from "@/components/skp/rhk-table";
@@ -13,7 +14,7 @@ import { SkpStatusBadge } from "@/components/skp/skp-status-badge";
 import { SkpTimeline } from "@/components/skp/skp-timeline";
 import { BERAKHLAK } from "@/lib/domain/berakhlak";
 import { NotFoundError, nullOnNotFound } from "@/lib/domain/errors";
-import { isSkpOwner } from "@/lib/domain/permissions";
+import { isSkpOwner, isSkpPenilai } from "@/lib/domain/permissions";
 import { reviewRefusal } from "@/lib/domain/review-rules";
 import { formatTanggal } from "@/lib/domain/tanggal";
 import { parseUuidParam } from "@/lib/domain/url-params";
@@ -62,7 +63,13 @@ export default async function SkpBawahanDetailPage({ params }: Props) {
             <SkpStatusBadge status={skp.statusTampil} />
           </span>
         }
-        actions={<CetakSkpLink skpId={skp.id} />}
+        actions={
+          <>
+            <CetakSkpLink skpId={skp.id} />
+            {/* The download holds only the years this atasan rated; this SKP is one of them. */}
+            {isSkpPenilai(actor, ref) ? <UnduhDataLink pegawaiId={skp.pegawaiId}>Unduh data bawahan (ZIP)</UnduhDataLink> : null}
+          </>
+        }
       />
 
       <div className="space-y-8">

@@ -5,6 +5,7 @@ import Link from "next/link";
 import { BackLink } from "@/components/back-link";
 import { PageHeader } from "@/components/page-header";
 import { buttonClass } from "@/components/skp/form-field";
+import { UnduhDataLink } from "@/components/unduh-data-link";
 import { StatusBadge } from "@/components/status-badge";
 import { formatNip } from "@/lib/domain/nip";
 import { parseUuidParam } from "@/lib/domain/url-params";
@@ -52,9 +53,12 @@ export default async function AdminPegawaiDetailPage({ params }: Props) {
           </span>
         }
         actions={
-          pegawai.form.jenisJabatan === "FUNGSIONAL" ? (
-            <Link href={`/angka-kredit/${pegawai.id}`} className={buttonClass.secondary}>Angka Kredit</Link>
-          ) : null
+          <>
+            {pegawai.form.jenisJabatan === "FUNGSIONAL" ? (
+              <Link href={`/angka-kredit/${pegawai.id}`} className={buttonClass.secondary}>Angka Kredit</Link>
+            ) : null}
+            <UnduhDataLink pegawaiId={pegawai.id}>Unduh data pegawai (ZIP)</UnduhDataLink>
+          </>
         }
       />
       <div className="grid gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">

@@ -1,8 +1,7 @@
 import { NotFoundError } from "@/lib/domain/errors";
 import { parseUuidParam } from "@/lib/domain/url-params";
-import { hariIniDi } from "@/lib/domain/zona-waktu";
 import { getActor } from "@/lib/server/auth";
-import { renderSkpPdf } from "@/lib/server/pdf/skp-pdf";
+import { cetakSkpPdf, namaFileSkp } from "@/lib/server/pdf/skp-cetak";
 import { getSkpDetail } from "@/lib/server/queries/skp";
 
 /**
@@ -24,18 +23,12 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
     throw error;
   }
 
-  // An approved SKP is dated the day it was agreed; anything else is a KONSEP, left undated.
-  const disetujui = skp.status === "PERSETUJUAN" ? skp.riwayat.find((r) => r.ke === "PERSETUJUAN") : undefined;
-  const pdf = await renderSkpPdf(skp, {
-    instansi: skp.instansi.nama,
-    lokasi: skp.instansi.lokasi,
-    disetujui: skp.status === "PERSETUJUAN" ? hariIniDi(actor.zonaWaktu, disetujui?.createdAt ?? new Date()) : null,
-  });
+  const pdf = await cetakSkpPdf(skp, actor.zonaWaktu);
 
   return new Response(new Uint8Array(pdf), {
     headers: {
       "Content-Type": "application/pdf",
-      "Content-Disposition": `attachment; filename="SKP-${skp.snapshot.pegawai?.nip ?? skp.pegawaiNip}-${skp.tahun}.pdf"`,
+      "Content-Disposition": `attachment; filename="${namaFileSkp(skp)}"`,
       "Content-Length": String(pdf.length),
       "Cache-Control": "private, no-store",
     },
