@@ -9,6 +9,7 @@ import type {
   JenisPelaksanaTugas,
   JenisHariLibur,
   JenisKeteranganHari,
+  JenisKirimSiasn,
   JenisPeriode,
   JenisRhk,
   JenjangFungsional,
@@ -21,6 +22,7 @@ import type {
   Rating,
   Role,
   StatusJob,
+  StatusKirimSiasn,
   StatusPenilaian,
   StatusPermintaan,
   StatusSkp,
@@ -191,6 +193,21 @@ export const LABEL_JENIS_KETERANGAN_HARI: Record<JenisKeteranganHari, string> = 
   SAKIT: "Sakit",
   DINAS_LUAR: "Dinas luar",
   TUGAS_BELAJAR: "Tugas belajar",
+};
+
+export const LABEL_JENIS_KIRIM_SIASN: Record<JenisKirimSiasn, string> = {
+  KINERJA_PERIODIK: "Kinerja periodik",
+  SKP22: "SKP tahunan",
+  ANGKA_KREDIT: "Angka kredit",
+};
+
+/** Tones as components/status-badge.tsx draws them; the word alone carries the meaning. */
+export type NadaStatus = "neutral" | "info" | "success" | "warning" | "danger";
+
+export const STATUS_KIRIM_SIASN: Record<StatusKirimSiasn, { label: string; tone: NadaStatus }> = {
+  SIAP: { label: "Siap dikirim", tone: "info" },
+  TERKIRIM: { label: "Terkirim", tone: "success" },
+  GAGAL: { label: "Gagal", tone: "danger" },
 };
 
 // Defined beside the zone arithmetic it names; listed here with every other enum's labels.

@@ -23,6 +23,7 @@ const kirimSatuAction = defineAction({ schema: kirimSchema, requireAdmin: true }
   if (!row) throw new NotFoundError("Data kiriman SIASN tidak ditemukan.");
   if (row.status === "TERKIRIM") throw new DomainError("Hasil ini sudah terkirim ke SIASN.");
   await antreKirim(tx, row.id, actor.id);
+  await writeAudit(tx, actor, { aksi: "KIRIM_SIASN", entitas: "KirimSiasn", entitasId: row.id, data: { status: row.status } });
   return { jumlah: 1 };
 });
 
@@ -41,6 +42,7 @@ const kirimSemuaAction = defineAction({ schema: semuaSchema, requireAdmin: true 
     select: { id: true },
   });
   for (const row of rows) await antreKirim(tx, row.id, actor.id);
+  await writeAudit(tx, actor, { aksi: "KIRIM_SIASN", entitas: "Instansi", entitasId: actor.instansiId, data: { jumlah: rows.length } });
   return { jumlah: rows.length };
 });
 
