@@ -123,6 +123,7 @@ describe("Kirim ke SIASN", () => {
 
   test("only the admin of the instansi may send or change the setting", async () => {
     const { id } = await kirimanOf(org.skpLain.id);
+    await db.instansi.update({ where: { id: org.instansi.id }, data: { kirimSiasnOtomatis: false } });
     await actAs(org.adminLain.id);
     expect(await kirimKeSiasnSatu({ kirimId: id })).toEqual({ ok: false, message: "Data kiriman SIASN tidak ditemukan." });
     await actAs(org.atasan.id);
