@@ -4,7 +4,9 @@ import { jalankanAntrean } from "./notifikasi-test-support";
 import { PESAN_SIASN } from "@/lib/domain/siasn/errors";
 import { bukaKembaliPenilaian, finalkanPenilaian } from "@/lib/server/actions/penilaian-atasan";
 import { kirimKeSiasnSatu, kirimSemuaKeSiasn, ubahKirimSiasnOtomatis } from "@/lib/server/actions/kirim-siasn";
+import { getActor } from "@/lib/server/auth";
 import { db } from "@/lib/server/db";
+import { getHalamanKirim } from "@/lib/server/queries/kirim-siasn";
 import { kirimSatu } from "@/lib/server/kirim-siasn/kirim";
 import { getSiasnConfig } from "@/lib/server/siasn/get-client";
 import { fakeSiasnEnv, startFakeSiasn, type FakeSiasn } from "@/scripts/lib/fake-siasn";
@@ -119,6 +121,17 @@ describe("Kirim ke SIASN", () => {
     const row = await kirimanOf(org.skpLain.id);
     expect(row.percobaan.map((p) => p.berhasil)).toEqual([false, false, true]);
     expect(fake.kiriman().slice(sebelum).filter((k) => k.id !== null).map((k) => k.id)).toEqual([row.siasnId]);
+  });
+
+  test("the admin's page counts each status, filters by it and names the failure", async () => {
+    await actAs(org.admin.id);
+    const actor = (await getActor())!;
+    const semua = await getHalamanKirim(actor, { page: 1 });
+    expect(semua).toMatchObject({ jumlah: { SIAP: 0, TERKIRIM: 2, GAGAL: 0 }, belumTercatat: 0, dalamAntrean: 0, total: 2 });
+    expect(semua.baris.map((b) => [b.nama, b.periode, b.status])).toEqual(
+      expect.arrayContaining([["Staff Uji", expect.stringMatching(/^Triwulan II /), "TERKIRIM"], ["Staff Lain", expect.stringMatching(/^Triwulan II /), "TERKIRIM"]]),
+    );
+    expect((await getHalamanKirim(actor, { status: "GAGAL", page: 1 })).baris).toEqual([]);
   });
 
   test("only the admin of the instansi may send or change the setting", async () => {

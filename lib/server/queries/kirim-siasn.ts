@@ -39,7 +39,7 @@ export async function getHalamanKirim(actor: Actor, opsi: { status?: StatusKirim
     db.kirimSiasn.groupBy({ by: ["status"], where: { instansiId: actor.instansiId }, _count: { _all: true } }),
     db.penilaian.count({ where: { status: "FINAL", kirimSiasn: { none: {} }, skp: { pegawai: { instansiId: actor.instansiId } } } }),
     db.$queryRaw<{ n: bigint }[]>`SELECT count(*) AS n FROM graphile_worker.jobs WHERE task_identifier = 'kirim-siasn'
-      AND attempts < max_attempts AND (payload->>'kirimId')::uuid IN (SELECT id FROM "KirimSiasn" WHERE "instansiId" = ${actor.instansiId}::uuid)`,
+      AND attempts < max_attempts AND key IN (SELECT 'kirim-siasn:' || id FROM "KirimSiasn" WHERE "instansiId" = ${actor.instansiId}::uuid)`,
     db.kirimSiasn.count({ where }),
     db.kirimSiasn.findMany({
       where,
