@@ -39,6 +39,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { href: "/admin/monitoring-progres-harian", label: "Monitoring Progres Harian", audience: "admin" },
   { href: "/admin/impor", label: "Impor Pegawai", audience: "admin" },
   { href: "/admin/sinkron", label: "Sinkron SIASN", audience: "admin" },
+  { href: "/admin/kirim-siasn", label: "Kirim ke SIASN", audience: "admin" },
   { href: "/admin/pengaturan", label: "Pengaturan", audience: "admin" },
   { href: "/admin/log-audit", label: "Log Audit", audience: "admin" },
 ];

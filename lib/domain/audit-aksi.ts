@@ -65,6 +65,7 @@ export const LABEL_AKSI = {
   RESET_KATA_SANDI: "Mereset kata sandi pegawai",
   IMPOR_PEGAWAI: "Mengimpor pegawai",
   SINKRON_SIASN: "Sinkron data SIASN",
+  KIRIM_SIASN: "Mengirim hasil penilaian ke SIASN",
   TAMBAH_UNIT: "Menambah unit kerja",
   UBAH_UNIT: "Mengubah unit kerja",
   PINDAH_UNIT: "Memindah unit kerja",

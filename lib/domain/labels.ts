@@ -9,6 +9,7 @@ import type {
   JenisPelaksanaTugas,
   JenisHariLibur,
   JenisKeteranganHari,
+  JenisKirimSiasn,
   JenisPeriode,
   JenisRhk,
   JenjangFungsional,
@@ -21,6 +22,7 @@ import type {
   Rating,
   Role,
   StatusJob,
+  StatusKirimSiasn,
   StatusPenilaian,
   StatusPermintaan,
   StatusSkp,
@@ -98,6 +100,11 @@ export const STATUS = {
     SELESAI: { label: "Selesai", nada: "success", ikon: "centang" },
     GAGAL: { label: "Gagal", nada: "danger", ikon: "silang" },
     TERHENTI: { label: "Terhenti", nada: "warning", ikon: "seru" },
+  },
+  kirimSiasn: {
+    SIAP: { label: "Siap dikirim", nada: "info", ikon: "jam" },
+    TERKIRIM: { label: "Terkirim", nada: "success", ikon: "centang" },
+    GAGAL: { label: "Gagal", nada: "danger", ikon: "silang" },
   },
 } as const satisfies Record<string, Record<string, StatusTampil>>;
 
@@ -268,6 +275,18 @@ export const LABEL_JENIS_KETERANGAN_HARI: Record<JenisKeteranganHari, string> = 
   SAKIT: "Sakit",
   DINAS_LUAR: "Dinas luar",
   TUGAS_BELAJAR: "Tugas belajar",
+};
+
+export const LABEL_STATUS_KIRIM_SIASN: Record<StatusKirimSiasn, string> = {
+  SIAP: STATUS.kirimSiasn.SIAP.label,
+  TERKIRIM: STATUS.kirimSiasn.TERKIRIM.label,
+  GAGAL: STATUS.kirimSiasn.GAGAL.label,
+};
+
+export const LABEL_JENIS_KIRIM_SIASN: Record<JenisKirimSiasn, string> = {
+  KINERJA_PERIODIK: "Kinerja periodik",
+  SKP22: "SKP tahunan",
+  ANGKA_KREDIT: "Angka kredit",
 };
 
 // Defined beside the zone arithmetic it names; listed here with every other enum's labels.

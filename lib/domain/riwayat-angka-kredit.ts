@@ -126,7 +126,9 @@ function periodeAngkaKredit(row: BarisPenilaianAngkaKredit, jenjangSekarang: Jen
     bulan,
     nilai,
     dihitung: false,
-    siasn: nilai === null ? null : konversiSiasn(nilai, row.awal, row.akhir),
+    // Only the tahunan result is converted in SIASN (lib/domain/siasn/kirim.ts jenisKirimUntuk):
+    // a periodic one would count the same months twice.
+    siasn: nilai === null || row.jenis !== "TAHUNAN" ? null : konversiSiasn(nilai, row.awal, row.akhir),
   };
 }
 

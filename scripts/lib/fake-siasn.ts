@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
+import { createFakeTulis, isTulisPath, type FakeKiriman } from "./fake-siasn-tulis";
 
 /**
  * A stand-in for BKN's SIASN on loopback, with the shape described in shared/siasn.md: WSO2
@@ -48,6 +49,8 @@ export type FakeSiasnBehaviour = {
   latencyMs?: number;
   /** Units dissolved in SIASN: gone from ref-unor, though data-utama may still point at them. */
   inactiveUnorIds?: string[];
+  /** Fields the save endpoints treat as missing, to force SIASN's validation message. */
+  rejectFields?: string[];
 };
 
 export type FakeSiasnStats = { apimTokens: number; ssoTokens: number; apiCalls: number };
@@ -58,6 +61,9 @@ export type FakeSiasn = {
   /** Replaces the whole behaviour; `setBehaviour({})` restores normal service. */
   setBehaviour: (behaviour: FakeSiasnBehaviour) => void;
   stats: () => FakeSiasnStats;
+  /** Every post to a save endpoint, in order, and what SIASN holds for a riwayat id. */
+  kiriman: () => FakeKiriman[];
+  riwayat: (id: string) => Record<string, unknown> | null;
 };
 
 const API = "/apisiasn/1.0";
@@ -75,6 +81,7 @@ export async function startFakeSiasn(options: {
   const stats: FakeSiasnStats = { apimTokens: 0, ssoTokens: 0, apiCalls: 0 };
   const timers = new Set<NodeJS.Timeout>();
   let behaviour: FakeSiasnBehaviour = {};
+  const tulis = createFakeTulis();
 
   const issue = (kind: "apim" | "sso") => {
     const token = randomBytes(24).toString("hex");
@@ -107,7 +114,7 @@ export async function startFakeSiasn(options: {
     sendJson(res, 200, { ...issue("sso"), refresh_expires_in: ttl, scope: "profile email" });
   };
 
-  const handleApi = (req: http.IncomingMessage, url: URL, res: http.ServerResponse) => {
+  const handleApi = (req: http.IncomingMessage, url: URL, raw: string, res: http.ServerResponse) => {
     if (take("unauthorizedCalls")) {
       tokens.apim.clear();
       tokens.sso.clear();
@@ -124,6 +131,11 @@ export async function startFakeSiasn(options: {
     if (take("nonJsonCalls")) return send(res, 200, "text/html", "<html><body><h1>502 Bad Gateway</h1></body></html>");
 
     const path = url.pathname.slice(API.length);
+    if (req.method === "POST") {
+      if (!isTulisPath(path)) return sendJson(res, 404, { fault: { code: 404, message: "No matching resource found for given API Request" } });
+      const answer = tulis.save(path, raw, behaviour.rejectFields ?? []);
+      return sendJson(res, answer.status, answer.body);
+    }
     const pns = /^\/pns\/(data-utama|rw-jabatan|rw-golongan|rw-skp22)\/([^/]+)$/.exec(path);
     if (pns) {
       const record = options.data.pns[decodeURIComponent(pns[2] ?? "")];
@@ -153,16 +165,17 @@ export async function startFakeSiasn(options: {
     const chunks: Buffer[] = [];
     req.on("data", (chunk: Buffer) => chunks.push(chunk));
     req.on("end", () => {
-      const form = new URLSearchParams(Buffer.concat(chunks).toString("utf8"));
+      const raw = Buffer.concat(chunks).toString("utf8");
+      const form = new URLSearchParams(raw);
       if (req.method === "POST" && url.pathname === "/oauth2/token") return handleApimToken(req, form, res);
       if (req.method === "POST" && url.pathname === SSO_TOKEN_PATH) return handleSsoToken(form, res);
-      if (req.method === "GET" && url.pathname.startsWith(`${API}/`)) {
+      if ((req.method === "GET" || req.method === "POST") && url.pathname.startsWith(`${API}/`)) {
         stats.apiCalls++;
         const delay = behaviour.latencyMs ?? 0;
-        if (delay <= 0) return handleApi(req, url, res);
+        if (delay <= 0) return handleApi(req, url, raw, res);
         const timer = setTimeout(() => {
           timers.delete(timer);
-          if (!res.destroyed) handleApi(req, url, res);
+          if (!res.destroyed) handleApi(req, url, raw, res);
         }, delay);
         timers.add(timer);
         return;
@@ -183,6 +196,8 @@ export async function startFakeSiasn(options: {
       behaviour = { ...next };
     },
     stats: () => ({ ...stats }),
+    kiriman: tulis.kiriman,
+    riwayat: tulis.riwayat,
     stop: () =>
       new Promise<void>((resolve) => {
         for (const timer of timers) clearTimeout(timer);

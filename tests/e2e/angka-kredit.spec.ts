@@ -63,8 +63,10 @@ test("a pegawai fungsional opens Angka Kredit from the menu and sees each year, 
 
   const tahunPertama = page.getByRole("region", { name: `Tahun ${TAHUN[0]}` });
   await expect(tahunPertama.getByText("Ahli Pertama (12,5)")).toBeVisible();
-  await expect(tahunPertama.getByText("kreditUtamaBaru 3.125 · 1/" + TAHUN[0] + "–3/" + TAHUN[0] + " · isKonversi 1")).toBeVisible();
+  // Only the tahunan result is converted in SIASN; a triwulan alone sends nothing.
+  await expect(tahunPertama.getByText("Yang dikirim ke SIASN")).toHaveCount(0);
   const tahunKedua = page.getByRole("region", { name: `Tahun ${TAHUN[1]}` });
+  await expect(tahunKedua.getByText("kreditUtamaBaru 37.500 · 1/" + TAHUN[1] + "–12/" + TAHUN[1] + " · isKonversi 1")).toBeVisible();
   await expect(tahunKedua.getByText("Sangat Baik")).toBeVisible();
   await expect(tahunKedua.getByText(/kumulatif\s*40,625/)).toBeVisible();
 });

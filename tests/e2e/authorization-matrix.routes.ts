@@ -102,6 +102,7 @@ export const ROUTE_ENTRIES: Record<string, RouteEntry> = {
   "app/(admin)/admin/pengaturan/page.tsx": page("admin", "/admin/pengaturan"),
   "app/(admin)/admin/impor/page.tsx": page("admin", "/admin/impor"),
   "app/(admin)/admin/sinkron/page.tsx": page("admin", "/admin/sinkron"),
+  "app/(admin)/admin/kirim-siasn/page.tsx": page("admin", "/admin/kirim-siasn"),
   "app/(admin)/admin/log-audit/page.tsx": page("admin", "/admin/log-audit"),
   "app/(admin)/admin/monitoring/page.tsx": page("admin", (v) => `/admin/monitoring?tahun=${v.tahun}`),
   "app/(admin)/admin/monitoring/rincian/page.tsx": page("admin", (v) => `/admin/monitoring/rincian?tahun=${v.tahun}&q=Prasetyo`),

@@ -70,7 +70,8 @@ describe("riwayat angka kredit", () => {
       [2025, "AHLI_PERTAMA", 4.688, 4.688],
       [2026, "AHLI_MUDA", 6.25, 10.938],
     ]);
-    expect(result.riwayat.tahun[1]!.periode[0]!.siasn).toMatchObject({ kreditUtamaBaru: "6.250", bulanMulaiPenilaian: "1", bulanSelesaiPenilaian: "3", isKonversi: "1" });
+    // A triwulan is not converted in SIASN: only the tahunan result is (Kirim ke SIASN).
+    expect(result.riwayat.tahun[1]!.periode[0]!.siasn).toBeNull();
   });
 
   test("a reopened penilaian counts nothing until it is finalised again", async () => {

@@ -204,5 +204,8 @@ export const ACTION_ENTRIES: Record<string, ActionEntry> = {
   [`${A}/hari-libur.ts#createHariLibur`]: { kind: "admin", scope: "own", legit: "admin", input: () => ({ tanggal: "2027-12-24", nama: "Cuti bersama Natal", jenis: "CUTI_BERSAMA" }) },
   [`${A}/hari-libur.ts#deleteHariLibur`]: { kind: "admin", legit: "admin", input: (w) => ({ hariLiburId: w.hariLibur.id }) },
   [`${A}/hari-libur.ts#isiLiburNasional`]: { kind: "admin", scope: "own", legit: "admin", input: () => ({ tahun: 2027 }) },
+  [`${A}/kirim-siasn.ts#kirimKeSiasnSatu`]: { kind: "admin", legit: "admin", input: (w) => ({ kirimId: w.kirimSiasn.id }) },
+  [`${A}/kirim-siasn.ts#kirimSemuaKeSiasn`]: { kind: "admin", scope: "own", legit: "admin", input: () => ({}) },
+  [`${A}/kirim-siasn.ts#ubahKirimSiasnOtomatis`]: { kind: "admin", scope: "own", legit: "admin", input: () => ({ aktif: true }) },
   [`${A}/sinkron-massal.ts#lanjutkanSinkron`]: { kind: "admin", legit: "admin", input: (w) => ({ jobId: w.job.id }) },
 };

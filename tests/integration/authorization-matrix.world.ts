@@ -59,6 +59,10 @@ export async function buildMatrixWorld() {
     data: { skpId: skp.id, periodeId: tw1.id, status: "FINAL", ratingHasil: "SESUAI_EKSPEKTASI", ratingPerilaku: "SESUAI_EKSPEKTASI", predikat: "BAIK", finalizedAt: new Date(), finalizedById: atasan.id },
   });
   const penilaianTw2 = await db.penilaian.create({ data: { skpId: skp.id, periodeId: tw2.id } });
+  // The final triwulan I waits to be sent to SIASN (admin's "Kirim ke SIASN").
+  const kirimSiasn = await db.kirimSiasn.create({
+    data: { instansiId: korban.instansiId, penilaianId: penilaianTw1.id, jenis: "KINERJA_PERIODIK", finalizedAt: penilaianTw1.finalizedAt! },
+  });
   const penilaianTw3 = await db.penilaian.create({ data: { skpId: skp.id, periodeId: tw3.id, pengisianDibukaHingga: hariKe(60) } });
   const bulanSelesai = await db.periodePenilaian.create({
     data: { tahunId: org.t2026.id, jenis: "BULANAN", urutan: 1, awal: hariKe(-90), akhir: hariKe(-61), batasPengisian: hariKe(-50) },
@@ -134,6 +138,7 @@ export async function buildMatrixWorld() {
 
   return {
     ...org,
+    kirimSiasn,
     korban: { ...korban, nama: NAMA_KORBAN },
     bidang,
     unitLain,

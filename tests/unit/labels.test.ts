@@ -38,6 +38,8 @@ const PAIRS: [string, Record<string, string>, Record<string, string>][] = [
   ["StatusVerifikasi", enums.StatusVerifikasi, labels.LABEL_STATUS_VERIFIKASI],
   ["JenisHariLibur", enums.JenisHariLibur, labels.LABEL_JENIS_HARI_LIBUR],
   ["JenisKeteranganHari", enums.JenisKeteranganHari, labels.LABEL_JENIS_KETERANGAN_HARI],
+  ["JenisKirimSiasn", enums.JenisKirimSiasn, labels.LABEL_JENIS_KIRIM_SIASN],
+  ["StatusKirimSiasn", enums.StatusKirimSiasn, labels.LABEL_STATUS_KIRIM_SIASN],
   ["ZonaWaktu", enums.ZonaWaktu, labels.LABEL_ZONA_WAKTU],
 ];
 

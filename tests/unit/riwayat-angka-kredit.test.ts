@@ -125,13 +125,15 @@ describe("riwayatAngkaKredit", () => {
     expect(r.tahun[0]!.periode.map((p) => p.penilaianId)).toEqual(["tw-2025-1", "tw-2025-2", "th-2025"]);
   });
 
-  it("gives what an angkakredit conversion carries to SIASN", () => {
-    const r = riwayatAngkaKredit([triwulan(2025, 2, { jenjangSnapshot: "AHLI_MADYA" })], null);
-    expect(r.tahun[0]!.periode[0]!.siasn).toEqual({
-      kreditUtamaBaru: "9.375",
-      bulanMulaiPenilaian: "4",
+  it("gives what an angkakredit conversion carries to SIASN for the tahunan result only", () => {
+    const r = riwayatAngkaKredit([triwulan(2025, 2, { jenjangSnapshot: "AHLI_MADYA" }), tahunan(2025, { jenjangSnapshot: "AHLI_MADYA" })], null);
+    const periode = r.tahun[0]!.periode;
+    expect(periode.find((p) => p.jenis === "TRIWULAN")!.siasn).toBeNull();
+    expect(periode.find((p) => p.jenis === "TAHUNAN")!.siasn).toEqual({
+      kreditUtamaBaru: "37.500",
+      bulanMulaiPenilaian: "1",
       tahunMulaiPenilaian: "2025",
-      bulanSelesaiPenilaian: "6",
+      bulanSelesaiPenilaian: "12",
       tahunSelesaiPenilaian: "2025",
       isKonversi: "1",
     });

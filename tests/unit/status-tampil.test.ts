@@ -14,6 +14,7 @@ describe("STATUS: one label, colour and icon per state", () => {
       [enums.StatusVerifikasi, STATUS.verifikasi],
       [enums.StatusPermintaan, STATUS.permintaan],
       [enums.StatusJob, STATUS.job],
+      [enums.StatusKirimSiasn, STATUS.kirimSiasn],
     ];
     for (const [nilai, keluarga] of disimpan) {
       for (const v of Object.values(nilai)) expect(Object.keys(keluarga)).toContain(v);

@@ -67,7 +67,7 @@ export function RiwayatAngkaKreditView({ data, sendiri }: { data: AngkaKreditPeg
           <li>Jenjang dan koefisien yang dipakai adalah yang tercatat saat penilaian difinalkan, bukan jenjang saat ini.</li>
           <li>Angka kredit satu tahun memakai penilaian tahunan bila sudah final; bila belum, jumlah penilaian periodik yang sudah final (triwulan, atau bulanan bila tidak ada triwulan).</li>
           <li>Hanya penilaian final yang dihitung. Penilaian yang dibuka kembali dihitung lagi setelah difinalkan ulang.</li>
-          <li>&ldquo;Yang dikirim ke SIASN&rdquo; adalah isian konversi angka kredit (isKonversi = 1) untuk hasil penilaian tersebut.</li>
+          <li>&ldquo;Yang dikirim ke SIASN&rdquo; adalah isian konversi angka kredit (isKonversi = 1) dari penilaian tahunan yang final; penilaian bulanan atau triwulan tidak dikirim sebagai angka kredit agar bulan yang sama tidak terhitung dua kali.</li>
         </ul>
       </section>
     </div>

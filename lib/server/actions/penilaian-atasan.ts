@@ -23,6 +23,7 @@ import { catatNotifikasi } from "@/lib/server/notifikasi/catat";
 import { claimPenilaian, simpanIsian, wajibCapaianUnit } from "@/lib/server/penilaian/simpan-atasan";
 import { loadOrganisasiPenilaian } from "@/lib/server/penilaian/organisasi";
 import { buildPenilaianSnapshot } from "@/lib/server/penilaian/snapshot";
+import { siapkanKirimSiasn } from "@/lib/server/kirim-siasn/siapkan";
 
 type Hasil = { status: StatusPenilaian; version: number; predikat: Predikat | null };
 
@@ -89,6 +90,7 @@ const finalkanAction = defineAction({ schema: finalkanPenilaianSchema }, async (
     predikat: LABEL_PREDIKAT[predikat],
   });
   await catatNotifikasi(tx, [{ penerimaId: ctx.skp.pegawaiId, ...pesan }]);
+  await siapkanKirimSiasn(tx, { instansiId: actor.instansiId, penilaianId: row.id, finalizedAt, snapshot });
   return { status, version: saved.version + 1, predikat };
 });
 

@@ -5,6 +5,7 @@ import { kirimEmailNotifikasi } from "@/lib/server/notifikasi/kirim-email";
 import { jadwalPengingat, tugasPengingat } from "@/lib/server/pengingat/tugas";
 import { kirimEmailRingkasan } from "@/lib/server/ringkasan/kirim-email-ringkasan";
 import { ringkasanHarian } from "@/lib/server/ringkasan/ringkasan-harian";
+import { tugasKirimSiasn } from "@/lib/server/kirim-siasn/tugas";
 import { tugasSinkronMassal } from "@/lib/server/siasn/sinkron-massal/tugas";
 
 /** What the worker process (scripts/worker.ts) can run, by NAMA_TUGAS name. */
@@ -14,6 +15,7 @@ export const daftarTugas: TaskList = {
   [NAMA_TUGAS.RINGKASAN_HARIAN]: ringkasanHarian,
   [NAMA_TUGAS.KIRIM_EMAIL_RINGKASAN]: kirimEmailRingkasan,
   [NAMA_TUGAS.SINKRON_SIASN_MASSAL]: tugasSinkronMassal,
+  [NAMA_TUGAS.KIRIM_SIASN]: tugasKirimSiasn,
 };
 
 /**

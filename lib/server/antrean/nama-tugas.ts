@@ -7,6 +7,7 @@ export const NAMA_TUGAS = {
   RINGKASAN_HARIAN: "ringkasan-harian",
   KIRIM_EMAIL_RINGKASAN: "kirim-email-ringkasan",
   SINKRON_SIASN_MASSAL: "sinkron-siasn-massal",
+  KIRIM_SIASN: "kirim-siasn",
 } as const;
 
 export type NamaTugas = (typeof NAMA_TUGAS)[keyof typeof NAMA_TUGAS];

@@ -1,5 +1,5 @@
 import "server-only";
-import { createSiasnClient, siasnConfigFromEnv, type SiasnClient } from "./client";
+import { createSiasnClient, siasnConfigFromEnv, type SiasnClient, type SiasnConfig } from "./client";
 
 /**
  * The SIASN client for the running app, or null when no SIASN_* variable is set (the UI then
@@ -11,4 +11,9 @@ import { createSiasnClient, siasnConfigFromEnv, type SiasnClient } from "./clien
 export function getSiasnClient(): SiasnClient | null {
   const config = siasnConfigFromEnv(process.env);
   return config ? createSiasnClient(config) : null;
+}
+
+/** The SIASN configuration for the running app, or null when none is set (see above). */
+export function getSiasnConfig(): SiasnConfig | null {
+  return siasnConfigFromEnv(process.env);
 }

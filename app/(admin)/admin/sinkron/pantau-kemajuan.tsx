@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { useEffect } from "react";
 
 /** While a job runs, re-renders the page from the server every 2 s so its progress moves. */
-export function PantauKemajuan({ aktif }: { aktif: boolean }) {
+export function PantauKemajuan({ aktif, pesan = "Sinkron sedang berjalan; kemajuan diperbarui otomatis." }: { aktif: boolean; pesan?: string }) {
   const router = useRouter();
   useEffect(() => {
     if (!aktif) return;
@@ -13,7 +13,7 @@ export function PantauKemajuan({ aktif }: { aktif: boolean }) {
   }, [aktif, router]);
   return aktif ? (
     <p className="mb-3 text-sm text-slate-600" aria-live="polite">
-      Sinkron sedang berjalan; kemajuan diperbarui otomatis.
+      {pesan}
     </p>
   ) : null;
 }

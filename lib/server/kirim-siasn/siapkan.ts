@@ -1,0 +1,50 @@
+import "server-only";
+import type { PenilaianSnapshot } from "@/lib/domain/penilaian-snapshot";
+import { jenisKirimUntuk } from "@/lib/domain/siasn/kirim";
+import { NAMA_TUGAS } from "@/lib/server/antrean/nama-tugas";
+import { tambahTugasLatar } from "@/lib/server/antrean/tambah";
+import type { Tx } from "@/lib/server/db";
+
+/** Attempts graphile-worker makes at one send; its backoff (e^n s) spreads them over minutes. */
+export const MAKS_PERCOBAAN_KIRIM = 5;
+
+/**
+ * At Finalkan, in its transaction: marks each result of the penilaian ready to send (one row
+ * per kind, so a refinalised result reuses its row and keeps SIASN's id for the update), and
+ * when the instansi sends automatically, queues the sends. The row is SIAP again only when the
+ * finalisation moved on; the same finalisation is never re-armed.
+ */
+export async function siapkanKirimSiasn(
+  tx: Tx,
+  data: { instansiId: string; penilaianId: string; finalizedAt: Date; snapshot: PenilaianSnapshot },
+): Promise<string[]> {
+  const ids = await tandaiSiap(tx, data);
+  const instansi = await tx.instansi.findUniqueOrThrow({ where: { id: data.instansiId }, select: { kirimSiasnOtomatis: true } });
+  if (instansi.kirimSiasnOtomatis) {
+    for (const kirimId of ids) await antreKirim(tx, kirimId, null);
+  }
+  return ids;
+}
+
+/** The rows of one final penilaian, SIAP for this finalisation; SIASN's id is kept. */
+export async function tandaiSiap(
+  tx: Tx,
+  data: { instansiId: string; penilaianId: string; finalizedAt: Date; snapshot: PenilaianSnapshot },
+): Promise<string[]> {
+  const ids: string[] = [];
+  for (const jenis of jenisKirimUntuk(data.snapshot)) {
+    const row = await tx.kirimSiasn.upsert({
+      where: { penilaianId_jenis: { penilaianId: data.penilaianId, jenis } },
+      create: { instansiId: data.instansiId, penilaianId: data.penilaianId, jenis, finalizedAt: data.finalizedAt },
+      update: { status: "SIAP", finalizedAt: data.finalizedAt, pesan: null },
+      select: { id: true },
+    });
+    ids.push(row.id);
+  }
+  return ids;
+}
+
+/** Queues one send; the job key makes a second queueing of a waiting send a no-op. */
+export async function antreKirim(tx: Tx, kirimId: string, aktorId: string | null): Promise<void> {
+  await tambahTugasLatar(tx, NAMA_TUGAS.KIRIM_SIASN, { kirimId, aktorId }, { kunci: `kirim-siasn:${kirimId}`, maksPercobaan: MAKS_PERCOBAAN_KIRIM });
+}

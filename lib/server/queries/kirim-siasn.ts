@@ -1,0 +1,79 @@
+import "server-only";
+import type { JenisKirimSiasn, StatusKirimSiasn } from "@/lib/generated/prisma/enums";
+import { periodeLabel } from "@/lib/domain/periode";
+import type { Actor } from "@/lib/server/auth";
+import { db } from "@/lib/server/db";
+import { assertAdminOf } from "./admin-scope";
+
+export const UKURAN_HALAMAN_KIRIM = 25;
+
+export type BarisKirim = {
+  id: string;
+  nama: string;
+  nip: string;
+  periode: string;
+  jenis: JenisKirimSiasn;
+  status: StatusKirimSiasn;
+  siasnId: string | null;
+  pesan: string | null;
+  /** The last attempt, or null when none was made yet. */
+  terakhir: { pada: Date; olehSistem: boolean } | null;
+};
+
+export type HalamanKirim = {
+  otomatis: boolean;
+  jumlah: Record<StatusKirimSiasn, number>;
+  /** Final penilaian not yet listed (finalised before this page existed); "Kirim semua" adds them. */
+  belumTercatat: number;
+  /** Sends queued on the worker and not finished yet: the page keeps refreshing while any is. */
+  dalamAntrean: number;
+  baris: BarisKirim[];
+  total: number;
+};
+
+export async function getHalamanKirim(actor: Actor, opsi: { status?: StatusKirimSiasn; page: number }): Promise<HalamanKirim> {
+  assertAdminOf(actor, actor.instansiId);
+  const where = { instansiId: actor.instansiId, ...(opsi.status ? { status: opsi.status } : {}) };
+  const [instansi, kelompok, belumTercatat, antrean, total, rows] = await Promise.all([
+    db.instansi.findUniqueOrThrow({ where: { id: actor.instansiId }, select: { kirimSiasnOtomatis: true } }),
+    db.kirimSiasn.groupBy({ by: ["status"], where: { instansiId: actor.instansiId }, _count: { _all: true } }),
+    db.penilaian.count({ where: { status: "FINAL", kirimSiasn: { none: {} }, skp: { pegawai: { instansiId: actor.instansiId } } } }),
+    db.$queryRaw<{ n: bigint }[]>`SELECT count(*) AS n FROM graphile_worker.jobs WHERE task_identifier = 'kirim-siasn'
+      AND attempts < max_attempts AND key IN (SELECT 'kirim-siasn:' || id FROM "KirimSiasn" WHERE "instansiId" = ${actor.instansiId}::uuid)`,
+    db.kirimSiasn.count({ where }),
+    db.kirimSiasn.findMany({
+      where,
+      orderBy: [{ updatedAt: "desc" }, { id: "asc" }],
+      skip: (opsi.page - 1) * UKURAN_HALAMAN_KIRIM,
+      take: UKURAN_HALAMAN_KIRIM,
+      include: {
+        penilaian: { select: { periode: { select: { jenis: true, urutan: true, tahun: { select: { tahun: true } } } }, skp: { select: { pegawai: { select: { nama: true, nip: true } } } } } },
+        percobaan: { orderBy: { createdAt: "desc" }, take: 1, select: { createdAt: true, aktorId: true } },
+      },
+    }),
+  ]);
+  const jumlah: Record<StatusKirimSiasn, number> = { SIAP: 0, TERKIRIM: 0, GAGAL: 0 };
+  for (const k of kelompok) jumlah[k.status] = k._count._all;
+  return {
+    otomatis: instansi.kirimSiasnOtomatis,
+    jumlah,
+    belumTercatat,
+    dalamAntrean: Number(antrean[0]?.n ?? 0),
+    total,
+    baris: rows.map((r) => {
+      const { periode, skp } = r.penilaian;
+      const akhir = r.percobaan[0];
+      return {
+        id: r.id,
+        nama: skp.pegawai.nama,
+        nip: skp.pegawai.nip,
+        periode: `${periodeLabel(periode.jenis, periode.urutan)} ${periode.tahun.tahun}`,
+        jenis: r.jenis,
+        status: r.status,
+        siasnId: r.siasnId,
+        pesan: r.pesan,
+        terakhir: akhir ? { pada: akhir.createdAt, olehSistem: akhir.aktorId === null } : null,
+      };
+    }),
+  };
+}
