@@ -5,6 +5,7 @@ import { Notice } from "@/components/notice";
 import { PageHeader } from "@/components/page-header";
 import { SkpStatusBadge } from "@/components/skp/skp-status-badge";
 import { LABEL_LAYOUT_SKP, LABEL_PENDEKATAN } from "@/lib/domain/labels";
+import { PecahGarisMiring } from "@/components/pecah-garis-miring";
 import { formatPeriodeSkp } from "@/lib/domain/skp-periode";
 import { namaDenganGelar } from "@/lib/domain/skp-snapshot";
 import { requireActor } from "@/lib/server/auth";
@@ -49,7 +50,7 @@ export default async function SkpListPage() {
                     <div>
                       <p className="font-semibold text-slate-900">{formatPeriodeSkp(s)}</p>
                       <p className="text-sm text-slate-600">
-                        {LABEL_PENDEKATAN[s.pendekatan]} · Format {LABEL_LAYOUT_SKP[s.layout]} · {s.jumlahRhk} RHK
+                        {LABEL_PENDEKATAN[s.pendekatan]} · Format <PecahGarisMiring teks={LABEL_LAYOUT_SKP[s.layout]} /> · {s.jumlahRhk} RHK
                       </p>
                     </div>
                     <SkpStatusBadge status={s.status} />

@@ -43,7 +43,7 @@ export function SkpCreateForm({ tahun, sebelumnya }: Props) {
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-3">
       <p className="text-xs text-slate-600">Tahun yang dibuka admin: {tahun.join(", ")}.</p>
-      <div className="grid grid-cols-2 gap-3">
+      <div className="grid gap-3 sm:grid-cols-2">
         <FormField id="periodeAwal" label="Periode awal" error={err("periodeAwal")} required>
           <input type="date" className={inputClass} {...fieldAria("periodeAwal", err("periodeAwal"))} {...register("periodeAwal")} />
         </FormField>

@@ -9,6 +9,7 @@ import { SkpStatusBadge } from "@/components/skp/skp-status-badge";
 import { SkpTimeline } from "@/components/skp/skp-timeline";
 import { NotFoundError } from "@/lib/domain/errors";
 import { LABEL_LAYOUT_SKP, LABEL_PENDEKATAN } from "@/lib/domain/labels";
+import { PecahGarisMiring } from "@/components/pecah-garis-miring";
 import { canEditSkp } from "@/lib/domain/permissions";
 import { validateSkpForAjukan } from "@/lib/domain/skp-layout";
 import { formatPeriodeSkp } from "@/lib/domain/skp-periode";
@@ -44,7 +45,7 @@ export default async function SkpDetailPage({ params }: { params: Promise<{ id: 
       <p className="mb-2 text-sm"><Link href="/skp" className="text-blue-700 underline">← SKP Saya</Link></p>
       <PageHeader
         title={`SKP ${formatPeriodeSkp(skp)}`}
-        description={`Pendekatan ${LABEL_PENDEKATAN[skp.pendekatan]} · Format ${LABEL_LAYOUT_SKP[skp.layout]}`}
+        description={<>Pendekatan {LABEL_PENDEKATAN[skp.pendekatan]} · Format <PecahGarisMiring teks={LABEL_LAYOUT_SKP[skp.layout]} /></>}
         actions={
           <span className="flex items-center gap-3">
             <SkpStatusBadge status={skp.status} />

@@ -73,7 +73,7 @@ export function RatingForm({ defaults, readOnly, rhk, ekspektasi, hasilTerkunci,
 
   return (
     <form onSubmit={kirim("simpan")} noValidate className="space-y-8">
-      <fieldset disabled={readOnly || pending !== null} className="space-y-8">
+      <fieldset disabled={readOnly || pending !== null} className="min-w-0 space-y-8">
         <section aria-labelledby="hasil-kerja">
           <h2 id="hasil-kerja" className="mb-3 text-lg font-semibold text-slate-900">Hasil Kerja</h2>
           <ol className="space-y-4">
@@ -156,8 +156,9 @@ export function RatingForm({ defaults, readOnly, rhk, ekspektasi, hasilTerkunci,
 
       {/* Outside the buttons: after Finalkan the refreshed page is read-only, and the message stays. */}
       {success ? <p role="status" className="rounded-md border border-emerald-200 bg-emerald-50 px-3 py-2 text-sm text-emerald-900">{success}</p> : null}
+      {/* Sticky only where the screen is tall and wide enough; on a phone it would cover the fields. */}
       {readOnly ? footer : (
-        <div className="sticky bottom-0 space-y-3 border-t border-slate-200 bg-white/95 py-3">
+        <div className="space-y-3 border-t border-slate-200 bg-white/95 py-3 lg:sticky lg:bottom-0">
           <ActionMessage message={failure} />
           {(melanggar && kurva?.modeKurva === "PERINGATAN") || perluKonfirmasi ? (
             <label className="flex items-start gap-2 text-sm text-amber-950">
