@@ -45,7 +45,7 @@ export default async function SkpListPage() {
                 <li key={s.id}>
                   <Link
                     href={`/skp/${s.id}`}
-                    className="flex flex-col gap-2 rounded-lg border border-slate-200 bg-white p-4 hover:border-blue-300 sm:flex-row sm:items-center sm:justify-between"
+                    className="flex flex-col items-start gap-2 rounded-lg border border-slate-200 bg-white p-4 hover:border-blue-300 sm:flex-row sm:items-center sm:justify-between"
                   >
                     <div>
                       <p className="font-semibold text-slate-900">{formatPeriodeSkp(s)}</p>

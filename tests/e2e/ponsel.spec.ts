@@ -30,3 +30,17 @@ test(`no page in any role's menu is wider than a ${PONSEL} px phone`, async ({ b
   console.log(`lebar ponsel: ${visits} halaman pada ${PONSEL} px, ${terlalu.length} lebih lebar`);
   expect(terlalu, terlalu.join("\n")).toEqual([]);
 });
+
+test("on a phone the Simpan/Finalkan bar of a penilaian waits at the end of the form instead of covering it", async ({ browser }) => {
+  const context = await signedInContext(browser, "kabid");
+  const page = await context.newPage();
+  await page.setViewportSize({ width: PONSEL, height: 800 });
+  await page.goto("/penilaian-bawahan");
+  const detail = await page.locator('main a[href^="/penilaian-bawahan/"]').first().getAttribute("href");
+  await page.goto(detail!);
+  const finalkan = page.getByRole("button", { name: "Finalkan", exact: true });
+  await expect(finalkan).toBeAttached();
+  await page.getByRole("heading", { name: "Hasil Kerja" }).scrollIntoViewIfNeeded();
+  await expect(finalkan).not.toBeInViewport();
+  await context.close();
+});
