@@ -4,8 +4,6 @@ import { MENU_ROLES, visitMenuPages } from "./support/menu-pages";
 
 const PONSEL = 360;
 
-test.describe.configure({ mode: "serial" });
-
 test(`no page in any role's menu is wider than a ${PONSEL} px phone`, async ({ browser }) => {
   test.setTimeout(600_000);
   const terlalu: string[] = [];
