@@ -19,7 +19,7 @@ export function SkpHeader({ snapshot, periodeAwal, periodeAkhir, showAtasanPenil
         {instansi ? <span className="font-medium">{instansi} · </span> : null}
         Periode penilaian {formatTanggal(periodeAwal)} – {formatTanggal(periodeAkhir)}
       </p>
-      <div className={`grid gap-3 ${showAtasanPenilai ? "lg:grid-cols-3" : "md:grid-cols-2"}`}>
+      <div className={`grid gap-3 ${showAtasanPenilai ? "lg:grid-cols-2 xl:grid-cols-3" : "lg:grid-cols-2"}`}>
         <PihakBlock judul="Pegawai yang Dinilai" pihak={snapshot.pegawai} kosong="Data pegawai tidak tersedia." />
         <PihakBlock
           judul="Pejabat Penilai Kinerja"

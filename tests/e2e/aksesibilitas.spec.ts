@@ -1,10 +1,8 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
-import type { DemoAccountLabel } from "../../prisma/seed/demo-accounts";
 import { signedInContext } from "./support/demo-session";
+import { MENU_ROLES, visitMenuPages } from "./support/menu-pages";
 
-// One account per role: their menus together reach every page of the menu.
-const ROLES: DemoAccountLabel[] = ["staff", "atasan", "kabid", "admin"];
 const SERIOUS = new Set(["serious", "critical"]);
 // Moderate in axe, but a screen reader's outline of the page: one h1, then no level skipped.
 const HEADING_RULES = ["heading-order", "page-has-heading-one"];
@@ -15,36 +13,18 @@ test("every page in each role's menu has no serious or critical axe violation", 
   test.setTimeout(600_000);
   const found: string[] = [];
   let visits = 0;
-  for (const role of ROLES) {
+  for (const role of MENU_ROLES) {
     const context = await signedInContext(browser, role);
     const page = await context.newPage();
-    await page.goto("/beranda");
-    const hrefs = await page
-      .getByRole("navigation", { name: "Menu utama" })
-      .last()
-      .getByRole("link")
-      .evaluateAll((links) => [...new Set(links.map((a) => a.getAttribute("href") ?? ""))].filter(Boolean));
-    const check = async (url: string) => {
-      await page.goto(url);
+    visits += await visitMenuPages(page, async (url) => {
       const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-      visits += 1;
       const headings = await new AxeBuilder({ page }).withRules(HEADING_RULES).analyze();
       for (const v of [...violations.filter((x) => SERIOUS.has(x.impact ?? "")), ...headings.violations]) {
         found.push(`${role} ${url}: ${v.id} (${v.impact}) — ${v.help}; ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`);
       }
       const h1 = await page.locator("h1").count();
       if (h1 !== 1) found.push(`${role} ${url}: ${h1} h1 (one from PageHeader expected)`);
-    };
-    for (const href of hrefs) {
-      await check(href);
-      // The first detail page a menu page leads to (an SKP, a bawahan's penilaian): where most of the work happens.
-      const detail = await page
-        .locator(`main a[href^="${href}/"]`)
-        .first()
-        .getAttribute("href", { timeout: 1_000 })
-        .catch(() => null);
-      if (detail) await check(detail);
-    }
+    });
     await context.close();
   }
   console.log(`aksesibilitas (axe): ${visits} halaman, ${found.length} pelanggaran serius atau urutan judul`);

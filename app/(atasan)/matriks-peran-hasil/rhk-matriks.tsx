@@ -22,10 +22,10 @@ export function RhkMatriks({ rhk, labelJenis }: Props) {
           ) : (
             <ul aria-label={`RHK bawahan untuk RHK ${index + 1}`} className="divide-y divide-slate-100">
               {r.intervensi.map((i) => (
-                <li key={i.id} className="grid gap-1 px-4 py-3 text-sm sm:grid-cols-[14rem_1fr_auto] sm:gap-4">
+                <li key={i.id} className="grid gap-1 px-4 py-3 text-sm lg:grid-cols-[14rem_1fr_auto] lg:gap-4">
                   <p className="font-medium text-slate-900">{i.pegawai.nama}</p>
                   <p className="text-slate-700">{i.teks}</p>
-                  <p className="flex items-center gap-2 sm:justify-end">
+                  <p className="flex items-center gap-2 lg:justify-end">
                     <SkpStatusBadge status={i.skp.status} />
                     {i.skp.sayaPenilai ? (
                       <Link href={`/skp-bawahan/${i.skp.id}`} className="text-blue-700 underline hover:text-blue-900">

@@ -27,7 +27,7 @@ export function BawahanMingguTable({ senin, tanggal, libur, rows, mingguQuery }:
   const detail = (id: string) => `/progres-harian-bawahan/${id}${mingguQuery}`;
   return (
     <>
-      <div className="hidden overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm md:block">
+      <div className="hidden overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm lg:block">
         <table className="min-w-full divide-y divide-slate-200 text-sm">
           <caption className="sr-only">Jam kerja bawahan per hari, minggu mulai {senin}</caption>
           <thead className="bg-slate-50 text-left text-xs font-semibold text-slate-600">
@@ -62,7 +62,7 @@ export function BawahanMingguTable({ senin, tanggal, libur, rows, mingguQuery }:
           </tbody>
         </table>
       </div>
-      <ul className="space-y-3 md:hidden" aria-label="Bawahan">
+      <ul className="space-y-3 lg:hidden" aria-label="Bawahan">
         {rows.map((row) => (
           <li key={row.pegawai.id} className="rounded-lg border border-slate-200 bg-white p-3 shadow-sm">
             <Link href={detail(row.pegawai.id)} prefetch={false} className="font-medium text-blue-700 underline">{row.pegawai.nama}</Link>

@@ -6,6 +6,7 @@ import { formatNip } from "@/lib/domain/nip";
 import { formatTanggal } from "@/lib/domain/tanggal";
 import { formatWaktuDi, type ZonaWaktu } from "@/lib/domain/zona-waktu";
 import type { SkpBawahanRow } from "@/lib/server/queries/skp-bawahan";
+import { GeserRegion } from "@/components/tabel-kartu";
 
 /**
  * A table on wide screens; on phones the same rows as stacked cards, so nothing scrolls sideways.
@@ -15,7 +16,7 @@ import type { SkpBawahanRow } from "@/lib/server/queries/skp-bawahan";
 export function BawahanTable({ rows, tahun, zona }: { rows: SkpBawahanRow[]; tahun: number; zona: ZonaWaktu }) {
   return (
     <>
-      <div className="hidden overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm md:block">
+      <GeserRegion label={`Tabel SKP bawahan tahun ${tahun}`} className="hidden rounded-lg border border-slate-200 bg-white shadow-sm lg:block">
         <table className="min-w-full divide-y divide-slate-200 text-sm">
           <caption className="sr-only">SKP bawahan tahun {tahun}</caption>
           <thead className="bg-slate-50 text-left text-xs font-semibold tracking-wide text-slate-600 uppercase">
@@ -41,9 +42,9 @@ export function BawahanTable({ rows, tahun, zona }: { rows: SkpBawahanRow[]; tah
             ))}
           </tbody>
         </table>
-      </div>
+      </GeserRegion>
 
-      <ul aria-label={`SKP bawahan tahun ${tahun}`} className="flex flex-col gap-3 md:hidden">
+      <ul aria-label={`SKP bawahan tahun ${tahun}`} className="flex flex-col gap-3 lg:hidden">
         {rows.map((row) => (
           <li key={row.key} className="rounded-lg border border-slate-200 bg-white p-4 text-sm shadow-sm">
             <div className="flex items-start justify-between gap-3">

@@ -63,7 +63,7 @@ function PeriodeRow({ skpId, periode: p }: { skpId: string; periode: PeriodeRing
   return (
     <Link
       href={`/penilaian/${skpId}/${p.id}`}
-      className="grid gap-3 rounded-lg border border-slate-200 bg-white p-4 hover:border-blue-300 focus-visible:outline-2 focus-visible:outline-blue-600 sm:grid-cols-[10rem_1fr_12rem] sm:items-center"
+      className="grid gap-3 rounded-lg border border-slate-200 bg-white p-4 hover:border-blue-300 focus-visible:outline-2 focus-visible:outline-blue-600 lg:grid-cols-[10rem_1fr_12rem] lg:items-center"
     >
       <div>
         <p className="font-semibold text-blue-800">{p.label}</p>
@@ -85,7 +85,7 @@ function PeriodeRow({ skpId, periode: p }: { skpId: string; periode: PeriodeRing
           </span>
         </div>
       </div>
-      <div className="text-sm sm:text-right">
+      <div className="text-sm lg:text-right">
         {p.predikat ? (
           <span>
             Predikat <StatusBadge tone="info">{LABEL_PREDIKAT[p.predikat]}</StatusBadge>

@@ -5,6 +5,7 @@ import { Notice } from "@/components/notice";
 import { PageHeader } from "@/components/page-header";
 import { SkpStatusBadge } from "@/components/skp/skp-status-badge";
 import { LABEL_LAYOUT_SKP, LABEL_PENDEKATAN } from "@/lib/domain/labels";
+import { PecahGarisMiring } from "@/components/pecah-garis-miring";
 import { formatPeriodeSkp, periodeKosongPertama } from "@/lib/domain/skp-periode";
 import { namaDenganGelar } from "@/lib/domain/skp-snapshot";
 import { hariIniDi } from "@/lib/domain/zona-waktu";
@@ -52,12 +53,12 @@ export default async function SkpListPage() {
                 <li key={s.id}>
                   <Link
                     href={`/skp/${s.id}`}
-                    className="flex flex-col gap-2 rounded-lg border border-slate-200 bg-white p-4 hover:border-blue-300 sm:flex-row sm:items-center sm:justify-between"
+                    className="flex flex-col items-start gap-2 rounded-lg border border-slate-200 bg-white p-4 hover:border-blue-300 sm:flex-row sm:items-center sm:justify-between"
                   >
                     <div>
                       <p className="font-semibold text-slate-900">{formatPeriodeSkp(s)}</p>
                       <p className="text-sm text-slate-600">
-                        {LABEL_PENDEKATAN[s.pendekatan]} · Format {LABEL_LAYOUT_SKP[s.layout]} · {s.jumlahRhk} RHK
+                        {LABEL_PENDEKATAN[s.pendekatan]} · Format <PecahGarisMiring teks={LABEL_LAYOUT_SKP[s.layout]} /> · {s.jumlahRhk} RHK
                       </p>
                     </div>
                     <SkpStatusBadge status={s.statusTampil} />

@@ -67,7 +67,7 @@ export function SkpCreateForm({ pilihan, tahunAwal, sebelumnya }: Props) {
           ))}
         </select>
       </FormField>
-      <div className="grid grid-cols-2 gap-3">
+      <div className="grid gap-3 sm:grid-cols-2">
         <FormField id="periodeAwal" label="Periode awal" error={err("periodeAwal")} required>
           <input type="date" className={inputClass} {...fieldAria("periodeAwal", err("periodeAwal"))} {...register("periodeAwal")} />
         </FormField>

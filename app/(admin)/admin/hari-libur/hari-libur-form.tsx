@@ -19,7 +19,7 @@ export function HariLiburForm({ tahun }: { tahun: number }) {
   const onSubmit = handleSubmit((values) => run(() => createHariLibur(values), { setError, onSuccess: () => reset() }));
 
   return (
-    <form onSubmit={onSubmit} noValidate className="grid gap-3 md:grid-cols-[10rem_1fr_12rem_auto] md:items-start" aria-label="Tambah hari libur">
+    <form onSubmit={onSubmit} noValidate className="grid gap-3 lg:grid-cols-[10rem_1fr_12rem_auto] lg:items-start" aria-label="Tambah hari libur">
       <FormField id="tanggal" label="Tanggal" error={err("tanggal")} required>
         <input type="date" min={`${tahun - 1}-01-01`} className={inputClass} {...fieldAria("tanggal", err("tanggal"))} {...register("tanggal")} />
       </FormField>
@@ -33,10 +33,10 @@ export function HariLiburForm({ tahun }: { tahun: number }) {
           ))}
         </select>
       </FormField>
-      <button type="submit" className={`${buttonClass.primary} md:mt-6`} disabled={pending}>
+      <button type="submit" className={`${buttonClass.primary} lg:mt-6`} disabled={pending}>
         {pending ? "Menyimpan…" : "Tambah"}
       </button>
-      <div className="md:col-span-4"><ActionMessage message={message} /></div>
+      <div className="lg:col-span-4"><ActionMessage message={message} /></div>
     </form>
   );
 }

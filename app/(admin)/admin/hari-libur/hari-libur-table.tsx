@@ -12,7 +12,7 @@ const tgl = (iso: string) => `${NAMA_HARI[fromIsoDate(iso).getUTCDay()]}, ${form
 export function HariLiburTable({ tahun, rows }: { tahun: number; rows: HariLiburRow[] }) {
   return (
     <>
-      <div className="hidden overflow-x-auto md:block">
+      <div className="hidden overflow-x-auto lg:block">
         <table className="min-w-full divide-y divide-slate-200 text-sm">
           <caption className="sr-only">Hari libur tahun {tahun}</caption>
           <thead className="bg-slate-50 text-left text-xs font-semibold tracking-wide text-slate-600 uppercase">
@@ -35,7 +35,7 @@ export function HariLiburTable({ tahun, rows }: { tahun: number; rows: HariLibur
           </tbody>
         </table>
       </div>
-      <ul aria-label={`Hari libur tahun ${tahun}`} className="flex flex-col gap-2 md:hidden">
+      <ul aria-label={`Hari libur tahun ${tahun}`} className="flex flex-col gap-2 lg:hidden">
         {rows.map((row) => (
           <li key={row.id} className="rounded-md border border-slate-200 p-3 text-sm">
             <p className="font-medium text-slate-900">{row.nama}</p>

@@ -1,12 +1,13 @@
 import { formatNip } from "@/lib/domain/nip";
 import { formatWaktuDi, type ZonaWaktu } from "@/lib/domain/zona-waktu";
 import type { LogAuditRow } from "@/lib/server/queries/audit-log";
+import { GeserRegion } from "@/components/tabel-kartu";
 
 /** A table on wide screens; on phones the same rows as stacked cards, so nothing scrolls sideways. */
 export function LogAuditTable({ rows, zona }: { rows: LogAuditRow[]; zona: ZonaWaktu }) {
   return (
     <>
-      <div className="hidden overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm lg:block">
+      <GeserRegion label="Tabel log audit" className="hidden rounded-lg border border-slate-200 bg-white shadow-sm lg:block">
         <table className="min-w-full divide-y divide-slate-200 text-sm">
           <caption className="sr-only">Log audit instansi</caption>
           <thead className="bg-slate-50 text-left text-xs font-semibold tracking-wide text-slate-600 uppercase">
@@ -32,7 +33,7 @@ export function LogAuditTable({ rows, zona }: { rows: LogAuditRow[]; zona: ZonaW
             ))}
           </tbody>
         </table>
-      </div>
+      </GeserRegion>
 
       <ul aria-label="Log audit instansi" className="flex flex-col gap-3 lg:hidden">
         {rows.map((row) => (

@@ -4,6 +4,7 @@ import { StatusIsi } from "@/components/status-badge";
 import { formatJumlah } from "@/lib/domain/desimal";
 import { STATUS } from "@/lib/domain/labels";
 import type { BarisMonitoring, Monitoring } from "@/lib/server/queries/monitoring";
+import { GeserRegion, LabelKartu, tabelKartu } from "@/components/tabel-kartu";
 
 type Props = { monitoring: Monitoring; tahun: number };
 
@@ -19,8 +20,9 @@ const FINAL = STATUS.penilaian.FINAL.label;
 const PERSETUJUAN = STATUS.skp.PERSETUJUAN.label;
 
 /**
- * One level of the unit tree: each row counts a child unit with everything below it. The unit
- * column stays put while the numbers scroll sideways on narrow screens; every non-zero number
+ * One level of the unit tree: each row counts a child unit with everything below it. Below lg each
+ * unit is a card (see tabel-kartu.tsx); from lg up the unit column stays put while the numbers
+ * scroll sideways when the periods do not fit; every non-zero number
  * links to the names behind it. Plain anchors: a page holds hundreds of them and none needs
  * prefetching. A client component although it keeps no state: the server then sends the counts
  * as data instead of serialising hundreds of cells into the RSC payload (see README, Performa).
@@ -33,10 +35,10 @@ export function MonitoringTable({ monitoring, tahun }: Props) {
     b.punyaAnak ? `/admin/monitoring?${new URLSearchParams({ tahun: String(tahun), unit: b.unitId ?? "" })}` : href(b, {});
 
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
-      <table className="min-w-full divide-y divide-slate-200 text-sm">
+    <GeserRegion label={`Tabel monitoring tahun ${tahun}`} className="lg:rounded-lg lg:border lg:border-slate-200 lg:bg-white lg:shadow-sm">
+      <table className="min-w-full text-sm max-lg:block lg:divide-y lg:divide-slate-200">
         <caption className="sr-only">Monitoring pengisian SKP dan penilaian tahun {tahun} per unit kerja</caption>
-        <thead className="bg-slate-50 text-xs font-semibold tracking-wide text-slate-600 uppercase">
+        <thead className={`${tabelKartu.thead} bg-slate-50 text-xs font-semibold tracking-wide text-slate-600 uppercase`}>
           <tr>
             <th scope="col" rowSpan={2} className="sticky left-0 bg-slate-50 px-3 py-2 text-left">Unit kerja</th>
             <th scope="col" rowSpan={2} className="px-3 py-2 text-right">Pegawai</th>
@@ -56,21 +58,23 @@ export function MonitoringTable({ monitoring, tahun }: Props) {
             ))}
           </tr>
         </thead>
-        <tbody className="divide-y divide-slate-100">
+        <tbody className={`${tabelKartu.tbody} lg:divide-y lg:divide-slate-100`}>
           {baris.map((b) => (
-            <tr key={`${b.jenis}:${b.unitId}`}>
-              <th scope="row" className="sticky left-0 min-w-56 bg-white px-3 py-2 text-left font-normal text-slate-900">
+            <tr key={`${b.jenis}:${b.unitId}`} className={`${kartu} max-lg:bg-white`}>
+              <th scope="row" className={`${unitCell} bg-white font-normal text-slate-900`}>
                 <a href={buka(b)} className={b.jenis === "unit" ? "hover:underline" : "text-slate-600 italic hover:underline"}>{b.nama}</a>
                 {b.punyaAnak ? <span aria-hidden className="ml-1 text-slate-400">›</span> : null}
               </th>
-              <td className="px-3 py-2 text-right tabular-nums">{formatJumlah(b.pegawai)}</td>
+              <td className={`${angkaCell} max-lg:col-span-2`}><LabelKartu>Pegawai</LabelKartu>{formatJumlah(b.pegawai)}</td>
               {KOLOM_SKP.map((k) => (
-                <td key={k.key} className="px-3 py-2 text-right tabular-nums">
+                <td key={k.key} className={angkaCell}>
+                  <LabelKartu>{STATUS.skp[k.status].label}</LabelKartu>
                   <Angka nilai={b[k.key]} href={href(b, { status: k.status })} label={`${b[k.key]} pegawai ${k.status === "BELUM" ? "belum membuat SKP" : `SKP ${STATUS.skp[k.status].label}`} di ${b.nama}`} />
                 </td>
               ))}
               {periode.map((p) => (
-                <td key={p.id} className="px-3 py-2 text-right whitespace-nowrap tabular-nums">
+                <td key={p.id} className={`${angkaCell} whitespace-nowrap`}>
+                  <LabelKartu>{p.label}</LabelKartu>
                   <Angka
                     nilai={b.final[p.id] ?? 0}
                     href={href(b, { periode: p.id, penilaian: "FINAL" })}
@@ -88,24 +92,29 @@ export function MonitoringTable({ monitoring, tahun }: Props) {
             </tr>
           ))}
         </tbody>
-        <tfoot className="bg-slate-50 font-semibold text-slate-900">
-          <tr>
-            <th scope="row" className="sticky left-0 bg-slate-50 px-3 py-2 text-left">Jumlah</th>
-            <td className="px-3 py-2 text-right tabular-nums">{formatJumlah(total.pegawai)}</td>
+        <tfoot className="font-semibold text-slate-900 max-lg:block lg:bg-slate-50">
+          <tr className={`${kartu} max-lg:bg-slate-50`}>
+            <th scope="row" className={`${unitCell} bg-slate-50`}>Jumlah</th>
+            <td className={`${angkaCell} max-lg:col-span-2`}><LabelKartu>Pegawai</LabelKartu>{formatJumlah(total.pegawai)}</td>
             {KOLOM_SKP.map((k) => (
-              <td key={k.key} className="px-3 py-2 text-right tabular-nums">{formatJumlah(total[k.key])}</td>
+              <td key={k.key} className={angkaCell}><LabelKartu>{STATUS.skp[k.status].label}</LabelKartu>{formatJumlah(total[k.key])}</td>
             ))}
             {periode.map((p) => (
-              <td key={p.id} className="px-3 py-2 text-right tabular-nums">
+              <td key={p.id} className={angkaCell}>
+                <LabelKartu>{p.label}</LabelKartu>
                 {formatJumlah(total.final[p.id] ?? 0)} / {formatJumlah(total.persetujuan)}
               </td>
             ))}
           </tr>
         </tfoot>
       </table>
-    </div>
+    </GeserRegion>
   );
 }
+
+const kartu = tabelKartu.kartuAngka;
+const unitCell = `${tabelKartu.judulKartuAngka} lg:min-w-56`;
+const angkaCell = tabelKartu.angka;
 
 /**
  * A count that links to the names behind it; with nobody behind it, it stays plain text. The

@@ -51,6 +51,9 @@ export default async function MonitoringPage({ searchParams }: Props) {
             <TahunFilter action="/admin/monitoring" tahun={tahun} tahunTersedia={monitoring.tahunTersedia} hidden={unit ? { unit } : {}} />
           </div>
           <JejakUnit jejak={monitoring.jejak} ke={(u) => `/admin/monitoring?${new URLSearchParams({ tahun: String(tahun), ...(u ? { unit: u } : {}) })}`} />
+          {monitoring.periode.length > 0 ? (
+            <p className="mb-2 text-xs text-slate-600 lg:hidden">Angka per periode: penilaian final / SKP disetujui.</p>
+          ) : null}
           <MonitoringTable monitoring={monitoring} tahun={tahun} />
           <p className="mt-2 text-xs text-slate-500">Angka per {formatWaktuDi(actor.zonaWaktu, monitoring.dihitung)}; diperbarui paling lambat 15 detik sekali.</p>
           {monitoring.pageCount > 1 ? (

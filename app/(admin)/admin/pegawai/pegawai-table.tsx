@@ -2,12 +2,13 @@ import Link from "next/link";
 import { StatusBadge } from "@/components/status-badge";
 import { formatNip } from "@/lib/domain/nip";
 import type { PegawaiListRow } from "@/lib/server/queries/pegawai";
+import { GeserRegion } from "@/components/tabel-kartu";
 
 /** A table on wide screens; on phones the same rows as stacked cards, so nothing scrolls sideways. */
 export function PegawaiTable({ rows }: { rows: PegawaiListRow[] }) {
   return (
     <>
-      <div className="hidden overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm md:block">
+      <GeserRegion label="Tabel daftar pegawai" className="hidden rounded-lg border border-slate-200 bg-white shadow-sm lg:block">
         <table className="min-w-full divide-y divide-slate-200 text-sm">
           <caption className="sr-only">Daftar pegawai</caption>
           <thead className="bg-slate-50 text-left text-xs font-semibold tracking-wide text-slate-600 uppercase">
@@ -33,9 +34,9 @@ export function PegawaiTable({ rows }: { rows: PegawaiListRow[] }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </GeserRegion>
 
-      <ul aria-label="Daftar pegawai" className="flex flex-col gap-3 md:hidden">
+      <ul aria-label="Daftar pegawai" className="flex flex-col gap-3 lg:hidden">
         {rows.map((row) => (
           <li key={row.id} className="rounded-lg border border-slate-200 bg-white p-4 text-sm shadow-sm">
             <div className="flex items-start justify-between gap-3">

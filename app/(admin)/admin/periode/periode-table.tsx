@@ -26,7 +26,7 @@ const tgl = (iso: string) => formatTanggal(fromIsoDate(iso));
 export function PeriodeTable({ tahun, rows }: { tahun: number; rows: PeriodeRowView[] }) {
   return (
     <>
-      <div className="mt-4 hidden overflow-x-auto md:block">
+      <div className="mt-4 hidden overflow-x-auto lg:block">
         <table className="min-w-full divide-y divide-slate-200 text-sm">
           <caption className="sr-only">Periode penilaian tahun {tahun}</caption>
           <thead className="bg-slate-50 text-left text-xs font-semibold tracking-wide text-slate-600 uppercase">
@@ -53,7 +53,7 @@ export function PeriodeTable({ tahun, rows }: { tahun: number; rows: PeriodeRowV
           </tbody>
         </table>
       </div>
-      <ul aria-label={`Periode penilaian tahun ${tahun}`} className="mt-4 flex flex-col gap-2 md:hidden">
+      <ul aria-label={`Periode penilaian tahun ${tahun}`} className="mt-4 flex flex-col gap-2 lg:hidden">
         {rows.map((row) => (
           <li key={row.id} className="rounded-md border border-slate-200 p-3 text-sm">
             <p className="font-medium text-slate-900">{row.label} <span className="font-normal text-slate-500">· {LABEL_JENIS_PERIODE[row.jenis]}</span></p>

@@ -11,6 +11,7 @@ import { SkpStatusBadge } from "@/components/skp/skp-status-badge";
 import { SkpTimeline } from "@/components/skp/skp-timeline";
 import { LABEL_LAYOUT_SKP, LABEL_PENDEKATAN, STATUS } from "@/lib/domain/labels";
 import { NotFoundError, nullOnNotFound } from "@/lib/domain/errors";
+import { PecahGarisMiring } from "@/components/pecah-garis-miring";
 import { canEditSkp } from "@/lib/domain/permissions";
 import { validateSkpForAjukan } from "@/lib/domain/skp-layout";
 import { formatPeriodeSkp } from "@/lib/domain/skp-periode";
@@ -55,7 +56,7 @@ export default async function SkpDetailPage({ params }: Props) {
       <BackLink href="/skp" ke="SKP Saya" />
       <PageHeader
         title={`SKP ${formatPeriodeSkp(skp)}`}
-        description={`Pendekatan ${LABEL_PENDEKATAN[skp.pendekatan]} · Format ${LABEL_LAYOUT_SKP[skp.layout]}`}
+        description={<>Pendekatan {LABEL_PENDEKATAN[skp.pendekatan]} · Format <PecahGarisMiring teks={LABEL_LAYOUT_SKP[skp.layout]} /></>}
         actions={
           <span className="flex items-center gap-3">
             <SkpStatusBadge status={skp.statusTampil} />

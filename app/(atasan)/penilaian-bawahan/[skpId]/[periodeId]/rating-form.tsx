@@ -93,8 +93,8 @@ export function RatingForm({ defaults, readOnly, rhk, ekspektasi, hasilTerkunci,
     });
 
   return (
-    <form onSubmit={kirim("simpan")} noValidate className="space-y-8">
-      <fieldset disabled={readOnly || pending !== null} className="space-y-8">
+    <form onSubmit={kirim("simpan")} noValidate className="space-y-8 lg:[&_:is(input,textarea,select,button)]:scroll-mb-36">
+      <fieldset disabled={readOnly || pending !== null} className="min-w-0 space-y-8">
         <section aria-labelledby="hasil-kerja">
           <h2 id="hasil-kerja" className="mb-3 text-lg font-semibold text-slate-900">Hasil Kerja</h2>
           <ol className="space-y-4">
@@ -177,8 +177,9 @@ export function RatingForm({ defaults, readOnly, rhk, ekspektasi, hasilTerkunci,
 
       {/* Simpan's result, by the buttons; Finalkan's is the banner at the top (a toast, and focus moves there). */}
       {success ? <p role="status" className="rounded-md border border-emerald-200 bg-emerald-50 px-3 py-2 text-sm text-emerald-900">{success}</p> : null}
+      {/* Sticky only from lg up, where fields keep a scroll margin above it; on a phone it would cover them. */}
       {readOnly ? footer : (
-        <div className="sticky bottom-0 space-y-3 border-t border-slate-200 bg-white/95 py-3">
+        <div className="space-y-3 border-t border-slate-200 bg-white/95 py-3 lg:sticky lg:bottom-0">
           <ActionMessage message={failure} />
           {peringatan}
           {(melanggar && kurva?.modeKurva === "PERINGATAN") || perluKonfirmasi ? (
