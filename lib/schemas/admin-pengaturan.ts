@@ -25,6 +25,8 @@ export const pengaturanSchema = z.object({
       }
       return String(Number(plain));
     }),
+  // Off unless the admin turns it on: SIASN's reference values are not all confirmed yet.
+  kirimSiasnOtomatis: z.boolean({ error: "Pilih apakah hasil final dikirim ke SIASN secara otomatis." }).default(false),
 });
 export type PengaturanInput = z.input<typeof pengaturanSchema>;
 export type PengaturanOutput = z.output<typeof pengaturanSchema>;

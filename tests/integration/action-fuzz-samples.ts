@@ -178,7 +178,6 @@ export function fuzzSamples(o: PelaksanaanOrg): Record<string, Sample> {
     })),
     kirimKeSiasnSatu: s("admin", () => ({ kirimId: randomUUID() })),
     kirimSemuaKeSiasn: s("admin", () => ({})),
-    ubahKirimSiasnOtomatis: s("admin", () => ({ aktif: true })),
     lanjutkanSinkron: s("admin", () => ({ jobId: randomUUID() })),
     mulaiSinkron: s("admin", () => ({ jenis: "SINKRON_UNOR" })),
     bandingkanProfilSiasn: s("staff", () => undefined),

@@ -3,7 +3,8 @@ import { actAs } from "./helpers/session";
 import { jalankanAntrean } from "./notifikasi-test-support";
 import { PESAN_SIASN } from "@/lib/domain/siasn/errors";
 import { bukaKembaliPenilaian, finalkanPenilaian } from "@/lib/server/actions/penilaian-atasan";
-import { kirimKeSiasnSatu, kirimSemuaKeSiasn, ubahKirimSiasnOtomatis } from "@/lib/server/actions/kirim-siasn";
+import { updatePengaturan } from "@/lib/server/actions/admin-pengaturan";
+import { kirimKeSiasnSatu, kirimSemuaKeSiasn } from "@/lib/server/actions/kirim-siasn";
 import { getActor } from "@/lib/server/auth";
 import { db } from "@/lib/server/db";
 import { getHalamanKirim } from "@/lib/server/queries/kirim-siasn";
@@ -38,12 +39,15 @@ beforeEach(() => {
   fake.setBehaviour({});
 });
 
+// The whole Pengaturan form, as the admin saves it, with only the SIASN switch varying.
+const PENGATURAN = { modeKurva: "PERINGATAN", lokasi: "Bandung", hariKerjaPerMinggu: "5", targetJamHarian: "7,5", zonaWaktu: "WIB" } as const;
+
 const kirimanOf = (skpId: string) =>
-  db.kirimSiasn.findFirstOrThrow({ where: { penilaian: { skpId, periodeId: org.tw2.id } }, include: { percobaan: { orderBy: { createdAt: "asc" } } } });
+  db.kirimSiasn.findFirstOrThrow({ where: { penilaian: { skpId, periodeId: org.tw1.id } }, include: { percobaan: { orderBy: { createdAt: "asc" } } } });
 
 async function finalkan(skpId: string, rating: "SESUAI_EKSPEKTASI" | "DI_ATAS_EKSPEKTASI", version: number) {
   await actAs(org.atasan.id);
-  const hasil = await finalkanPenilaian({ skpId, periodeId: org.tw2.id, version, ...isian(rating) });
+  const hasil = await finalkanPenilaian({ skpId, periodeId: org.tw1.id, version, ...isian(rating) });
   if (!hasil.ok) throw new Error(hasil.message);
   return hasil.data.version;
 }
@@ -82,9 +86,9 @@ describe("Kirim ke SIASN", () => {
 
   test("reopened and refinalised with automatic sending on, it updates SIASN's riwayat by its id", async () => {
     await actAs(org.admin.id);
-    expect(await ubahKirimSiasnOtomatis({ aktif: true })).toMatchObject({ ok: true });
+    expect(await updatePengaturan({ ...PENGATURAN, kirimSiasnOtomatis: true })).toMatchObject({ ok: true });
     await actAs(org.atasan.id);
-    const dibuka = await bukaKembaliPenilaian({ skpId: org.skp.id, periodeId: org.tw2.id, version: versi });
+    const dibuka = await bukaKembaliPenilaian({ skpId: org.skp.id, periodeId: org.tw1.id, version: versi });
     if (!dibuka.ok) throw new Error(dibuka.message);
     await finalkan(org.skp.id, "SESUAI_EKSPEKTASI", dibuka.data.version);
     await jalankanAntrean();
@@ -129,7 +133,7 @@ describe("Kirim ke SIASN", () => {
     const semua = await getHalamanKirim(actor, { page: 1 });
     expect(semua).toMatchObject({ jumlah: { SIAP: 0, TERKIRIM: 2, GAGAL: 0 }, belumTercatat: 0, dalamAntrean: 0, total: 2 });
     expect(semua.baris.map((b) => [b.nama, b.periode, b.status])).toEqual(
-      expect.arrayContaining([["Staff Uji", expect.stringMatching(/^Triwulan II /), "TERKIRIM"], ["Staff Lain", expect.stringMatching(/^Triwulan II /), "TERKIRIM"]]),
+      expect.arrayContaining([["Staff Uji", expect.stringMatching(/^Triwulan I /), "TERKIRIM"], ["Staff Lain", expect.stringMatching(/^Triwulan I /), "TERKIRIM"]]),
     );
     expect((await getHalamanKirim(actor, { status: "GAGAL", page: 1 })).baris).toEqual([]);
   });
@@ -141,7 +145,7 @@ describe("Kirim ke SIASN", () => {
     expect(await kirimKeSiasnSatu({ kirimId: id })).toEqual({ ok: false, message: "Data kiriman SIASN tidak ditemukan." });
     await actAs(org.atasan.id);
     expect(await kirimKeSiasnSatu({ kirimId: id })).toMatchObject({ ok: false });
-    expect(await ubahKirimSiasnOtomatis({ aktif: true })).toMatchObject({ ok: false });
+    expect(await updatePengaturan({ ...PENGATURAN, kirimSiasnOtomatis: true })).toMatchObject({ ok: false });
     expect((await db.instansi.findUniqueOrThrow({ where: { id: org.instansi.id } })).kirimSiasnOtomatis).toBe(false);
   });
 });

@@ -10,7 +10,7 @@ import { diffFields, writeAudit } from "@/lib/server/audit";
 const updatePengaturanAction = defineAction({ schema: pengaturanSchema, requireAdmin: true }, async ({ input, actor, tx }) => {
   const instansi = await tx.instansi.findUnique({
     where: { id: actor.instansiId },
-    select: { id: true, modeKurva: true, lokasi: true, hariKerjaPerMinggu: true, targetJamHarian: true, zonaWaktu: true },
+    select: { id: true, modeKurva: true, lokasi: true, hariKerjaPerMinggu: true, targetJamHarian: true, zonaWaktu: true, kirimSiasnOtomatis: true },
   });
   if (!instansi) throw new NotFoundError("Instansi tidak ditemukan.");
   assertAdminOf(actor, instansi.id);
@@ -20,6 +20,7 @@ const updatePengaturanAction = defineAction({ schema: pengaturanSchema, requireA
     hariKerjaPerMinggu: Number(input.hariKerjaPerMinggu),
     targetJamHarian: input.targetJamHarian,
     zonaWaktu: input.zonaWaktu,
+    kirimSiasnOtomatis: input.kirimSiasnOtomatis,
   };
   await tx.instansi.update({ where: { id: instansi.id }, data: baru });
   const lama = { ...instansi, targetJamHarian: instansi.targetJamHarian.toString() };

@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { DomainError, NotFoundError } from "@/lib/domain/errors";
 import { readPenilaianSnapshot } from "@/lib/domain/penilaian-snapshot";
 import { z } from "@/lib/schemas/zod";
-import { diffFields, writeAudit } from "@/lib/server/audit";
+import { writeAudit } from "@/lib/server/audit";
 import type { Tx } from "@/lib/server/db";
 import { defineAction, type ActionResult } from "@/lib/server/define-action";
 import { antreKirim, tandaiSiap } from "@/lib/server/kirim-siasn/siapkan";
@@ -12,7 +12,6 @@ import { getSiasnConfig } from "@/lib/server/siasn/get-client";
 
 const kirimSchema = z.object({ kirimId: z.uuid() });
 const semuaSchema = z.object({});
-const otomatisSchema = z.object({ aktif: z.boolean() });
 
 /** Most results queued by one press of "Kirim semua yang siap"; pressing again takes the rest. */
 const BATAS_SEKALI_KIRIM = 500;
@@ -46,14 +45,6 @@ const kirimSemuaAction = defineAction({ schema: semuaSchema, requireAdmin: true 
   return { jumlah: rows.length };
 });
 
-const otomatisAction = defineAction({ schema: otomatisSchema, requireAdmin: true }, async ({ input, actor, tx }) => {
-  const lama = await tx.instansi.findUniqueOrThrow({ where: { id: actor.instansiId }, select: { kirimSiasnOtomatis: true } });
-  await tx.instansi.update({ where: { id: actor.instansiId }, data: { kirimSiasnOtomatis: input.aktif } });
-  const data = diffFields(lama, { kirimSiasnOtomatis: input.aktif });
-  await writeAudit(tx, actor, { aksi: "UBAH_PENGATURAN", entitas: "Instansi", entitasId: actor.instansiId, data });
-  return { aktif: input.aktif };
-});
-
 async function siapkanYangBelumTercatat(tx: Tx, instansiId: string): Promise<void> {
   const belum = await tx.penilaian.findMany({
     where: { status: "FINAL", finalizedAt: { not: null }, kirimSiasn: { none: {} }, skp: { pegawai: { instansiId } } },
@@ -76,10 +67,6 @@ export async function kirimKeSiasnSatu(input: z.input<typeof kirimSchema>): Prom
 
 export async function kirimSemuaKeSiasn(input: z.input<typeof semuaSchema>): Promise<ActionResult<{ jumlah: number }>> {
   return segarkan(await kirimSemuaAction(input));
-}
-
-export async function ubahKirimSiasnOtomatis(input: z.input<typeof otomatisSchema>): Promise<ActionResult<{ aktif: boolean }>> {
-  return segarkan(await otomatisAction(input));
 }
 
 function segarkan<T>(result: ActionResult<T>): ActionResult<T> {

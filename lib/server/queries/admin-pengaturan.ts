@@ -12,13 +12,14 @@ export type Pengaturan = {
   hariKerjaPerMinggu: number;
   targetJamHarian: string;
   zonaWaktu: ZonaWaktu;
+  kirimSiasnOtomatis: boolean;
 };
 
 export async function getPengaturan(actor: Actor): Promise<Pengaturan> {
   assertAdminOf(actor, actor.instansiId);
   const row = await db.instansi.findUniqueOrThrow({
     where: { id: actor.instansiId },
-    select: { nama: true, modeKurva: true, lokasi: true, hariKerjaPerMinggu: true, targetJamHarian: true, zonaWaktu: true },
+    select: { nama: true, modeKurva: true, lokasi: true, hariKerjaPerMinggu: true, targetJamHarian: true, zonaWaktu: true, kirimSiasnOtomatis: true },
   });
   return { ...row, targetJamHarian: row.targetJamHarian.toString() };
 }

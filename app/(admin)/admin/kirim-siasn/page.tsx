@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { EmptyState } from "@/components/empty-state";
 import { Notice } from "@/components/notice";
 import { PageHeader } from "@/components/page-header";
@@ -14,7 +15,7 @@ import { requireActor } from "@/lib/server/auth";
 import { getSiasnConfig } from "@/lib/server/siasn/get-client";
 import { getHalamanKirim, UKURAN_HALAMAN_KIRIM } from "@/lib/server/queries/kirim-siasn";
 import { PantauKemajuan } from "../sinkron/pantau-kemajuan";
-import { SaklarOtomatis, TombolKirim, TombolKirimSemua } from "./tombol-kirim";
+import { TombolKirim, TombolKirimSemua } from "./tombol-kirim";
 
 export const metadata: Metadata = { title: "Kirim ke SIASN" };
 
@@ -64,7 +65,12 @@ export default async function KirimSiasnPage({ searchParams }: { searchParams: P
             Bila aktif, setiap penilaian langsung dikirim ke SIASN begitu atasan memfinalkannya. Penilaian yang dibuka kembali lalu
             difinalkan lagi memperbarui data yang sama di SIASN.
           </p>
-          <SaklarOtomatis aktif={data.otomatis} />
+          <p className="mt-3 text-sm text-slate-800">
+            Saat ini: <strong>{data.otomatis ? "aktif" : "tidak aktif"}</strong>.{" "}
+            <Link href="/admin/pengaturan" className="text-blue-700 underline">
+              Ubah di Pengaturan
+            </Link>
+          </p>
         </section>
       </div>
 

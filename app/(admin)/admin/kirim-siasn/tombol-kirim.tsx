@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { useKonfirmasi } from "@/components/konfirmasi-dialog";
-import { kirimKeSiasnSatu, kirimSemuaKeSiasn, ubahKirimSiasnOtomatis } from "@/lib/server/actions/kirim-siasn";
+import { kirimKeSiasnSatu, kirimSemuaKeSiasn } from "@/lib/server/actions/kirim-siasn";
 import { callAction } from "@/lib/http/call-action";
 
 function useAksi(gagal: string) {
@@ -70,25 +70,6 @@ export function TombolKirimSemua({ jumlah, nonaktif }: { jumlah: number; nonakti
       </button>
       <Galat pesan={pesan} />
       {dialog}
-    </div>
-  );
-}
-
-export function SaklarOtomatis({ aktif }: { aktif: boolean }) {
-  const { pesan, pending, jalankan } = useAksi("Pengaturan tidak dapat disimpan.");
-  return (
-    <div className="mt-4">
-      <label className="flex items-center gap-2 text-sm font-medium text-slate-800">
-        <input
-          type="checkbox"
-          checked={aktif}
-          disabled={pending}
-          onChange={(e) => jalankan(() => ubahKirimSiasnOtomatis({ aktif: e.target.checked }))}
-          className="h-4 w-4"
-        />
-        Kirim otomatis saat penilaian difinalkan
-      </label>
-      <Galat pesan={pesan} />
     </div>
   );
 }

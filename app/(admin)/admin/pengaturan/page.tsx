@@ -21,6 +21,7 @@ export default async function AdminPengaturanPage() {
             hariKerjaPerMinggu: pengaturan.hariKerjaPerMinggu === 6 ? "6" : "5",
             targetJamHarian: pengaturan.targetJamHarian.replace(".", ","),
             zonaWaktu: pengaturan.zonaWaktu,
+            kirimSiasnOtomatis: pengaturan.kirimSiasnOtomatis,
           }}
         />
       </div>

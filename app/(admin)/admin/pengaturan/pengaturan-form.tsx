@@ -104,6 +104,18 @@ export function PengaturanForm({ initial }: { initial: PengaturanInput }) {
           ))}
         </select>
       </FormField>
+      <fieldset>
+        <legend className="text-sm font-medium text-slate-800">Kirim ke SIASN</legend>
+        <label className="mt-2 flex cursor-pointer gap-3 rounded-md border border-slate-200 p-3 has-[:checked]:border-blue-600 has-[:checked]:bg-blue-50">
+          <input type="checkbox" className="mt-1" {...register("kirimSiasnOtomatis")} />
+          <span>
+            <span className="block text-sm font-medium text-slate-900">Kirim otomatis saat penilaian difinalkan</span>
+            <span className="block text-sm text-slate-600">
+              Tanpa ini, hasil final menunggu di halaman Kirim ke SIASN sampai admin mengirimnya.
+            </span>
+          </span>
+        </label>
+      </fieldset>
       <ActionMessage message={message} />
       {peringatan}
       {tersimpan ? <p role="status" className="text-sm text-emerald-800">Pengaturan disimpan.</p> : null}
