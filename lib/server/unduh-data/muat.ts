@@ -9,6 +9,7 @@ import type { Actor } from "@/lib/server/auth";
 import { db } from "@/lib/server/db";
 import { namaLengkap } from "@/lib/server/queries/pegawai";
 import { getSkpDetail, type SkpDetail } from "@/lib/server/queries/skp";
+import { ENTRI_PROGRES_SELECT } from "@/lib/server/progres-harian/entri-select";
 
 /** The SKPs (one per year) that go into this actor's download, oldest first. */
 export type CakupanUnduhan = { pegawai: PegawaiUnduhan; skp: { id: string; tahun: number }[] };
@@ -212,22 +213,7 @@ export async function* progresHarianBertahap(skpId: string): AsyncGenerator<Prog
   }
 }
 
-const PROGRES_SELECT = {
-  id: true,
-  tanggal: true,
-  jamMulai: true,
-  jamSelesai: true,
-  indikatorId: true,
-  kegiatan: true,
-  realisasi: true,
-  satuan: true,
-  tautanBukti: true,
-  sumberData: true,
-  status: true,
-  catatanVerifikasi: true,
-  umpanBalikReaksi: true,
-  umpanBalikTeks: true,
-  rencanaAksi: { select: { teks: true } },
-} as const;
+// What the Progres Harian pages show of an entry, plus where it belongs.
+const PROGRES_SELECT = { ...ENTRI_PROGRES_SELECT, indikatorId: true, rencanaAksi: { select: { teks: true } } } as const;
 
 type ProgresBaris = Awaited<ReturnType<typeof db.progresHarian.findMany<{ select: typeof PROGRES_SELECT }>>>[number];
