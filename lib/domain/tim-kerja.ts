@@ -1,6 +1,6 @@
 import type { JenisJabatan } from "@/lib/generated/prisma/enums";
 import { mayKlaimPimpinan } from "./atasan";
-import { canAdminInstansi, type ActorRef } from "./permissions";
+import { canAdminInstansi, isSkpPenilai, type ActorRef, type SkpRef } from "./permissions";
 
 /**
  * Tim Kerja (PermenPANRB 6/2022): who may create, change, staff and see a cross-unit team.
@@ -56,4 +56,14 @@ export function alasanTolakTim(actor: ActorRef, tim: TimRef, aksi: AksiTim): str
 /** What an RHK taken from a team role records as its origin ("Penugasan dari"). */
 export function penugasanDariTim(namaTim: string): string {
   return `Tim ${namaTim}`;
+}
+
+/** The penilai agrees, while reviewing, that an RHK from a team role counts as Utama (or not). */
+export function canUbahJenisRhkTim(actor: ActorRef, skp: SkpRef): boolean {
+  return isSkpPenilai(actor, skp) && skp.status !== "PERSETUJUAN";
+}
+
+/** The notification an anggota gets for a new role. */
+export function pesanPeranBaru(p: { timId: string; namaTim: string; peran: string }) {
+  return { jenis: "PERAN_TIM_DITUGASKAN" as const, judul: `Peran baru di Tim ${p.namaTim}`, isi: p.peran, tautan: `/tim-kerja/${p.timId}` };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { ActorRef } from "@/lib/domain/permissions";
-import { alasanTolakTim, canKelolaPeranTim, canLihatTim, canUbahTim, mayBuatTim, penugasanDariTim, type TimRef } from "@/lib/domain/tim-kerja";
+import { alasanTolakTim, canKelolaPeranTim, canUbahJenisRhkTim, pesanPeranBaru, canLihatTim, canUbahTim, mayBuatTim, penugasanDariTim, type TimRef } from "@/lib/domain/tim-kerja";
 
 const INSTANSI = "inst-a";
 const orang = (id: string, isAdmin = false, instansiId = INSTANSI): ActorRef => ({ id, instansiId, isAdmin });
@@ -91,5 +91,23 @@ describe("alasanTolakTim", () => {
 describe("penugasanDariTim", () => {
   it("records the team as the origin", () => {
     expect(penugasanDariTim("Percepatan SPBE")).toBe("Tim Percepatan SPBE");
+  });
+});
+
+describe("canUbahJenisRhkTim", () => {
+  const skp = (status: "DRAFT" | "PENGAJUAN" | "PERSETUJUAN") => ({ pegawaiId: anggota.id, penilaiId: pembuat.id, status, instansiId: INSTANSI });
+  it("lets the penilai decide Utama while the SKP is a Draft or waiting for review", () => {
+    expect(canUbahJenisRhkTim(pembuat, skp("DRAFT"))).toBe(true);
+    expect(canUbahJenisRhkTim(pembuat, skp("PENGAJUAN"))).toBe(true);
+  });
+  it("refuses once approved, and refuses the owner, the ketua and the admin", () => {
+    expect(canUbahJenisRhkTim(pembuat, skp("PERSETUJUAN"))).toBe(false);
+    for (const a of [anggota, ketua, admin]) expect(canUbahJenisRhkTim(a, skp("PENGAJUAN"))).toBe(false);
+  });
+});
+
+describe("pesanPeranBaru", () => {
+  it("tells the anggota which team and links to it", () => {
+    expect(pesanPeranBaru({ timId: "t1", namaTim: "SPBE", peran: "Analis" })).toEqual({ jenis: "PERAN_TIM_DITUGASKAN", judul: "Peran baru di Tim SPBE", isi: "Analis", tautan: "/tim-kerja/t1" });
   });
 });
