@@ -1,4 +1,5 @@
 import { z } from "./zod";
+import { checkIndikatorBaris, rhkIndikatorShape } from "./rhk";
 import { skpRefSchema } from "./skp";
 import { teks, versi } from "./dasar";
 
@@ -49,7 +50,14 @@ export const umpanBalikTimSchema = z.object({
 export type UmpanBalikTimInput = z.input<typeof umpanBalikTimSchema>;
 
 /** The anggota takes a role of theirs into their Draft SKP as an RHK. */
-export const ambilPeranTimSchema = skpRefSchema.extend({ peranTimId: id("Peran tim tidak dikenal.") });
+export const ambilPeranTimSchema = skpRefSchema
+  .extend({
+    peranTimId: id("Peran tim tidak dikenal."),
+    /** The RHK's wording; empty takes the role's expected result. */
+    teks: teks({ multiBaris: true }).max(1000, { error: "Rencana Hasil Kerja paling banyak 1.000 karakter." }).optional(),
+    ...rhkIndikatorShape,
+  })
+  .superRefine(checkIndikatorBaris);
 export type AmbilPeranTimInput = z.input<typeof ambilPeranTimSchema>;
 
 /** The penilai agrees that an RHK from a team role counts as Utama (or moves it back to Tambahan). */

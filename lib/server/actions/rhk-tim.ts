@@ -5,9 +5,11 @@ import { DomainError, ForbiddenError, NotFoundError } from "@/lib/domain/errors"
 import { canViewSkp } from "@/lib/domain/permissions";
 import { canUbahJenisRhkTim, penugasanDariTim } from "@/lib/domain/tim-kerja";
 import { ambilPeranTimSchema, jenisRhkTimSchema, type AmbilPeranTimInput, type JenisRhkTimInput } from "@/lib/schemas/tim-kerja";
+import { barisIndikatorKosong } from "@/lib/schemas/indikator";
 import { writeAudit } from "@/lib/server/audit";
 import type { Tx } from "@/lib/server/db";
 import { defineAction } from "@/lib/server/define-action";
+import { tambahIndikator } from "@/lib/server/skp/indikator-tersimpan";
 import { bumpSkpVersion, claimOwnDraftSkp } from "@/lib/server/skp/versi";
 
 /**
@@ -24,15 +26,19 @@ const ambilPeranAction = defineAction({ schema: ambilPeranTimSchema }, async ({ 
   if (!peran) throw new DomainError("Peran ini tidak ditemukan pada tim Anda tahun ini. Pilih dari daftar.", "peranTimId");
   const sudah = await tx.rhk.findFirst({ where: { skpId: skp.id, peranTimId: peran.id }, select: { id: true } });
   if (sudah) throw new DomainError("Peran ini sudah menjadi RHK di SKP ini.", "peranTimId");
+  // Indikator rows were written for the layout the form showed; a changed layout needs a reload.
+  const indikatorBaru = input.indikator.filter((b) => !barisIndikatorKosong(b));
+  if (indikatorBaru.length > 0 && input.layout !== skp.layout) throw new DomainError("Bentuk SKP ini telah berubah. Muat ulang halaman lalu isi kembali.");
   const data = {
     jenis: "TAMBAHAN" as const,
-    teks: peran.hasilDiharapkan,
+    teks: input.teks || peran.hasilDiharapkan,
     penugasanDari: penugasanDariTim(peran.rhkTim.tim.nama),
     peranTimId: peran.id,
     parentRhkId: skp.layout === "JPT" ? null : peran.rhkTim.rhkPembuatId,
   };
   const rhk = await tx.rhk.create({ data: { ...data, skpId: skp.id, urutan: await urutanBerikut(tx, skp.id, "TAMBAHAN") }, select: { id: true } });
   await writeAudit(tx, actor, { aksi: "TAMBAH_RHK", entitas: "Rhk", entitasId: rhk.id, data: { skpId: skp.id, ...data } });
+  await tambahIndikator(tx, actor, rhk.id, skp.layout, indikatorBaru);
   return { id: rhk.id, skpId: skp.id, version: skp.version };
 });
 
