@@ -5,7 +5,10 @@ import { beriUmpanBalikTim, tetapkanPeranTim } from "@/lib/server/actions/tim-ke
 import { db } from "@/lib/server/db";
 import { actAs } from "./helpers/session";
 import { buildPelaksanaanOrg, type PelaksanaanOrg } from "./pelaksanaan-fixtures";
-import { seedSkp } from "./skp-fixtures";
+import { indikatorBarisInput, seedSkp } from "./skp-fixtures";
+import { getActor } from "@/lib/server/auth";
+import { getPenilaianBawahan } from "@/lib/server/queries/penilaian-bawahan-detail";
+import { getAtasanRhkOptions } from "@/lib/server/queries/skp";
 
 /**
  * One team across two units, from creation to the umpan balik, with every rule tried by the
@@ -33,6 +36,12 @@ beforeAll(async () => {
 const tim = () => db.timKerja.findUniqueOrThrow({ where: { id: timId }, include: { anggota: true, rhk: { include: { peran: true } } } });
 const versiTim = async () => (await tim()).version;
 const versiSkp = async (id: string) => (await db.skp.findUniqueOrThrow({ where: { id } })).version;
+const sebagai = async (id: string) => {
+  await actAs(id);
+  const a = await getActor();
+  if (!a) throw new Error("no actor");
+  return a;
+};
 const refused = (r: { ok: boolean; message?: string }, pesan: RegExp) => {
   expect(r.ok).toBe(false);
   expect(r.ok ? "" : r.message).toMatch(pesan);
@@ -135,10 +144,19 @@ describe("peran menjadi RHK anggota", () => {
     expect(await ambilPeranTim({ skpId: org.skpDraft.id, version: await versiSkp(org.skpDraft.id), peranTimId: await peranId() })).toMatchObject({ ok: false, fieldErrors: { peranTimId: [expect.stringMatching(/tidak ditemukan pada tim Anda/)] } });
   });
 
-  test("the anggota takes it into their Draft SKP as a Tambahan RHK from the team, once", async () => {
+  test("the RHK form offers the role beside the atasan's RHK until it is taken", async () => {
+    const pilihan = await getAtasanRhkOptions(await sebagai(lintas.id), skpLintas.id);
+    expect(pilihan.penugasanTim).toEqual([expect.objectContaining({ peranTimId: await peranId(), namaTim: "Percepatan SPBE", peran: "Koordinator integrasi data" })]);
+    expect((await getAtasanRhkOptions(await sebagai(org.tanpaAtasan.id), org.skpDraft.id)).penugasanTim).toEqual([]);
+  });
+
+  test("the anggota takes it into their Draft SKP as a Tambahan RHK from the team, with its indikator, once", async () => {
     await actAs(lintas.id);
-    expect((await ambilPeranTim({ skpId: skpLintas.id, version: await versiSkp(skpLintas.id), peranTimId: await peranId() })).ok).toBe(true);
+    const indikator = [indikatorBarisInput({ teks: "Jumlah rekomendasi", targetMin: "4", satuan: "Dokumen" })];
+    expect((await ambilPeranTim({ skpId: skpLintas.id, version: await versiSkp(skpLintas.id), peranTimId: await peranId(), teks: "", layout: "STANDAR", indikator })).ok).toBe(true);
     expect(await rhkDariTim()).toMatchObject({ jenis: "TAMBAHAN", teks: "Rekomendasi integrasi data kepegawaian", penugasanDari: "Tim Percepatan SPBE", parentRhkId: rhkKabid.id });
+    expect(await db.indikator.findMany({ where: { rhkId: (await rhkDariTim()).id }, select: { teks: true } })).toEqual([{ teks: "Jumlah rekomendasi" }]);
+    expect((await getAtasanRhkOptions(await sebagai(lintas.id), skpLintas.id)).penugasanTim).toEqual([]);
     refused(await ambilPeranTim({ skpId: skpLintas.id, version: await versiSkp(skpLintas.id), peranTimId: await peranId() }), /sudah menjadi RHK/);
   });
 
@@ -169,6 +187,14 @@ describe("umpan balik tim", () => {
     expect((await beriUmpanBalikTim(await input())).ok).toBe(true);
     expect((await beriUmpanBalikTim({ ...(await input()), teks: "Diperbarui." })).ok).toBe(true);
     expect(await db.umpanBalikTim.findMany({ select: { periodeId: true, teks: true, pemberiId: true } })).toEqual([{ periodeId: org.tw2.id, teks: "Diperbarui.", pemberiId: org.atasan.id }]);
+  });
+
+  test("the penilai sees it beside the RHK when rating that periode, and not in another periode", async () => {
+    const rhkId = (await db.rhk.findFirstOrThrow({ where: { skpId: skpLintas.id, peranTimId: { not: null } } })).id;
+    const tw2 = await getPenilaianBawahan(await sebagai(org.kabid.id), skpLintas.id, org.tw2.id);
+    expect(tw2.rhk.find((r) => r.id === rhkId)?.umpanBalikTim).toEqual({ teks: "Diperbarui.", ketua: "Atasan Uji", tim: "Tim Percepatan SPBE" });
+    const tw1 = await getPenilaianBawahan(await sebagai(org.kabid.id), skpLintas.id, org.tw1.id);
+    expect(tw1.rhk.find((r) => r.id === rhkId)?.umpanBalikTim).toBeNull();
   });
 
   test("not on an RHK that did not come from this team", async () => {
