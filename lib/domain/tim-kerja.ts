@@ -53,9 +53,12 @@ export function alasanTolakTim(actor: ActorRef, tim: TimRef, aksi: AksiTim): str
   return aksi === "peran" ? "Hanya ketua tim yang dapat menetapkan peran anggota." : "Hanya ketua tim yang dapat memberi umpan balik tim.";
 }
 
-/** What an RHK taken from a team role records as its origin ("Penugasan dari"). */
-export function penugasanDariTim(namaTim: string): string {
-  return `Tim ${namaTim}`;
+/**
+ * The team as people say it, "Tim <nama>", and what an RHK taken from its role records as its
+ * origin ("Penugasan dari"). A name that already starts with "Tim" is not prefixed twice.
+ */
+export function sebutanTim(namaTim: string): string {
+  return /^tim\b/i.test(namaTim) ? namaTim : `Tim ${namaTim}`;
 }
 
 /** The penilai agrees, while reviewing, that an RHK from a team role counts as Utama (or not). */
@@ -65,5 +68,5 @@ export function canUbahJenisRhkTim(actor: ActorRef, skp: SkpRef): boolean {
 
 /** The notification an anggota gets for a new role. */
 export function pesanPeranBaru(p: { timId: string; namaTim: string; peran: string }) {
-  return { jenis: "PERAN_TIM_DITUGASKAN" as const, judul: `Peran baru di Tim ${p.namaTim}`, isi: p.peran, tautan: `/tim-kerja/${p.timId}` };
+  return { jenis: "PERAN_TIM_DITUGASKAN" as const, judul: `Peran baru di ${sebutanTim(p.namaTim)}`, isi: p.peran, tautan: `/tim-kerja/${p.timId}` };
 }

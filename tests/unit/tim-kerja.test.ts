@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { ActorRef } from "@/lib/domain/permissions";
-import { alasanTolakTim, canKelolaPeranTim, canUbahJenisRhkTim, pesanPeranBaru, canLihatTim, canUbahTim, mayBuatTim, penugasanDariTim, type TimRef } from "@/lib/domain/tim-kerja";
+import { alasanTolakTim, canKelolaPeranTim, canUbahJenisRhkTim, pesanPeranBaru, canLihatTim, canUbahTim, mayBuatTim, sebutanTim, type TimRef } from "@/lib/domain/tim-kerja";
 
 const INSTANSI = "inst-a";
 const orang = (id: string, isAdmin = false, instansiId = INSTANSI): ActorRef => ({ id, instansiId, isAdmin });
@@ -88,9 +88,12 @@ describe("alasanTolakTim", () => {
   });
 });
 
-describe("penugasanDariTim", () => {
-  it("records the team as the origin", () => {
-    expect(penugasanDariTim("Percepatan SPBE")).toBe("Tim Percepatan SPBE");
+describe("sebutanTim", () => {
+  it("names the team as people say it, without doubling a leading Tim", () => {
+    expect(sebutanTim("Percepatan SPBE")).toBe("Tim Percepatan SPBE");
+    expect(sebutanTim("Tim Percepatan SPBE")).toBe("Tim Percepatan SPBE");
+    expect(sebutanTim("TIM SPBE")).toBe("TIM SPBE");
+    expect(sebutanTim("Timnas")).toBe("Tim Timnas");
   });
 });
 

@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { DomainError, ForbiddenError, NotFoundError } from "@/lib/domain/errors";
 import { canViewSkp } from "@/lib/domain/permissions";
-import { canUbahJenisRhkTim, penugasanDariTim } from "@/lib/domain/tim-kerja";
+import { canUbahJenisRhkTim, sebutanTim } from "@/lib/domain/tim-kerja";
 import { ambilPeranTimSchema, jenisRhkTimSchema, type AmbilPeranTimInput, type JenisRhkTimInput } from "@/lib/schemas/tim-kerja";
 import { barisIndikatorKosong } from "@/lib/schemas/indikator";
 import { writeAudit } from "@/lib/server/audit";
@@ -32,7 +32,7 @@ const ambilPeranAction = defineAction({ schema: ambilPeranTimSchema }, async ({ 
   const data = {
     jenis: "TAMBAHAN" as const,
     teks: input.teks || peran.hasilDiharapkan,
-    penugasanDari: penugasanDariTim(peran.rhkTim.tim.nama),
+    penugasanDari: sebutanTim(peran.rhkTim.tim.nama),
     peranTimId: peran.id,
     parentRhkId: skp.layout === "JPT" ? null : peran.rhkTim.rhkPembuatId,
   };

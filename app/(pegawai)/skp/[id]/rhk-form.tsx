@@ -5,6 +5,7 @@ import { useFieldArray, useForm, useWatch } from "react-hook-form";
 import { ActionMessage } from "@/components/skp/action-message";
 import { buttonClass, fieldAria, FormField, inputClass } from "@/components/skp/form-field";
 import { formatPeriodeSkp } from "@/lib/domain/skp-periode";
+import { sebutanTim } from "@/lib/domain/tim-kerja";
 import { AWALAN_PERAN_TIM, type AtasanRhkOptions } from "@/lib/domain/skp-intervensi";
 import type { LayoutSkp } from "@/lib/generated/prisma/enums";
 import { rhkFormSchema, type RhkFieldsInput, type RhkFormInput } from "@/lib/schemas/rhk";
@@ -57,7 +58,7 @@ export function RhkForm({ skpId, layout, atasanRhk, rhkId, initial, onDone }: Pr
       if (!pilihan) return;
       // A team role is Tambahan until the atasan agrees it is Utama; its expected result is the RHK.
       setValue("jenis", "TAMBAHAN");
-      setValue("penugasanDari", `Tim ${pilihan.namaTim}`);
+      setValue("penugasanDari", sebutanTim(pilihan.namaTim));
       if (!getValues("teks")) setValue("teks", pilihan.hasilDiharapkan);
     },
   });
@@ -100,7 +101,7 @@ export function RhkForm({ skpId, layout, atasanRhk, rhkId, initial, onDone }: Pr
                 <optgroup label="Penugasan dari tim kerja">
                   {penugasanTim.map((p) => (
                     <option key={p.peranTimId} value={`${AWALAN_PERAN_TIM}${p.peranTimId}`}>
-                      penugasan dari Tim {p.namaTim}: {p.peran} ({p.rhkTim})
+                      penugasan dari {sebutanTim(p.namaTim)}: {p.peran} ({p.rhkTim})
                     </option>
                   ))}
                 </optgroup>

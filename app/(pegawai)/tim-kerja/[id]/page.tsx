@@ -7,6 +7,7 @@ import { PageHeader } from "@/components/page-header";
 import { FormAksi } from "@/components/tim-kerja/form-aksi";
 import { TombolAksi } from "@/components/tim-kerja/tombol-aksi";
 import { NotFoundError } from "@/lib/domain/errors";
+import { sebutanTim } from "@/lib/domain/tim-kerja";
 import { formatNip } from "@/lib/domain/nip";
 import { formatTanggal } from "@/lib/domain/tanggal";
 import { keluarkanAnggotaTim, tambahAnggotaTim, tambahRhkTim, tutupTimKerja } from "@/lib/server/actions/tim-kerja";
@@ -28,7 +29,7 @@ export default async function TimKerjaDetailPage({ params }: Props) {
     <>
       <BackLink href="/tim-kerja" ke="Tim Kerja" />
       <PageHeader
-        title={`Tim ${tim.nama}`}
+        title={sebutanTim(tim.nama)}
         description={`Tahun ${tim.tahun.tahun} · Ketua ${tim.ketua.nama} · Dibuat oleh ${tim.pembuat.nama}${tim.ditutupPada ? ` · Ditutup ${formatTanggal(tim.ditutupPada)}` : ""}`}
         actions={
           <Link href={`/tim-kerja/${tim.id}/matriks`} className="rounded-md bg-blue-700 px-4 py-2 text-sm font-semibold text-white hover:bg-blue-800">
@@ -120,7 +121,7 @@ export default async function TimKerjaDetailPage({ params }: Props) {
           input={ref}
           label="Tutup tim"
           berhasil="Tim ditutup."
-          konfirmasi={{ judul: `Tutup Tim ${tim.nama}?`, pesan: "Tim yang ditutup tidak dapat diubah lagi. Anggota, peran, umpan balik dan RHK yang sudah diambil tetap tersimpan.", tombol: "Ya, tutup tim" }}
+          konfirmasi={{ judul: `Tutup ${sebutanTim(tim.nama)}?`, pesan: "Tim yang ditutup tidak dapat diubah lagi. Anggota, peran, umpan balik dan RHK yang sudah diambil tetap tersimpan.", tombol: "Ya, tutup tim" }}
         />
       ) : null}
     </>

@@ -5,6 +5,7 @@ import { EmptyState } from "@/components/empty-state";
 import { PageHeader } from "@/components/page-header";
 import { FormAksi } from "@/components/tim-kerja/form-aksi";
 import { NotFoundError } from "@/lib/domain/errors";
+import { sebutanTim } from "@/lib/domain/tim-kerja";
 import { periodeLabel } from "@/lib/domain/periode";
 import { tetapkanPeranTim, beriUmpanBalikTim } from "@/lib/server/actions/tim-kerja-peran";
 import { requireActor } from "@/lib/server/auth";
@@ -25,10 +26,10 @@ export default async function MatriksTimPage({ params }: Props) {
 
   return (
     <>
-      <BackLink href={`/tim-kerja/${tim.id}`} ke={`Tim ${tim.nama}`} />
+      <BackLink href={`/tim-kerja/${tim.id}`} ke={sebutanTim(tim.nama)} />
       <PageHeader
         title="Matriks Peran Hasil"
-        description={`Tim ${tim.nama}, tahun ${tim.tahun.tahun}. ${tim.bolehKelolaPeran ? "Sebagai ketua, Anda menetapkan peran setiap anggota untuk setiap RHK tim." : `Peran ditetapkan oleh ketua tim, ${tim.ketua.nama}.`}`}
+        description={`${sebutanTim(tim.nama)}, tahun ${tim.tahun.tahun}. ${tim.bolehKelolaPeran ? "Sebagai ketua, Anda menetapkan peran setiap anggota untuk setiap RHK tim." : `Peran ditetapkan oleh ketua tim, ${tim.ketua.nama}.`}`}
       />
       {kosong ? (
         <EmptyState
