@@ -79,14 +79,14 @@ export async function detailTimKerja(actor: Actor, timParam: string) {
   const ref = { ...tim, anggotaIds: tim.anggota.map((a) => a.pegawaiId) };
   if (!canLihatTim(actor, ref)) throw new NotFoundError("Tim kerja tidak ditemukan.");
   const bolehUbah = canUbahTim(actor, ref);
-  const [calonAnggota, rhkPembuat, periode] = await Promise.all([
-    bolehUbah
-      ? db.pegawai.findMany({ where: { instansiId: tim.instansiId, aktif: true, NOT: { keanggotaanTim: { some: { timId: tim.id, keluarPada: null } } } }, orderBy: { nama: "asc" }, select: { id: true, nama: true, unit: { select: { nama: true } } } })
-      : [],
+  const [pegawaiInstansi, rhkPembuat, periode] = await Promise.all([
+    bolehUbah ? db.pegawai.findMany({ where: { instansiId: tim.instansiId, aktif: true }, orderBy: { nama: "asc" }, select: { id: true, nama: true, unit: { select: { nama: true } } } }) : [],
     bolehUbah ? db.rhk.findMany({ where: { skp: { pegawaiId: tim.pembuatId, tahunId: tim.tahunId } }, orderBy: [{ jenis: "asc" }, { urutan: "asc" }], select: { id: true, teks: true } }) : [],
     db.periodePenilaian.findMany({ where: { tahunId: tim.tahunId }, orderBy: [{ jenis: "asc" }, { urutan: "asc" }], select: { id: true, jenis: true, urutan: true, awal: true, akhir: true } }),
   ]);
-  return { ...tim, bolehUbah, bolehKelolaPeran: canKelolaPeranTim(actor, ref), calonAnggota, rhkPembuat, periode };
+  const anggotaAktif = new Set(tim.anggota.filter((a) => !a.keluarPada).map((a) => a.pegawaiId));
+  const calonAnggota = pegawaiInstansi.filter((p) => !anggotaAktif.has(p.id));
+  return { ...tim, bolehUbah, bolehKelolaPeran: canKelolaPeranTim(actor, ref), calonKetua: pegawaiInstansi, calonAnggota, rhkPembuat, periode };
 }
 
 export type DetailTimKerja = Awaited<ReturnType<typeof detailTimKerja>>;

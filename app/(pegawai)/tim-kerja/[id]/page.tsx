@@ -10,7 +10,7 @@ import { NotFoundError } from "@/lib/domain/errors";
 import { sebutanTim } from "@/lib/domain/tim-kerja";
 import { formatNip } from "@/lib/domain/nip";
 import { formatTanggal } from "@/lib/domain/tanggal";
-import { keluarkanAnggotaTim, tambahAnggotaTim, tambahRhkTim, tutupTimKerja } from "@/lib/server/actions/tim-kerja";
+import { keluarkanAnggotaTim, tambahAnggotaTim, tambahRhkTim, tutupTimKerja, ubahTimKerja } from "@/lib/server/actions/tim-kerja";
 import { requireActor } from "@/lib/server/auth";
 import { detailTimKerja } from "@/lib/server/queries/tim-kerja";
 
@@ -114,6 +114,23 @@ export default async function TimKerjaDetailPage({ params }: Props) {
           </div>
         ) : null}
       </section>
+
+      {tim.bolehUbah ? (
+        <section aria-labelledby="ubah-tim" className="mb-8 max-w-xl">
+          <h2 id="ubah-tim" className="mb-3 text-lg font-semibold text-slate-900">Ubah tim</h2>
+          <FormAksi
+            aksi={ubahTimKerja}
+            tetap={ref}
+            idForm="ubah-tim"
+            tombol="Simpan perubahan"
+            berhasil="Tim disimpan."
+            isian={[
+              { name: "nama", label: "Nama tim", defaultValue: tim.nama },
+              { name: "ketuaId", label: "Ketua tim", kind: "select", defaultValue: tim.ketuaId, options: tim.calonKetua.map((p) => ({ value: p.id, label: p.unit ? `${p.nama} — ${p.unit.nama}` : p.nama })) },
+            ]}
+          />
+        </section>
+      ) : null}
 
       {tim.bolehUbah ? (
         <TombolAksi
