@@ -23,6 +23,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { href: "/progres-harian", label: "Progres Harian", audience: "pegawai" },
   { href: "/angka-kredit", label: "Angka Kredit", audience: "pegawai", fungsional: true },
   { href: "/pegawai-unit", label: "Pegawai Satu Unit", audience: "pegawai" },
+  { href: "/tim-kerja", label: "Tim Kerja", audience: "pegawai" },
   { href: "/bawahan", label: "Pegawai Bawahan", audience: "atasan" },
   { href: "/skp-bawahan", label: "SKP Bawahan", audience: "atasan" },
   { href: "/matriks-peran-hasil", label: "Matriks Peran Hasil", audience: "atasan" },

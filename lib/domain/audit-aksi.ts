@@ -29,8 +29,18 @@ export const LABEL_AKSI = {
   TAMBAH_LAMPIRAN: "Menambah lampiran",
   HAPUS_LAMPIRAN: "Menghapus lampiran",
   SIMPAN_EKSPEKTASI: "Menyimpan ekspektasi khusus pimpinan",
+  UBAH_JENIS_RHK_TIM: "Menentukan jenis RHK penugasan tim",
   KLAIM_PIMPINAN: "Mengklaim pimpinan unit",
   LEPAS_KLAIM_PIMPINAN: "Melepas klaim pimpinan unit",
+  // Tim Kerja
+  BUAT_TIM_KERJA: "Membuat tim kerja",
+  UBAH_TIM_KERJA: "Mengubah tim kerja",
+  TUTUP_TIM_KERJA: "Menutup tim kerja",
+  TAMBAH_ANGGOTA_TIM: "Menambah anggota tim kerja",
+  KELUARKAN_ANGGOTA_TIM: "Mengeluarkan anggota tim kerja",
+  TAMBAH_RHK_TIM: "Menambah RHK tim kerja",
+  TETAPKAN_PERAN_TIM: "Menetapkan peran anggota tim",
+  UMPAN_BALIK_TIM: "Memberi umpan balik tim",
   // Pelaksanaan dan penilaian
   SIMPAN_REALISASI: "Menyimpan realisasi",
   TAMBAH_BUKTI_DUKUNG: "Menambah bukti dukung",

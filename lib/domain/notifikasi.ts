@@ -38,6 +38,11 @@ export const JENIS_NOTIFIKASI: Record<JenisNotifikasi, KetentuanJenis> = {
     keterangan: "Bila SKP bawahan menunggu keputusan Anda lebih dari 3 hari.",
     saluranBawaan: "EMAIL_SEGERA",
   },
+  PERAN_TIM_DITUGASKAN: {
+    label: "Peran tim kerja",
+    keterangan: "Ketua tim kerja memberi Anda peran dalam Matriks Peran Hasil.",
+    saluranBawaan: "EMAIL_SEGERA",
+  },
 };
 
 export const LABEL_SALURAN: Record<SaluranNotifikasi, string> = {

@@ -13,7 +13,15 @@ export type AtasanRhkOptions = {
   options: AtasanRhkOption[];
   /** Why there is nothing to pick, naming who must act; null when there are options. */
   alasan: string | null;
+  /** Roles from the pegawai's Tim Kerja not yet taken into this SKP, offered beside the atasan's RHK. */
+  penugasanTim?: PenugasanTimOption[];
 };
+
+/** A Matriks Peran Hasil role offered as "RHK atasan": choosing it makes a Tambahan RHK from the team. */
+export type PenugasanTimOption = { peranTimId: string; namaTim: string; rhkTim: string; peran: string; hasilDiharapkan: string };
+
+/** The select's value for a team role, told apart from an atasan's RHK id. */
+export const AWALAN_PERAN_TIM = "tim:";
 
 type Situation = {
   atasan: { id: string; nama: string } | null;

@@ -17,7 +17,7 @@ export const rhkFieldsSchema = z.object({
 export type RhkFieldsInput = z.input<typeof rhkFieldsSchema>;
 
 /** The indikator written in the RHK form itself, saved with the RHK in one transaction. */
-const rhkIndikatorShape = {
+export const rhkIndikatorShape = {
   /** The layout the form was shown in; needed only when rows come along. */
   layout: z.enum(["JPT", "STANDAR", "KUALITATIF"]).optional(),
   indikator: z.array(indikatorBarisSchema).max(20, "Paling banyak 20 indikator sekaligus.").default([]),
@@ -25,7 +25,7 @@ const rhkIndikatorShape = {
 
 type RhkDenganIndikator = { layout?: "JPT" | "STANDAR" | "KUALITATIF"; indikator: z.output<typeof indikatorBarisSchema>[] };
 
-function checkIndikatorBaris(v: RhkDenganIndikator, ctx: z.RefinementCtx) {
+export function checkIndikatorBaris(v: RhkDenganIndikator, ctx: z.RefinementCtx) {
   const diisi = v.indikator.filter((b) => !barisIndikatorKosong(b));
   if (diisi.length === 0) return;
   if (!v.layout) {
@@ -40,6 +40,9 @@ function checkIndikatorBaris(v: RhkDenganIndikator, ctx: z.RefinementCtx) {
   });
 }
 
+// The form's select may name a Tim Kerja role ("tim:<id>"); that becomes ambilPeranTim, not saveRhk.
+const PILIHAN_PERAN_TIM = z.templateLiteral(["tim:", z.guid()]);
+
 export const PESAN_WAJIB_INTERVENSI = "Pilih RHK atasan yang diintervensi; wajib untuk RHK Utama.";
 
 /**
@@ -48,12 +51,14 @@ export const PESAN_WAJIB_INTERVENSI = "Pilih RHK atasan yang diintervensi; wajib
  * server checks it again against the atasan's SKP).
  */
 export function rhkFormSchema(wajibPilihRhkAtasan: boolean) {
-  return rhkFieldsSchema.extend(rhkIndikatorShape).superRefine((v, ctx) => {
-    checkIndikatorBaris(v, ctx);
-    if (wajibPilihRhkAtasan && v.jenis === "UTAMA" && !v.parentRhkId) {
-      ctx.addIssue({ code: "custom", path: ["parentRhkId"], message: PESAN_WAJIB_INTERVENSI });
-    }
-  });
+  return rhkFieldsSchema
+    .extend({ ...rhkIndikatorShape, parentRhkId: z.union([z.literal(""), z.guid(), PILIHAN_PERAN_TIM], { error: "Pilih RHK atasan dari daftar." }) })
+    .superRefine((v, ctx) => {
+      checkIndikatorBaris(v, ctx);
+      if (wajibPilihRhkAtasan && v.jenis === "UTAMA" && !v.parentRhkId) {
+        ctx.addIssue({ code: "custom", path: ["parentRhkId"], message: PESAN_WAJIB_INTERVENSI });
+      }
+    });
 }
 export type RhkFormInput = z.input<ReturnType<typeof rhkFormSchema>>;
 

@@ -39,6 +39,18 @@ export async function prepareFuzzSamples(o: PelaksanaanOrg): Promise<void> {
   await db.progresHarian.create({
     data: { pegawaiId: o.staff.id, skpId: o.skp.id, rencanaAksiId: rencanaAksi.id, tanggal: new Date(`${isoHariKe(-1)}T00:00:00Z`), jamMulai: 480, jamSelesai: 540, kegiatan: "Kegiatan fuzz", realisasi: 1, satuan: "Dokumen" },
   });
+  // Tim Kerja: made by the kabid, led by the atasan, with the staff as anggota and one team RHK.
+  await db.timKerja.create({
+    data: {
+      instansiId: o.instansi.id,
+      tahunId: o.t2026.id,
+      nama: "Tim Fuzz",
+      ketuaId: o.atasan.id,
+      pembuatId: o.kabid.id,
+      anggota: { create: [{ pegawaiId: o.staff.id }] },
+      rhk: { create: [{ teks: "RHK tim fuzz", urutan: 0 }] },
+    },
+  });
 }
 
 export function fuzzSamples(o: PelaksanaanOrg): Record<string, Sample> {
@@ -81,7 +93,26 @@ export function fuzzSamples(o: PelaksanaanOrg): Record<string, Sample> {
     const entri = await db.progresHarian.findFirstOrThrow({ where: { pegawaiId: o.staff.id, kegiatan: "Kegiatan fuzz" }, select: { id: true, version: true } });
     return { id: entri.id, version: entri.version };
   };
+  const tim = async () => {
+    // The one prepareFuzzSamples made (buatTimKerja's sample adds more, and names change).
+    const t = await db.timKerja.findFirstOrThrow({ where: { pembuatId: o.kabid.id }, orderBy: { createdAt: "asc" }, select: { id: true, version: true, rhk: { select: { id: true } }, anggota: { select: { id: true } } } });
+    return { timId: t.id, version: t.version, rhkTimId: t.rhk[0]!.id, anggotaId: t.anggota[0]!.id };
+  };
+  const timRef = async () => {
+    const { timId, version } = await tim();
+    return { timId, version };
+  };
   return {
+    buatTimKerja: s("kabid", () => ({ nama: "Tim Fuzz Baru", tahunId: o.t2026.id, ketuaId: o.atasan.id })),
+    ubahTimKerja: s("kabid", async () => ({ ...(await timRef()), nama: "Tim Fuzz", ketuaId: o.atasan.id })),
+    tutupTimKerja: s("kabid", () => ({ timId: randomUUID(), version: 1 })),
+    tambahAnggotaTim: s("kabid", async () => ({ ...(await timRef()), pegawaiId: o.staffLain.id })),
+    keluarkanAnggotaTim: s("kabid", async () => ({ ...(await timRef()), pegawaiId: randomUUID() })),
+    tambahRhkTim: s("kabid", async () => ({ ...(await timRef()), teks: "RHK tim kedua", rhkPembuatId: randomUUID() })),
+    tetapkanPeranTim: s("atasan", async () => ({ ...(await tim()), peran: "Analis", hasilDiharapkan: "Laporan analisis" })),
+    beriUmpanBalikTim: s("atasan", async () => ({ ...(await timRef()), rhkId: randomUUID(), periodeId: o.tw2.id, teks: "Baik sekali" })),
+    ambilPeranTim: s("tanpaAtasan", async () => ({ skpId: o.skpDraft.id, version: await skpVersion(o.skpDraft.id), peranTimId: randomUUID() })),
+    ubahJenisRhkTim: s("atasan", async () => ({ skpId: o.skp.id, version: await skpVersion(o.skp.id), rhkId: randomUUID(), jenis: "UTAMA" })),
     bukaPengisian: s("admin", () => ({ pegawaiId: o.staff.id, periodeId: o.tw1.id, hingga: isoHariKe(10) })),
     tutupPengisian: s("admin", () => ({ penilaianId: randomUUID() })),
     resetPasswordPegawai: s("admin", () => ({ pegawaiId: o.staffLain.id })),

@@ -143,6 +143,23 @@ export const ACTION_ENTRIES: Record<string, ActionEntry> = {
   [`${A}/progres-harian-verifikasi.ts#umpanBalikProgresHarian`]: { kind: "atasan-of-bawahan", legit: "atasan", input: (w) => ({ id: w.progresHarian.id, version: 1, reaksi: "👍", teks: "Bagus" }) },
   [`${A}/capaian-organisasi.ts#setCapaianOrganisasi`]: { kind: "atasan-of-bawahan", legit: "kabid", alsoLegit: ["admin"], input: (w) => ({ unitId: w.unit.id, periodeId: w.tw2.id, capaian: "BAIK" }) },
 
+  // Tim Kerja: the creator (kabid) or the admin changes the team; only the ketua (the victim's
+  // atasan) assigns roles and gives team feedback; the penilai decides Utama for a team RHK.
+  [`${A}/tim-kerja.ts#buatTimKerja`]: { kind: "any-signed-in", scope: "own", legit: "kabid", input: (w) => ({ nama: "Tim Baru Lintas Unit", tahunId: w.t2026.id, ketuaId: w.korban.id }) },
+  [`${A}/tim-kerja.ts#ubahTimKerja`]: { kind: "atasan-of-bawahan", legit: "kabid", alsoLegit: ["admin"], input: (w) => ({ timId: w.tim.id, version: 1, nama: "Tim Lintas Matriks Baru", ketuaId: w.korban.id }) },
+  [`${A}/tim-kerja.ts#tutupTimKerja`]: { kind: "atasan-of-bawahan", legit: "kabid", alsoLegit: ["admin"], input: (w) => ({ timId: w.tim.id, version: 1 }) },
+  [`${A}/tim-kerja.ts#tambahAnggotaTim`]: { kind: "atasan-of-bawahan", legit: "kabid", alsoLegit: ["admin"], input: (w) => ({ timId: w.tim.id, version: 1, pegawaiId: w.staffLain.id }) },
+  [`${A}/tim-kerja.ts#keluarkanAnggotaTim`]: { kind: "atasan-of-bawahan", legit: "kabid", alsoLegit: ["admin"], input: (w) => ({ timId: w.tim.id, version: 1, pegawaiId: w.korban.id }) },
+  [`${A}/tim-kerja.ts#tambahRhkTim`]: { kind: "atasan-of-bawahan", legit: "kabid", alsoLegit: ["admin"], input: (w) => ({ timId: w.tim.id, version: 1, teks: "RHK tim kedua", rhkPembuatId: w.rhkKabid.id }) },
+  [`${A}/tim-kerja-peran.ts#tetapkanPeranTim`]: {
+    kind: "atasan-of-bawahan",
+    legit: "atasan",
+    input: (w) => ({ timId: w.tim.id, version: 1, rhkTimId: w.rhkTim.id, anggotaId: w.anggotaLain.id, peran: "Pengumpul data", hasilDiharapkan: "Data terkumpul" }),
+  },
+  [`${A}/tim-kerja-peran.ts#beriUmpanBalikTim`]: { kind: "atasan-of-bawahan", legit: "atasan", input: (w) => ({ timId: w.tim.id, version: 1, rhkId: w.rhkDariTim.id, periodeId: w.tw2.id, teks: "Analisis tepat waktu" }) },
+  [`${A}/rhk-tim.ts#ambilPeranTim`]: { kind: "pegawai-own", legit: "korban", input: (w) => ({ skpId: w.skpDraft.id, version: 1, peranTimId: w.peranBaru2025.id }) },
+  [`${A}/rhk-tim.ts#ubahJenisRhkTim`]: { kind: "atasan-of-bawahan", legit: "atasan", input: (w) => ({ skpId: w.skpDraft.id, version: 1, rhkId: w.rhkDraftDariTim.id, jenis: "UTAMA" }) },
+
   // The pegawai's own profile and atasan: open to anyone signed in, on their own rows only
   [`${A}/profil.ts#updateKontak`]: { kind: "any-signed-in", scope: "own", legit: "korban", input: () => ({ email: "baru@contoh.go.id", noHp: "081234567890", version: 1 }) },
   [`${A}/profil.ts#updateProfil`]: { kind: "any-signed-in", scope: "own", legit: "korban", input: (w) => ({ unitId: w.unitLain.id, jabatan: "Analis Mutasi", golongan: "III/b", version: 1 }) },

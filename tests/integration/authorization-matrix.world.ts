@@ -136,6 +136,41 @@ export async function buildMatrixWorld() {
   const job = await db.job.create({ data: { instansiId: instansi.id, jenis: "SINKRON_UNOR", status: "GAGAL", log: { cursor: null, pesan: null, gagal: [], catatan: [] } } });
   const hariLibur = await db.hariLibur.create({ data: { instansiId: instansi.id, tanggal: new Date("2027-03-10"), nama: "Cuti bersama", jenis: "CUTI_BERSAMA" } });
 
+  // Tim Kerja across units: created by the kabid, led by the victim's atasan, the victim and
+  // bawahanLain (another unit) as anggota. In 2026 the victim's approved SKP holds an RHK from
+  // their role (for the ketua's umpan balik); in 2025 one role is already an RHK of the Draft
+  // SKP (for the penilai's Utama) and one is still to be taken.
+  const rhkKabid = await db.rhk.create({
+    data: {
+      jenis: "UTAMA",
+      teks: "RHK kabid 2026",
+      urutan: 0,
+      skp: { create: { pegawaiId: kabid.id, tahunId: org.t2026.id, status: "PERSETUJUAN", periodeAwal: new Date("2026-01-01"), periodeAkhir: new Date("2026-12-31"), pendekatan: "KUANTITATIF", layout: "STANDAR", snapshot: {} } },
+    },
+  });
+  const timBaru = (tahunId: string, nama: string) =>
+    db.timKerja.create({
+      data: { instansiId: instansi.id, tahunId, nama, ketuaId: atasan.id, pembuatId: kabid.id, anggota: { create: [{ pegawaiId: korban.id }, { pegawaiId: bawahanLain.id }] } },
+      include: { anggota: true },
+    });
+  const tim = await timBaru(org.t2026.id, "Tim Lintas Matriks");
+  const anggotaKorban = tim.anggota.find((a) => a.pegawaiId === korban.id)!;
+  const anggotaLain = tim.anggota.find((a) => a.pegawaiId === bawahanLain.id)!;
+  const rhkTim = await db.rhkTim.create({ data: { timId: tim.id, teks: "RHK tim lintas unit", rhkPembuatId: rhkKabid.id, urutan: 0 } });
+  const peranKorban = await db.peranTim.create({ data: { rhkTimId: rhkTim.id, anggotaId: anggotaKorban.id, peran: "Analis data", hasilDiharapkan: "Laporan analisis korban" } });
+  const rhkDariTim = await db.rhk.create({
+    data: { skpId: skp.id, jenis: "TAMBAHAN", teks: "Laporan analisis korban", penugasanDari: "Tim Lintas Matriks", peranTimId: peranKorban.id, parentRhkId: rhkKabid.id, urutan: 5 },
+  });
+  const tim2025 = await timBaru(org.t2025.id, "Tim Matriks 2025");
+  const rhkTim2025 = await db.rhkTim.create({ data: { timId: tim2025.id, teks: "RHK tim 2025", urutan: 0 } });
+  const anggota2025 = tim2025.anggota.find((a) => a.pegawaiId === korban.id)!;
+  const peranDiambil = await db.peranTim.create({ data: { rhkTimId: rhkTim2025.id, anggotaId: anggota2025.id, peran: "Penyusun laporan", hasilDiharapkan: "Penyusun laporan korban" } });
+  const rhkTim2025b = await db.rhkTim.create({ data: { timId: tim2025.id, teks: "RHK tim 2025 kedua", urutan: 1 } });
+  const peranBaru2025 = await db.peranTim.create({ data: { rhkTimId: rhkTim2025b.id, anggotaId: anggota2025.id, peran: "Pengolah data", hasilDiharapkan: "Data olahan korban" } });
+  const rhkDraftDariTim = await db.rhk.create({
+    data: { skpId: skpDraft.id, jenis: "TAMBAHAN", teks: "Penyusun laporan korban", penugasanDari: "Tim Matriks 2025", peranTimId: peranDiambil.id, urutan: 0, indikator: indikatorDraft("Indikator laporan korban") },
+  });
+
   return {
     ...org,
     kirimSiasn,
@@ -168,6 +203,14 @@ export async function buildMatrixWorld() {
     pelaksanaTugas,
     job,
     hariLibur,
+    rhkKabid,
+    tim,
+    anggotaKorban,
+    anggotaLain,
+    rhkTim,
+    rhkDariTim,
+    peranBaru2025,
+    rhkDraftDariTim,
   };
 }
 

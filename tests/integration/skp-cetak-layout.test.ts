@@ -22,7 +22,7 @@ function skp(layout: LayoutSkp, jumlahRhk: number): SkpPdfInput {
     klasifikasi: null,
     teks: `RHK nomor ${i + 1} ${"dengan uraian yang cukup panjang sehingga harus dibungkus ke baris berikutnya ".repeat(2)}`.trim(),
     parentRhkId: "p",
-    penugasanDari: null,
+    penugasanDari: null, peranTimId: null,
     urutan: i,
     parent: { id: "p", teks: "Terlaksananya mutasi pegawai", pemilikNama: "Atasan" },
     indikator: (["KUANTITAS", "KUALITAS", "WAKTU"] as const).map((aspek, j) => ({

@@ -24,7 +24,7 @@ import { claimOwnDraftSkp, type OwnDraftSkp } from "@/lib/server/skp/versi";
 const saveRhkAction = defineAction({ schema: rhkSaveSchema }, async ({ input, actor, tx }) => {
   const skp = await claimOwnDraftSkp(tx, actor, input.skpId, input.version);
   const existing = input.rhkId
-    ? await tx.rhk.findFirst({ where: { id: input.rhkId, skpId: skp.id }, select: { id: true, ...AUDITED } })
+    ? await tx.rhk.findFirst({ where: { id: input.rhkId, skpId: skp.id }, select: { id: true, peranTimId: true, ...AUDITED } })
     : null;
   if (input.rhkId && !existing) throw new NotFoundError("RHK tidak ditemukan.");
 
@@ -35,7 +35,9 @@ const saveRhkAction = defineAction({ schema: rhkSaveSchema }, async ({ input, ac
   }
   const isJpt = skp.layout === "JPT";
   if (isJpt && !input.klasifikasi) throw new DomainError("Pilih klasifikasi RHK.", "klasifikasi");
-  const parentRhkId = isJpt ? null : await checkParentRhk(tx, actor, skp, input.parentRhkId, input.jenis);
+  // An RHK from a team role intervenes the team creator's RHK, which is not on the atasan's SKP.
+  const tetapRhkTim = existing?.peranTimId && existing.parentRhkId && input.parentRhkId === existing.parentRhkId;
+  const parentRhkId = isJpt ? null : tetapRhkTim ? existing.parentRhkId : await checkParentRhk(tx, actor, skp, input.parentRhkId, input.jenis);
 
   const data = {
     jenis: input.jenis,

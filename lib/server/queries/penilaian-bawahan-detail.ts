@@ -28,6 +28,9 @@ export async function getPenilaianBawahan(actor: Actor, skpId: string, periodeId
         indikator: indikatorRealisasiSelect(ctx.periode.id),
         buktiDukung: { where: { periodeId: ctx.periode.id }, orderBy: { createdAt: "asc" }, select: { id: true, nama: true, tautan: true } },
         umpanBalik: penilaianId ? { where: { penilaianId }, select: { reaksi: true, teks: true } } : false,
+        // An RHK from a Tim Kerja role: the ketua's umpan balik for this periode, shown beside it.
+        penugasanDari: true,
+        umpanBalikTim: { where: { periodeId: ctx.periode.id }, select: { teks: true, pemberi: { select: { nama: true } } } },
       },
     }),
     penilaianId
@@ -70,6 +73,7 @@ export async function getPenilaianBawahan(actor: Actor, skpId: string, periodeId
       teks: r.teks,
       buktiDukung: r.buktiDukung,
       umpanBalik: r.umpanBalik?.[0] ?? null,
+      umpanBalikTim: r.umpanBalikTim[0] ? { teks: r.umpanBalikTim[0].teks, ketua: r.umpanBalikTim[0].pemberi.nama, tim: r.penugasanDari } : null,
       indikator: r.indikator.map(toIndikatorRealisasi),
     })),
     umpanBalikPerilaku,

@@ -1,4 +1,5 @@
 import "server-only";
+import { peranTimUntukSkp } from "@/lib/server/queries/tim-kerja";
 import { NotFoundError } from "@/lib/domain/errors";
 import { canViewSkp } from "@/lib/domain/permissions";
 import { readSkpSnapshot } from "@/lib/domain/skp-snapshot";
@@ -41,6 +42,8 @@ type RhkRow = {
   teks: string;
   parentRhkId: string | null;
   penugasanDari: string | null;
+  /** Set when the RHK came from a Tim Kerja role: its penilai decides Utama. */
+  peranTimId: string | null;
   urutan: number;
   parent: { id: string; teks: string; pemilikNama: string } | null;
   indikator: IndikatorRow[];
@@ -86,7 +89,7 @@ export async function getSkpDetail(actor: Actor, skpId: string) {
            COALESCE((
              SELECT json_agg(json_build_object(
                       'id', r.id, 'jenis', r.jenis, 'klasifikasi', r.klasifikasi, 'teks', r.teks, 'parentRhkId', r."parentRhkId",
-                      'penugasanDari', r."penugasanDari", 'urutan', r.urutan,
+                      'penugasanDari', r."penugasanDari", 'peranTimId', r."peranTimId", 'urutan', r.urutan,
                       'parent', CASE WHEN pr.id IS NULL THEN NULL ELSE json_build_object('id', pr.id, 'teks', pr.teks, 'pemilikNama', pp.nama) END,
                       'indikator', COALESCE((
                         SELECT json_agg(json_build_object(
@@ -208,6 +211,19 @@ export async function getSkpCreateContext(actor: Actor) {
  * When there are none, `alasan` says why and names the person who must act.
  */
 export async function getAtasanRhkOptions(actor: Actor, skpId: string): Promise<AtasanRhkOptions> {
+  const [pilihan, skp] = await Promise.all([
+    getRhkAtasanSaja(actor, skpId),
+    db.skp.findFirst({ where: { id: skpId, pegawaiId: actor.id }, select: { tahunId: true } }),
+  ]);
+  if (!skp) return pilihan;
+  const peran = await peranTimUntukSkp(actor.id, skp.tahunId);
+  const penugasanTim = peran
+    .filter((p) => !p.rhk.some((r) => r.skpId === skpId))
+    .map((p) => ({ peranTimId: p.id, namaTim: p.rhkTim.tim.nama, rhkTim: p.rhkTim.teks, peran: p.peran, hasilDiharapkan: p.hasilDiharapkan }));
+  return { ...pilihan, penugasanTim };
+}
+
+async function getRhkAtasanSaja(actor: Actor, skpId: string): Promise<AtasanRhkOptions> {
   const skp = await db.skp.findFirst({
     where: { id: skpId, pegawaiId: actor.id },
     select: { tahunId: true, tahun: { select: { tahun: true } }, pegawai: { select: { atasanId: true } } },

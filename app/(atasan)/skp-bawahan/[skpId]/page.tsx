@@ -9,6 +9,9 @@ import { UnduhDataLink } from "@/components/unduh-data-link";
 import { LampiranList } from "@/components/skp/lampiran-list";
 import { PerilakuTable } from "@/components/skp/perilaku-table";
 import { RhkTable } from "@/components/skp/rhk-table";
+import { canUbahJenisRhkTim } from "@/lib/domain/tim-kerja";
+import type { RhkDetail } from "@/lib/server/queries/skp";
+import { JenisRhkTimButton } from "./jenis-rhk-tim-button";
 import { SkpHeader } from "@/components/skp/skp-header";
 import { SkpStatusBadge } from "@/components/skp/skp-status-badge";
 import { SkpTimeline } from "@/components/skp/skp-timeline";
@@ -50,6 +53,7 @@ export default async function SkpBawahanDetailPage({ params }: Props) {
   const bolehMemutus = reviewRefusal(actor, ref, "kembalikan") === null || reviewRefusal(actor, ref, "setujui") === null;
   const bukanPenilai = reviewRefusal(actor, ref, "setujui")?.reason === "bukanPenilai";
   const bolehEkspektasi = reviewRefusal(actor, ref, "ekspektasi") === null;
+  const bolehJenisRhkTim = canUbahJenisRhkTim(actor, ref);
   const namaByValue = new Map(BERAKHLAK.map((v) => [v.coreValue, v.nama]));
 
   return (
@@ -86,7 +90,14 @@ export default async function SkpBawahanDetailPage({ params }: Props) {
 
         <section aria-labelledby="hasil-kerja">
           <h2 id="hasil-kerja" className="mb-3 text-lg font-semibold text-slate-900">Hasil Kerja</h2>
-          <RhkTable layout={skp.layout} rhkUtama={skp.rhkUtama} rhkTambahan={skp.rhkTambahan} />
+          <RhkTable
+            layout={skp.layout}
+            rhkUtama={skp.rhkUtama}
+            rhkTambahan={skp.rhkTambahan}
+            {...(bolehJenisRhkTim
+              ? { renderRhkActions: (rhk: RhkDetail) => (rhk.peranTimId ? <JenisRhkTimButton skpId={skp.id} version={skp.version} rhkId={rhk.id} jenis={rhk.jenis} teks={rhk.teks} /> : null) }
+              : {})}
+          />
         </section>
 
         <section aria-labelledby="perilaku-kerja">

@@ -5,10 +5,12 @@ import { useFieldArray, useForm, useWatch } from "react-hook-form";
 import { ActionMessage } from "@/components/skp/action-message";
 import { buttonClass, fieldAria, FormField, inputClass } from "@/components/skp/form-field";
 import { formatPeriodeSkp } from "@/lib/domain/skp-periode";
-import type { AtasanRhkOptions } from "@/lib/domain/skp-intervensi";
+import { sebutanTim } from "@/lib/domain/tim-kerja";
+import { AWALAN_PERAN_TIM, type AtasanRhkOptions } from "@/lib/domain/skp-intervensi";
 import type { LayoutSkp } from "@/lib/generated/prisma/enums";
 import { rhkFormSchema, type RhkFieldsInput, type RhkFormInput } from "@/lib/schemas/rhk";
 import { saveRhk } from "@/lib/server/actions/rhk";
+import { ambilPeranTim } from "@/lib/server/actions/rhk-tim";
 import { barisIndikatorAwal, barisIndikatorBaru, IndikatorBaris, SatuanUmumDatalist } from "./indikator-baris";
 import { useSkpMutation } from "./use-skp-mutation";
 import { usePeringatanBelumTersimpan } from "@/components/peringatan-belum-tersimpan";
@@ -29,8 +31,10 @@ type Props = {
  */
 export function RhkForm({ skpId, layout, atasanRhk, rhkId, initial, onDone }: Props) {
   const hasOptions = atasanRhk.options.length > 0;
+  // A new RHK may come from a Tim Kerja role instead of the atasan's RHK.
+  const penugasanTim = rhkId ? [] : (atasanRhk.penugasanTim ?? []);
   const isJpt = layout === "JPT";
-  const { register, handleSubmit, setError, control, formState } = useForm<RhkFormInput>({
+  const { register, handleSubmit, setError, setValue, getValues, control, formState } = useForm<RhkFormInput>({
     resolver: zodResolver(rhkFormSchema(!isJpt && hasOptions)),
     defaultValues: { ...initial, layout, indikator: rhkId ? [] : barisIndikatorAwal(layout) },
   });
@@ -43,7 +47,21 @@ export function RhkForm({ skpId, layout, atasanRhk, rhkId, initial, onDone }: Pr
   const prefix = rhkId ? `rhk-${rhkId}` : "rhk-baru";
   const id = (k: string) => `${prefix}-${k}`;
 
-  const onSubmit = handleSubmit((values) => run((version) => saveRhk({ ...values, skpId, version, rhkId }), onDone));
+  const onSubmit = handleSubmit((values) => {
+    const peranTimId = values.parentRhkId.startsWith(AWALAN_PERAN_TIM) ? values.parentRhkId.slice(AWALAN_PERAN_TIM.length) : null;
+    if (peranTimId) return run((version) => ambilPeranTim({ skpId, version, peranTimId, teks: values.teks, layout: values.layout, indikator: values.indikator }), onDone);
+    return run((version) => saveRhk({ ...values, skpId, version, rhkId }), onDone);
+  });
+  const parentField = register("parentRhkId", {
+    onChange: (event: React.ChangeEvent<HTMLSelectElement>) => {
+      const pilihan = penugasanTim.find((p) => `${AWALAN_PERAN_TIM}${p.peranTimId}` === event.target.value);
+      if (!pilihan) return;
+      // A team role is Tambahan until the atasan agrees it is Utama; its expected result is the RHK.
+      setValue("jenis", "TAMBAHAN");
+      setValue("penugasanDari", sebutanTim(pilihan.namaTim));
+      if (!getValues("teks")) setValue("teks", pilihan.hasilDiharapkan);
+    },
+  });
 
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4">
@@ -65,16 +83,29 @@ export function RhkForm({ skpId, layout, atasanRhk, rhkId, initial, onDone }: Pr
           </select>
         </FormField>
       ) : (
-        hasOptions ? (
+        hasOptions || penugasanTim.length > 0 ? (
           <FormField id={id("parentRhkId")} label="RHK atasan yang diintervensi" error={err("parentRhkId")} required={jenis === "UTAMA"}
-            hint={`Dari SKP ${atasanRhk.atasan?.nama ?? "atasan"}. Wajib untuk RHK Utama.`}>
-            <select className={inputClass} {...fieldAria(id("parentRhkId"), err("parentRhkId"), true)} {...register("parentRhkId")}>
+            hint={`Dari SKP ${atasanRhk.atasan?.nama ?? "atasan"}${penugasanTim.length > 0 ? ", atau peran Anda dari tim kerja (menjadi RHK Tambahan; atasan dapat menjadikannya Utama)" : ""}. Wajib untuk RHK Utama.`}>
+            <select className={inputClass} {...fieldAria(id("parentRhkId"), err("parentRhkId"), true)} {...parentField}>
               <option value="">Pilih RHK atasan</option>
-              {atasanRhk.options.map((o) => (
-                <option key={o.id} value={o.id}>
-                  {o.teks}{beberapaPeriode ? ` (${formatPeriodeSkp(o)})` : ""}
-                </option>
-              ))}
+              {hasOptions ? (
+                <optgroup label={`RHK ${atasanRhk.atasan?.nama ?? "atasan"}`}>
+                  {atasanRhk.options.map((o) => (
+                    <option key={o.id} value={o.id}>
+                      {o.teks}{beberapaPeriode ? ` (${formatPeriodeSkp(o)})` : ""}
+                    </option>
+                  ))}
+                </optgroup>
+              ) : null}
+              {penugasanTim.length > 0 ? (
+                <optgroup label="Penugasan dari tim kerja">
+                  {penugasanTim.map((p) => (
+                    <option key={p.peranTimId} value={`${AWALAN_PERAN_TIM}${p.peranTimId}`}>
+                      penugasan dari {sebutanTim(p.namaTim)}: {p.peran} ({p.rhkTim})
+                    </option>
+                  ))}
+                </optgroup>
+              ) : null}
             </select>
           </FormField>
         ) : (

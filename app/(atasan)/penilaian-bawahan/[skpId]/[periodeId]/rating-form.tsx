@@ -105,6 +105,12 @@ export function RatingForm({ defaults, readOnly, rhk, ekspektasi, hasilTerkunci,
                   {r.teks}
                 </p>
                 <RhkRealisasi rhk={r} />
+                {r.umpanBalikTim ? (
+                  <div className="mt-3 rounded-md border border-sky-200 bg-sky-50 px-3 py-2 text-sm text-slate-900">
+                    <p className="font-medium">Umpan balik ketua {r.umpanBalikTim.tim ?? "tim kerja"} ({r.umpanBalikTim.ketua})</p>
+                    <p className="whitespace-pre-line">{r.umpanBalikTim.teks}</p>
+                  </div>
+                ) : null}
                 <div className="mt-4 border-t border-slate-100 pt-3">
                   <input type="hidden" {...register(`umpanBalikRhk.${index}.rhkId`)} />
                   <UmpanBalikField
