@@ -40,7 +40,7 @@ export function buildJourneys(c: JourneyContext): Journey[] {
     // Tugas Anda counts over the atasan's 40 bawahan and, for the admin, over the whole instansi.
     { key: "beranda-atasan", label: "Beranda atasan (Tugas Anda, 40 bawahan)", role: "atasan", requests: [get("/beranda", c.sessions.atasan)], expect: { status: 200, includes: "Tugas Anda" } },
     { key: "beranda-admin", label: "Beranda admin (Tugas Anda, seluruh instansi)", role: "admin", requests: [get("/beranda", c.sessions.admin)], expect: { status: 200, includes: "Tugas Anda" } },
-    { key: "skp-detail", label: "Detail SKP (8 RHK)", role: "pegawai", requests: [get(`/skp/${skp}`, c.sessions.pegawai)], expect: { status: 200, includes: "Detail SKP" } },
+    { key: "skp-detail", label: "Detail SKP (8 RHK)", role: "pegawai", requests: [get(`/skp/${skp}`, c.sessions.pegawai)], expect: { status: 200, includes: "<title>SKP " } },
     {
       key: "skp-bawahan",
       label: "SKP Bawahan (atasan, 40 bawahan)",

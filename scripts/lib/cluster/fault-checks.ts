@@ -74,7 +74,7 @@ export async function databaseStopCheck(check: Check, { nginxUrl }: Cluster, dat
       await page.reload();
       await page.getByRole("button", { name: "Ajukan SKP" }).click();
       await page.getByRole("dialog", { name: "Ajukan SKP ke atasan?" }).getByRole("button", { name: "Ya, ajukan" }).click();
-      await page.getByText("Menunggu persetujuan atasan").first().waitFor({ timeout: 30_000 });
+      await page.getByText("Pengajuan: menunggu keputusan atasan").first().waitFor({ timeout: 30_000 });
       const state = await skpState(database.url, skpId);
       if (state.status !== "PENGAJUAN" || state.riwayat !== 1) throw new Error(`SKP tidak terajukan: ${JSON.stringify(state)}`);
     });
