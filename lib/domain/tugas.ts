@@ -65,6 +65,7 @@ export type FaktaPegawai = {
 
 export type FaktaAtasan = {
   skpMenunggu: number;
+  /** The calendar day (instansi zone) the longest-waiting SKP was submitted, as a UTC-midnight date like hariIni. */
   skpMenungguSejak: Date | null;
   penilaianBelumFinal: number;
   penilaianPeriode: { id: string; label: string } | null;

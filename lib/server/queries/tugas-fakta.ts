@@ -2,6 +2,7 @@ import "server-only";
 import { tambahHari, awalMinggu } from "@/lib/domain/hari-kerja";
 import { periodeLabel } from "@/lib/domain/periode";
 import { fromIsoDate, toIsoDate } from "@/lib/domain/tanggal";
+import { hariIniDi, type ZonaWaktu } from "@/lib/domain/zona-waktu";
 import { isPengembalian } from "@/lib/domain/skp-status-tampil";
 import { JENDELA_BATAS_HARI, JENDELA_PENILAIAN_FINAL_HARI, type FaktaAdmin, type FaktaAtasan, type FaktaPegawai, type FaktaTugas } from "@/lib/domain/tugas";
 import type { JenisPeriode, Predikat, StatusJob, StatusSkp } from "@/lib/generated/prisma/enums";
@@ -11,6 +12,7 @@ type PeriodeJson = { id: string; jenis: JenisPeriode; urutan: number; tahun: num
 
 type FaktaRow = {
   id: string;
+  zonaWaktu: ZonaWaktu;
   tahunTerbuka: number | null;
   skp: { id: string; status: StatusSkp; riwayat: { dari: string | null; ke: string; catatan: string | null } | null } | null;
   pengisian: Array<PeriodeJson & { skpId: string; batas: string; realisasiKosong: number; buktiKosong: number }>;
@@ -50,13 +52,13 @@ export async function bacaFaktaTugas(client: Tx, pegawaiIds: readonly string[], 
   const finalSejak = new Date(now.getTime() - JENDELA_PENILAIAN_FINAL_HARI * 86_400_000).toISOString();
   const rows = await client.$queryRaw<FaktaRow[]>`
     WITH orang AS (
-      SELECT p.id, p."instansiId", 'ADMIN' = ANY (p.roles::text[]) AS admin, i."hariKerjaPerMinggu",
+      SELECT p.id, p."instansiId", 'ADMIN' = ANY (p.roles::text[]) AS admin, i."hariKerjaPerMinggu", i."zonaWaktu"::text AS "zonaWaktu",
              (EXISTS (SELECT 1 FROM "Pegawai" b WHERE b."atasanId" = p.id AND b.aktif)
                OR EXISTS (SELECT 1 FROM "Skp" s WHERE s."penilaiId" = p.id)) AS atasan
       FROM "Pegawai" p JOIN "Instansi" i ON i.id = p."instansiId"
       WHERE p.id = ANY (${pegawaiIds as string[]}::uuid[]) AND p.aktif
     )
-    SELECT o.id, ty.tahun AS "tahunTerbuka", sk.skp,
+    SELECT o.id, o."zonaWaktu", ty.tahun AS "tahunTerbuka", sk.skp,
       (SELECT COALESCE(json_agg(json_build_object('skpId', s.id, 'id', pp.id, 'jenis', pp.jenis, 'urutan', pp.urutan, 'tahun', t.tahun,
           'batas', pp."batasPengisian",
           'realisasiKosong', (SELECT count(*) FROM "Indikator" i JOIN "Rhk" r ON r.id = i."rhkId" WHERE r."skpId" = s.id
@@ -173,7 +175,8 @@ function keFakta(r: FaktaRow, hariIni: Date): FaktaTugas {
   const atasan: FaktaAtasan | null = a
     ? {
         skpMenunggu: Number(a.skpMenunggu),
-        skpMenungguSejak: a.skpMenungguSejakMs === null ? null : new Date(Number(a.skpMenungguSejakMs)),
+        // The calendar day it was submitted, in the instansi's zone, like hariIni: 20.00 WIB stays that day.
+        skpMenungguSejak: a.skpMenungguSejakMs === null ? null : hariIniDi(r.zonaWaktu, new Date(Number(a.skpMenungguSejakMs))),
         penilaianBelumFinal: Number(a.penilaianBelumFinal),
         penilaianPeriode: a.periode ? { id: a.periode.id, label: labelPeriode(a.periode) } : null,
         bawahanTanpaSkp: Number(a.bawahanTanpaSkp),
