@@ -9,8 +9,10 @@ const orang = { select: { id: true, nama: true, nip: true, unit: { select: { nam
 
 /** The teams one leads, belongs to or created (the admin: every team of the instansi), newest year first. */
 export async function daftarTimKerja(actor: Actor) {
-  const [jabatan, tim, tahun, pegawai] = await Promise.all([
-    db.pegawai.findUniqueOrThrow({ where: { id: actor.id }, select: { jenisJabatan: true, eselon: true } }),
+  const jabatan = await db.pegawai.findUniqueOrThrow({ where: { id: actor.id }, select: { jenisJabatan: true, eselon: true } });
+  const bolehBuat = mayBuatTim({ ...actor, ...jabatan }, actor.instansiId);
+  // The create form's choices are read only for those who may create: not on every pegawai's visit.
+  const [tim, tahun, pegawai] = await Promise.all([
     db.timKerja.findMany({
       where: actor.isAdmin
         ? { instansiId: actor.instansiId }
@@ -27,11 +29,12 @@ export async function daftarTimKerja(actor: Actor) {
         _count: { select: { anggota: { where: { keluarPada: null } }, rhk: true } },
       },
     }),
-    db.tahun.findMany({ where: { instansiId: actor.instansiId, terbuka: true }, orderBy: { tahun: "desc" }, select: { id: true, tahun: true } }),
-    db.pegawai.findMany({ where: { instansiId: actor.instansiId, aktif: true }, orderBy: { nama: "asc" }, select: { id: true, nama: true, unit: { select: { nama: true } } } }),
+    bolehBuat ? db.tahun.findMany({ where: { instansiId: actor.instansiId, terbuka: true }, orderBy: { tahun: "desc" }, select: { id: true, tahun: true } }) : [],
+    bolehBuat
+      ? db.pegawai.findMany({ where: { instansiId: actor.instansiId, aktif: true }, orderBy: { nama: "asc" }, select: { id: true, nama: true, unit: { select: { nama: true } } } })
+      : [],
   ]);
-  const bolehBuat = mayBuatTim({ ...actor, ...jabatan }, actor.instansiId);
-  return { tim, bolehBuat, tahun: bolehBuat ? tahun : [], pegawai: bolehBuat ? pegawai : [] };
+  return { tim, bolehBuat, tahun, pegawai };
 }
 
 /** One team with its anggota, team RHK and roles, for whoever may see it; NotFound otherwise. */
