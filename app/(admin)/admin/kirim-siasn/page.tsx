@@ -15,6 +15,7 @@ import { requireActor } from "@/lib/server/auth";
 import { getSiasnConfig } from "@/lib/server/siasn/get-client";
 import { getHalamanKirim, UKURAN_HALAMAN_KIRIM } from "@/lib/server/queries/kirim-siasn";
 import { PantauKemajuan } from "../sinkron/pantau-kemajuan";
+import { JobKirimTerakhir } from "./job-kirim";
 import { TombolKirim, TombolKirimSemua } from "./tombol-kirim";
 
 export const metadata: Metadata = { title: "Kirim ke SIASN" };
@@ -74,6 +75,8 @@ export default async function KirimSiasnPage({ searchParams }: { searchParams: P
         </section>
       </div>
 
+      {data.job ? <JobKirimTerakhir job={data.job} zona={actor.zonaWaktu} nonaktif={!tersedia} /> : null}
+
       <div className="mt-8 mb-3 flex flex-wrap items-end justify-between gap-3">
         <h2 className="text-lg font-semibold text-slate-900">Daftar kiriman</h2>
         <SelectFilter
@@ -84,7 +87,10 @@ export default async function KirimSiasnPage({ searchParams }: { searchParams: P
           options={[{ value: "", label: "Semua status" }, ...STATUS_KIRIM.map((s) => ({ value: s, label: STATUS.kirimSiasn[s].label }))]}
         />
       </div>
-      <PantauKemajuan aktif={data.dalamAntrean > 0} pesan={`Mengirim ${data.dalamAntrean} hasil ke SIASN; daftar diperbarui otomatis.`} />
+      <PantauKemajuan
+        aktif={data.dalamAntrean > 0 || (data.job?.status === "BERJALAN" && !data.job.macet)}
+        pesan={`Mengirim ${data.dalamAntrean} hasil ke SIASN; daftar diperbarui otomatis.`}
+      />
       {data.baris.length === 0 ? (
         <EmptyState title="Belum ada kiriman" description="Hasil muncul di sini setelah atasan memfinalkan penilaian." />
       ) : (

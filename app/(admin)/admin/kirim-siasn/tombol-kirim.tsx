@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { useKonfirmasi } from "@/components/konfirmasi-dialog";
-import { kirimKeSiasnSatu, kirimSemuaKeSiasn } from "@/lib/server/actions/kirim-siasn";
+import { kirimKeSiasnSatu, kirimSemuaKeSiasn, lanjutkanKirimSiasn } from "@/lib/server/actions/kirim-siasn";
 import { callAction } from "@/lib/http/call-action";
 
 function useAksi(gagal: string) {
@@ -70,6 +70,24 @@ export function TombolKirimSemua({ jumlah, nonaktif }: { jumlah: number; nonakti
       </button>
       <Galat pesan={pesan} />
       {dialog}
+    </div>
+  );
+}
+
+/** "Lanjutkan" a bulk send whose worker stopped, or "Kirim ulang yang gagal" once it ended. */
+export function TombolLanjutkanKirim({ jobId, label, nonaktif }: { jobId: string; label: string; nonaktif: boolean }) {
+  const { pesan, pending, jalankan } = useAksi("Pengiriman tidak dapat dilanjutkan.");
+  return (
+    <div className="mt-3">
+      <button
+        type="button"
+        disabled={nonaktif || pending}
+        onClick={() => jalankan(() => lanjutkanKirimSiasn({ jobId }))}
+        className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-800 hover:bg-slate-50 disabled:opacity-60"
+      >
+        {pending ? "Mengantre…" : label}
+      </button>
+      <Galat pesan={pesan} />
     </div>
   );
 }
