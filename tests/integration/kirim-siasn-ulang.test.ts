@@ -6,6 +6,7 @@ import { kirimSemuaKeSiasn, lanjutkanKirimSiasn } from "@/lib/server/actions/kir
 import { getActor } from "@/lib/server/auth";
 import { db } from "@/lib/server/db";
 import { getHalamanKirim } from "@/lib/server/queries/kirim-siasn";
+import { PESAN_ANGKA_KREDIT_TAK_PASTI } from "@/lib/server/kirim-siasn/cocokkan";
 import { kirimSatu } from "@/lib/server/kirim-siasn/kirim";
 import { getSiasnConfig } from "@/lib/server/siasn/get-client";
 import { fakeSiasnEnv, startFakeSiasn, type FakeSiasn, type FakeSiasnData } from "@/scripts/lib/fake-siasn";
@@ -107,5 +108,24 @@ describe("Kirim semua as a resumable job", () => {
     const { job } = await halaman();
     await actAs(org.adminLain.id);
     expect(await lanjutkanKirimSiasn({ jobId: job!.id })).toEqual({ ok: false, message: "Pengiriman massal tidak ditemukan." });
+  });
+});
+
+describe("Angka kredit, which SIASN offers no read of", () => {
+  test("after an unanswered send it is not posted again by the system, only when the admin asks after it", async () => {
+    const penilaian = await db.penilaian.findFirstOrThrow({ where: { skpId: org.skp.id, periodeId: org.tw1.id } });
+    const snapshot = { ...(penilaian.snapshot as Record<string, unknown>), angkaKredit: { jenjang: "AHLI_PERTAMA", koefisien: 12.5, persen: 100, bulan: 3, nilai: 3.125 } };
+    await db.penilaian.update({ where: { id: penilaian.id }, data: { snapshot } });
+    const { id } = await db.kirimSiasn.create({ data: { instansiId: org.instansi.id, penilaianId: penilaian.id, jenis: "ANGKA_KREDIT", finalizedAt: penilaian.finalizedAt! } });
+    const sebelum = fake.kiriman().length;
+
+    fake.setBehaviour({ lostAnswerSaves: 1 });
+    expect(await kirimSatu(id, null, getSiasnConfig())).toMatchObject({ status: "GAGAL", sebab: "unavailable" });
+    fake.setBehaviour({});
+    expect(await kirimSatu(id, null, getSiasnConfig())).toMatchObject({ status: "GAGAL", pesan: PESAN_ANGKA_KREDIT_TAK_PASTI });
+    expect(fake.kiriman()).toHaveLength(sebelum + 1);
+
+    expect(await kirimSatu(id, org.admin.id, getSiasnConfig(), { diperiksaSejak: new Date() })).toMatchObject({ status: "TERKIRIM" });
+    expect(fake.kiriman().slice(sebelum).map((k) => k.path)).toEqual(["/angkakredit/save", "/angkakredit/save"]);
   });
 });
