@@ -37,8 +37,7 @@ export type OpsiKirim = {
  * outcome is counted into the bulk send (Job) the row belongs to, in the same transaction.
  */
 export async function kirimSatu(kirimId: string, aktorId: string | null, config: SiasnConfig | null, opsi: OpsiKirim = {}): Promise<HasilKirim> {
-  const batas = (config?.timeoutMs ?? 0) * 4 + 15_000;
-  return db.$transaction((tx) => kirimTerkunci(tx, kirimId, aktorId, config, opsi), { timeout: batas, maxWait: 15_000 });
+  return db.$transaction((tx) => kirimTerkunci(tx, kirimId, aktorId, config, opsi), { timeout: batasTransaksi(config), maxWait: 15_000 });
 }
 
 type Hasil = { siasnId: string } | { pesan: string; sebab: SiasnErrorKind | null; tidakPasti: boolean };
@@ -98,4 +97,14 @@ async function posting(config: SiasnConfig, jenis: Parameters<typeof kirimKeSias
       return { pesan: pesanKirimSiasn(error), sebab: error.kind, tidakPasti: mungkinTersimpan(error.kind) };
     },
   );
+}
+
+/**
+ * The row stays locked for the longest exchange: the rw-* read with its retries and backoff,
+ * then the post, each possibly twice after a 401, plus a margin for our own writes.
+ */
+function batasTransaksi(config: SiasnConfig | null): number {
+  if (!config) return 15_000;
+  const baca = (config.retries + 1) * config.timeoutMs + config.backoffMs * 2 ** config.retries;
+  return 2 * (baca + config.timeoutMs) + 15_000;
 }
