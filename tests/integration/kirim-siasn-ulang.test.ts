@@ -86,8 +86,12 @@ describe("Kirim semua as a resumable job", () => {
     // The worker is gone before it reached staffLain's send.
     await db.$executeRaw`SELECT graphile_worker.remove_job(${`kirim-siasn:${lain.id}`})`;
     await jalankanAntrean();
-    const terhenti = (await halaman()).job!;
+    const saatTerhenti = await halaman();
+    const terhenti = saatTerhenti.job!;
     expect(terhenti).toMatchObject({ status: "BERJALAN", total: 2, selesai: 1, gagal: 0, macet: true });
+    // staffLain's result waits in this job, so "Kirim semua" has nothing new to take.
+    expect(saatTerhenti).toMatchObject({ jumlah: { SIAP: 1 }, dalamJob: 1 });
+    expect(await kirimSemuaKeSiasn({})).toMatchObject({ ok: true, data: { jumlah: 0 } });
     expect(fake.kiriman().slice(sebelum).map((k) => k.body.pnsDinilaiId)).toEqual(["pns-staff"]);
 
     // Continued while staffLain is not linked to SIASN: it fails and the job ends with it counted.

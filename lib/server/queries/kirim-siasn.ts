@@ -27,6 +27,8 @@ export type HalamanKirim = {
   jumlah: Record<StatusKirimSiasn, number>;
   /** Final penilaian not yet listed (finalised before this page existed); "Kirim semua" adds them. */
   belumTercatat: number;
+  /** Ready or failed results already waiting in a bulk send: "Kirim semua" does not take them again. */
+  dalamJob: number;
   /** Sends queued on the worker and not finished yet: the page keeps refreshing while any is. */
   dalamAntrean: number;
   baris: BarisKirim[];
@@ -49,10 +51,11 @@ export type JobKirim = {
 export async function getHalamanKirim(actor: Actor, opsi: { status?: StatusKirimSiasn; page: number }): Promise<HalamanKirim> {
   assertAdminOf(actor, actor.instansiId);
   const where = { instansiId: actor.instansiId, ...(opsi.status ? { status: opsi.status } : {}) };
-  const [instansi, kelompok, belumTercatat, antrean, total, rows, job] = await Promise.all([
+  const [instansi, kelompok, belumTercatat, dalamJob, antrean, total, rows, job] = await Promise.all([
     db.instansi.findUniqueOrThrow({ where: { id: actor.instansiId }, select: { kirimSiasnOtomatis: true } }),
     db.kirimSiasn.groupBy({ by: ["status"], where: { instansiId: actor.instansiId }, _count: { _all: true } }),
     db.penilaian.count({ where: { status: "FINAL", kirimSiasn: { none: {} }, skp: { pegawai: { instansiId: actor.instansiId } } } }),
+    db.kirimSiasn.count({ where: { instansiId: actor.instansiId, status: { in: ["SIAP", "GAGAL"] }, menungguJob: true } }),
     db.$queryRaw<{ n: bigint }[]>`SELECT count(*) AS n FROM graphile_worker.jobs WHERE task_identifier = 'kirim-siasn'
       AND attempts < max_attempts AND key IN (SELECT 'kirim-siasn:' || id FROM "KirimSiasn" WHERE "instansiId" = ${actor.instansiId}::uuid)`,
     db.kirimSiasn.count({ where }),
@@ -74,6 +77,7 @@ export async function getHalamanKirim(actor: Actor, opsi: { status?: StatusKirim
     otomatis: instansi.kirimSiasnOtomatis,
     jumlah,
     belumTercatat,
+    dalamJob,
     dalamAntrean: Number(antrean[0]?.n ?? 0),
     total,
     job,

@@ -30,7 +30,7 @@ export default async function KirimSiasnPage({ searchParams }: { searchParams: P
   const page = parsePage(params.page);
   const data = await getHalamanKirim(actor, { status, page });
   const tersedia = getSiasnConfig() !== null;
-  const siap = data.jumlah.SIAP + data.jumlah.GAGAL + data.belumTercatat;
+  const siap = data.jumlah.SIAP + data.jumlah.GAGAL + data.belumTercatat - data.dalamJob;
   const pageCount = Math.max(1, Math.ceil(data.total / UKURAN_HALAMAN_KIRIM));
   const hrefFor = (p: number) => `/admin/kirim-siasn?${new URLSearchParams({ ...(status ? { status } : {}), page: String(p) })}`;
 
