@@ -59,6 +59,9 @@ export default async function KirimSiasnPage({ searchParams }: { searchParams: P
             ))}
           </dl>
           <TombolKirimSemua jumlah={siap} nonaktif={!tersedia || siap === 0} />
+          {data.dalamJob > 0 ? (
+            <p className="mt-2 text-sm text-slate-600">{data.dalamJob} hasil sudah termasuk dalam pengiriman massal terakhir.</p>
+          ) : null}
         </section>
         <section aria-labelledby="otomatis" className="rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
           <h2 id="otomatis" className="font-semibold text-slate-900">Kirim otomatis</h2>
