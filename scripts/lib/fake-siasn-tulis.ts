@@ -61,6 +61,11 @@ export function createFakeTulis() {
     kiriman: () => kiriman.map((k) => ({ ...k, body: { ...k.body } })),
     /** What SIASN holds now for one riwayat id. */
     riwayat: (id: string) => riwayat.get(id)?.body ?? null,
+    /** The riwayat saved through `path` for one PNS GUID, as the rw-* reads list them (with `id`). */
+    daftar: (path: FakeTulisPath, pnsId: string) =>
+      [...riwayat.entries()]
+        .filter(([, r]) => r.path === path && (r.body.pnsDinilaiId ?? r.body.pnsId) === pnsId)
+        .map(([id, r]) => ({ ...r.body, id })),
   };
 }
 

@@ -51,6 +51,8 @@ export type FakeSiasnBehaviour = {
   inactiveUnorIds?: string[];
   /** Fields the save endpoints treat as missing, to force SIASN's validation message. */
   rejectFields?: string[];
+  /** Saves that SIASN stores but never answers, as when the gateway times out after the write. */
+  lostAnswerSaves?: number;
 };
 
 export type FakeSiasnStats = { apimTokens: number; ssoTokens: number; apiCalls: number };
@@ -134,14 +136,16 @@ export async function startFakeSiasn(options: {
     if (req.method === "POST") {
       if (!isTulisPath(path)) return sendJson(res, 404, { fault: { code: 404, message: "No matching resource found for given API Request" } });
       const answer = tulis.save(path, raw, behaviour.rejectFields ?? []);
+      // The answer is dropped; the client's own timeout ends the exchange.
+      if (take("lostAnswerSaves")) return;
       return sendJson(res, answer.status, answer.body);
     }
-    const pns = /^\/pns\/(data-utama|rw-jabatan|rw-golongan|rw-skp22)\/([^/]+)$/.exec(path);
+    const pns = /^\/pns\/(data-utama|rw-jabatan|rw-golongan|rw-skp22|rw-kinerjaperiodik)\/([^/]+)$/.exec(path);
     if (pns) {
       const record = options.data.pns[decodeURIComponent(pns[2] ?? "")];
-      if (!record) return sendJson(res, 404, { code: 0, data: "Data tidak ditemukan" });
-      const field = ({ "data-utama": "dataUtama", "rw-jabatan": "rwJabatan", "rw-golongan": "rwGolongan", "rw-skp22": "rwSkp22" } as const)[pns[1] as "data-utama"];
-      return sendJson(res, 200, { code: 1, message: "success", data: record[field] });
+      const rows = record ? riwayatOf(pns[1]!, record) : null;
+      if (!record || (Array.isArray(rows) && rows.length === 0)) return sendJson(res, 404, { code: 0, data: "Data tidak ditemukan" });
+      return sendJson(res, 200, { code: 1, message: "success", data: rows });
     }
     if (path === "/referensi/ref-unor") {
       const inactive = new Set(behaviour.inactiveUnorIds ?? []);
@@ -153,7 +157,17 @@ export async function startFakeSiasn(options: {
     sendJson(res, 404, { fault: { code: 404, type: "Status report", message: "Runtime Error", description: "No matching resource found for given API Request" } });
   };
 
-  const take = (counter: "unauthorizedCalls" | "serverErrorCalls" | "emptyBodyCalls" | "nonJsonCalls") => {
+  // What the rw-* reads list: the seeded history plus what was saved for this PNS's GUID.
+  const riwayatOf = (kind: string, record: FakeSiasnPns): unknown => {
+    const pnsId = String(record.dataUtama.id ?? "");
+    if (kind === "data-utama") return record.dataUtama;
+    if (kind === "rw-jabatan") return record.rwJabatan;
+    if (kind === "rw-golongan") return record.rwGolongan;
+    if (kind === "rw-skp22") return [...record.rwSkp22, ...tulis.daftar("/skp22/save", pnsId)];
+    return tulis.daftar("/kinerjaperiodik/save", pnsId);
+  };
+
+  const take = (counter: "unauthorizedCalls" | "serverErrorCalls" | "emptyBodyCalls" | "nonJsonCalls" | "lostAnswerSaves") => {
     const left = behaviour[counter] ?? 0;
     if (left <= 0) return false;
     behaviour = { ...behaviour, [counter]: left - 1 };

@@ -35,9 +35,9 @@ test.beforeAll(async () => {
 
 test.afterAll(async () => {
   if (penilaianId) await queryE2eDatabase(`DELETE FROM "Penilaian" WHERE id = $1`, [penilaianId]);
-  await queryE2eDatabase(`DELETE FROM "AuditLog" WHERE aksi = 'KIRIM_SIASN' AND "aktorId" = (SELECT id FROM "Pegawai" WHERE nip = $1)`, [
-    DEMO_ACCOUNTS["admin-garut"].nip,
-  ]);
+  const admin = [DEMO_ACCOUNTS["admin-garut"].nip];
+  await queryE2eDatabase(`DELETE FROM "AuditLog" WHERE aksi = 'KIRIM_SIASN' AND "aktorId" = (SELECT id FROM "Pegawai" WHERE nip = $1)`, admin);
+  await queryE2eDatabase(`DELETE FROM "Job" WHERE jenis = 'KIRIM_SIASN' AND "aktorId" = (SELECT id FROM "Pegawai" WHERE nip = $1)`, admin);
 });
 
 test("the admin sends the final penilaian to SIASN and sees it Terkirim with SIASN's id", async ({ page }) => {
@@ -49,7 +49,12 @@ test("the admin sends the final penilaian to SIASN and sees it Terkirim with SIA
   await page.getByRole("button", { name: "Kirim semua yang siap" }).click();
   await page.getByRole("dialog", { name: "Kirim semua ke SIASN?" }).getByRole("button", { name: "Ya, kirim semua" }).click();
 
-  // The worker process posts it to the fake SIASN; the page refreshes itself until it is done.
+  // The worker process posts it to the fake SIASN; the page refreshes itself until it is done,
+  // counting the bulk send's results on its progress bar.
+  const massal = page.getByRole("region", { name: "Pengiriman massal terakhir" });
+  await expect(massal.getByRole("progressbar", { name: "Kemajuan pengiriman ke SIASN" })).toBeVisible();
+  await expect(massal.getByText("Selesai", { exact: true })).toBeVisible({ timeout: 30_000 });
+  await expect(massal).toContainText(/[1-9]\d* dari [1-9]\d* terkirim, \d+ gagal/);
   const baris = page.getByRole("listitem").filter({ hasText: "Cecep Permana" }).filter({ hasText: "Triwulan IV" });
   await expect(baris.getByText("Terkirim", { exact: true })).toBeVisible({ timeout: 30_000 });
   await expect(baris).toContainText("Kinerja periodik");

@@ -209,6 +209,7 @@ export function fuzzSamples(o: PelaksanaanOrg): Record<string, Sample> {
     })),
     kirimKeSiasnSatu: s("admin", () => ({ kirimId: randomUUID() })),
     kirimSemuaKeSiasn: s("admin", () => ({})),
+    lanjutkanKirimSiasn: s("admin", () => ({ jobId: randomUUID() })),
     lanjutkanSinkron: s("admin", () => ({ jobId: randomUUID() })),
     mulaiSinkron: s("admin", () => ({ jenis: "SINKRON_UNOR" })),
     bandingkanProfilSiasn: s("staff", () => undefined),

@@ -223,5 +223,6 @@ export const ACTION_ENTRIES: Record<string, ActionEntry> = {
   [`${A}/hari-libur.ts#isiLiburNasional`]: { kind: "admin", scope: "own", legit: "admin", input: () => ({ tahun: 2027 }) },
   [`${A}/kirim-siasn.ts#kirimKeSiasnSatu`]: { kind: "admin", legit: "admin", input: (w) => ({ kirimId: w.kirimSiasn.id }) },
   [`${A}/kirim-siasn.ts#kirimSemuaKeSiasn`]: { kind: "admin", scope: "own", legit: "admin", input: () => ({}) },
+  [`${A}/kirim-siasn.ts#lanjutkanKirimSiasn`]: { kind: "admin", legit: "admin", input: (w) => ({ jobId: w.jobKirim.id }) },
   [`${A}/sinkron-massal.ts#lanjutkanSinkron`]: { kind: "admin", legit: "admin", input: (w) => ({ jobId: w.job.id }) },
 };

@@ -59,9 +59,11 @@ export async function buildMatrixWorld() {
     data: { skpId: skp.id, periodeId: tw1.id, status: "FINAL", ratingHasil: "SESUAI_EKSPEKTASI", ratingPerilaku: "SESUAI_EKSPEKTASI", predikat: "BAIK", finalizedAt: new Date(), finalizedById: atasan.id },
   });
   const penilaianTw2 = await db.penilaian.create({ data: { skpId: skp.id, periodeId: tw2.id } });
-  // The final triwulan I waits to be sent to SIASN (admin's "Kirim ke SIASN").
+  // The final triwulan I waits to be sent to SIASN (admin's "Kirim ke SIASN"), in a bulk send
+  // whose worker stopped ("Lanjutkan").
+  const jobKirim = await db.job.create({ data: { instansiId: korban.instansiId, jenis: "KIRIM_SIASN", status: "BERJALAN", total: 1 } });
   const kirimSiasn = await db.kirimSiasn.create({
-    data: { instansiId: korban.instansiId, penilaianId: penilaianTw1.id, jenis: "KINERJA_PERIODIK", finalizedAt: penilaianTw1.finalizedAt! },
+    data: { instansiId: korban.instansiId, penilaianId: penilaianTw1.id, jenis: "KINERJA_PERIODIK", finalizedAt: penilaianTw1.finalizedAt!, jobId: jobKirim.id, menungguJob: true },
   });
   const penilaianTw3 = await db.penilaian.create({ data: { skpId: skp.id, periodeId: tw3.id, pengisianDibukaHingga: hariKe(60) } });
   const bulanSelesai = await db.periodePenilaian.create({
@@ -174,6 +176,7 @@ export async function buildMatrixWorld() {
   return {
     ...org,
     kirimSiasn,
+    jobKirim,
     korban: { ...korban, nama: NAMA_KORBAN },
     bidang,
     unitLain,

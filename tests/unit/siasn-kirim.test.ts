@@ -7,8 +7,8 @@ import {
   buildSkp22,
   jenisKirimUntuk,
   PESAN_TANPA_PNS_ID,
-  REFERENSI_SIASN,
 } from "@/lib/domain/siasn/kirim";
+import { REFERENSI_SIASN } from "@/lib/domain/siasn/referensi-kirim";
 
 const pihak = { id: "p1", nama: "Sri Wahyuni", nip: "199112032017082002", pangkat: "Penata", golongan: "III/c", jabatan: "Analis", unit: "Subbidang Mutasi", instansi: "Badan Uji" };
 const penilai = { ...pihak, id: "p2", nama: "Yudi Hartono, S.T.", nip: "197805102005011003", golongan: "IV/a", jabatan: "Kepala Bidang", unit: "Bidang Mutasi" };

@@ -7,11 +7,13 @@ import { z } from "@/lib/schemas/zod";
 import { writeAudit } from "@/lib/server/audit";
 import type { Tx } from "@/lib/server/db";
 import { defineAction, type ActionResult } from "@/lib/server/define-action";
+import { JENIS_JOB_KIRIM, lanjutkanJobKirim, mulaiJobKirim } from "@/lib/server/kirim-siasn/job";
 import { antreKirim, tandaiSiap } from "@/lib/server/kirim-siasn/siapkan";
 import { getSiasnConfig } from "@/lib/server/siasn/get-client";
 
 const kirimSchema = z.object({ kirimId: z.uuid() });
 const semuaSchema = z.object({});
+const lanjutkanSchema = z.object({ jobId: z.uuid() });
 
 /** Most results queued by one press of "Kirim semua yang siap"; pressing again takes the rest. */
 const BATAS_SEKALI_KIRIM = 500;
@@ -21,28 +23,44 @@ const kirimSatuAction = defineAction({ schema: kirimSchema, requireAdmin: true }
   const row = await tx.kirimSiasn.findFirst({ where: { id: input.kirimId, instansiId: actor.instansiId }, select: { id: true, status: true } });
   if (!row) throw new NotFoundError("Data kiriman SIASN tidak ditemukan.");
   if (row.status === "TERKIRIM") throw new DomainError("Hasil ini sudah terkirim ke SIASN.");
-  await antreKirim(tx, row.id, actor.id);
+  // The admin pressed it for this one result, having read its message: see tujuanKirim.
+  await antreKirim(tx, row.id, actor.id, new Date());
   await writeAudit(tx, actor, { aksi: "KIRIM_SIASN", entitas: "KirimSiasn", entitasId: row.id, data: { status: row.status } });
   return { jumlah: 1 };
 });
 
 /**
- * Queues every result that is ready or failed, after marking ready the final penilaian that
- * have no row yet (finalised before this page existed). Each result is its own job, so the
- * bulk send survives a worker restart and a second press only queues what is still waiting.
+ * Starts a bulk send (a Job) of every result that is ready or failed, after marking ready the
+ * final penilaian that have no row yet (finalised before this page existed). Each result is its
+ * own queued task, so the send survives a worker restart; results already waiting in a running
+ * bulk send stay in it, so a second press only takes what is not on its way.
  */
 const kirimSemuaAction = defineAction({ schema: semuaSchema, requireAdmin: true }, async ({ actor, tx }) => {
   pastikanSiasnTersedia();
+  // Two admins pressing together would each claim the same rows for their own job.
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`job:${actor.instansiId}:${JENIS_JOB_KIRIM}`}))`;
   await siapkanYangBelumTercatat(tx, actor.instansiId);
   const rows = await tx.kirimSiasn.findMany({
-    where: { instansiId: actor.instansiId, status: { in: ["SIAP", "GAGAL"] } },
+    where: { instansiId: actor.instansiId, status: { in: ["SIAP", "GAGAL"] }, menungguJob: false },
     orderBy: { updatedAt: "asc" },
     take: BATAS_SEKALI_KIRIM,
     select: { id: true },
   });
-  for (const row of rows) await antreKirim(tx, row.id, actor.id);
-  await writeAudit(tx, actor, { aksi: "KIRIM_SIASN", entitas: "Instansi", entitasId: actor.instansiId, data: { jumlah: rows.length } });
+  const jobId = rows.length > 0 ? await mulaiJobKirim(tx, { instansiId: actor.instansiId, aktorId: actor.id, kirimIds: rows.map((r) => r.id) }) : null;
+  await writeAudit(tx, actor, { aksi: "KIRIM_SIASN", entitas: "Instansi", entitasId: actor.instansiId, data: { jumlah: rows.length, jobId } });
   return { jumlah: rows.length };
+});
+
+/** Continues a bulk send that stopped, or sends its failed results again; what was sent is not posted again. */
+const lanjutkanAction = defineAction({ schema: lanjutkanSchema, requireAdmin: true }, async ({ input, actor, tx }) => {
+  pastikanSiasnTersedia();
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`job:${actor.instansiId}:${JENIS_JOB_KIRIM}`}))`;
+  const job = await tx.job.findFirst({ where: { id: input.jobId, instansiId: actor.instansiId, jenis: JENIS_JOB_KIRIM }, select: { id: true } });
+  if (!job) throw new NotFoundError("Pengiriman massal tidak ditemukan.");
+  const jumlah = await lanjutkanJobKirim(tx, job.id, actor.id);
+  if (jumlah === 0) throw new DomainError("Semua hasil pengiriman ini sudah terkirim.");
+  await writeAudit(tx, actor, { aksi: "KIRIM_SIASN", entitas: "Job", entitasId: job.id, data: { jumlah, lanjutan: true } });
+  return { jumlah };
 });
 
 async function siapkanYangBelumTercatat(tx: Tx, instansiId: string): Promise<void> {
@@ -67,6 +85,10 @@ export async function kirimKeSiasnSatu(input: z.input<typeof kirimSchema>): Prom
 
 export async function kirimSemuaKeSiasn(input: z.input<typeof semuaSchema>): Promise<ActionResult<{ jumlah: number }>> {
   return segarkan(await kirimSemuaAction(input));
+}
+
+export async function lanjutkanKirimSiasn(input: z.input<typeof lanjutkanSchema>): Promise<ActionResult<{ jumlah: number }>> {
+  return segarkan(await lanjutkanAction(input));
 }
 
 function segarkan<T>(result: ActionResult<T>): ActionResult<T> {

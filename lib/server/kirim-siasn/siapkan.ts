@@ -44,7 +44,11 @@ export async function tandaiSiap(
   return ids;
 }
 
-/** Queues one send; the job key makes a second queueing of a waiting send a no-op. */
-export async function antreKirim(tx: Tx, kirimId: string, aktorId: string | null): Promise<void> {
-  await tambahTugasLatar(tx, NAMA_TUGAS.KIRIM_SIASN, { kirimId, aktorId }, { kunci: `kirim-siasn:${kirimId}`, maksPercobaan: MAKS_PERCOBAAN_KIRIM });
+/**
+ * Queues one send; the job key makes a second queueing of a waiting send a no-op.
+ * `diperiksaSejak` is set when the admin asks for this one result (see tujuanKirim).
+ */
+export async function antreKirim(tx: Tx, kirimId: string, aktorId: string | null, diperiksaSejak?: Date): Promise<void> {
+  const payload = { kirimId, aktorId, ...(diperiksaSejak ? { diperiksaSejak: diperiksaSejak.toISOString() } : {}) };
+  await tambahTugasLatar(tx, NAMA_TUGAS.KIRIM_SIASN, payload, { kunci: `kirim-siasn:${kirimId}`, maksPercobaan: MAKS_PERCOBAAN_KIRIM });
 }

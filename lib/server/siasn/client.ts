@@ -52,6 +52,15 @@ export function createSiasnClient(config: SiasnConfig) {
       return records(await get(`/pns/rw-skp22/${encodeURIComponent(nip)}`), "rw-skp22").map(mapSkp22);
     },
 
+    /**
+     * What SIASN holds of the results we send, raw with each riwayat's `id`, to find one a
+     * send saved although its answer never came. SIASN documents no read of angka kredit riwayat.
+     */
+    async getRiwayatTerkirim(jenis: "KINERJA_PERIODIK" | "SKP22", nip: string): Promise<SiasnRecord[]> {
+      const path = jenis === "SKP22" ? "rw-skp22" : "rw-kinerjaperiodik";
+      return records(await get(`/pns/${path}/${encodeURIComponent(nip)}`), path);
+    },
+
     /** One page of the unit tree. Rows without an id or name are left out. */
     async getRefUnor(page: { limit: number; offset: number }): Promise<SiasnUnor[]> {
       return mapUnors(await refUnorPage(get, page));

@@ -15,6 +15,7 @@ import { requireActor } from "@/lib/server/auth";
 import { getSiasnConfig } from "@/lib/server/siasn/get-client";
 import { getHalamanKirim, UKURAN_HALAMAN_KIRIM } from "@/lib/server/queries/kirim-siasn";
 import { PantauKemajuan } from "../sinkron/pantau-kemajuan";
+import { JobKirimTerakhir } from "./job-kirim";
 import { TombolKirim, TombolKirimSemua } from "./tombol-kirim";
 
 export const metadata: Metadata = { title: "Kirim ke SIASN" };
@@ -29,7 +30,7 @@ export default async function KirimSiasnPage({ searchParams }: { searchParams: P
   const page = parsePage(params.page);
   const data = await getHalamanKirim(actor, { status, page });
   const tersedia = getSiasnConfig() !== null;
-  const siap = data.jumlah.SIAP + data.jumlah.GAGAL + data.belumTercatat;
+  const siap = data.jumlah.SIAP + data.jumlah.GAGAL + data.belumTercatat - data.dalamJob;
   const pageCount = Math.max(1, Math.ceil(data.total / UKURAN_HALAMAN_KIRIM));
   const hrefFor = (p: number) => `/admin/kirim-siasn?${new URLSearchParams({ ...(status ? { status } : {}), page: String(p) })}`;
 
@@ -58,6 +59,9 @@ export default async function KirimSiasnPage({ searchParams }: { searchParams: P
             ))}
           </dl>
           <TombolKirimSemua jumlah={siap} nonaktif={!tersedia || siap === 0} />
+          {data.dalamJob > 0 ? (
+            <p className="mt-2 text-sm text-slate-600">{data.dalamJob} hasil sudah termasuk dalam pengiriman massal terakhir.</p>
+          ) : null}
         </section>
         <section aria-labelledby="otomatis" className="rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
           <h2 id="otomatis" className="font-semibold text-slate-900">Kirim otomatis</h2>
@@ -74,6 +78,8 @@ export default async function KirimSiasnPage({ searchParams }: { searchParams: P
         </section>
       </div>
 
+      {data.job ? <JobKirimTerakhir job={data.job} zona={actor.zonaWaktu} nonaktif={!tersedia} /> : null}
+
       <div className="mt-8 mb-3 flex flex-wrap items-end justify-between gap-3">
         <h2 className="text-lg font-semibold text-slate-900">Daftar kiriman</h2>
         <SelectFilter
@@ -84,7 +90,10 @@ export default async function KirimSiasnPage({ searchParams }: { searchParams: P
           options={[{ value: "", label: "Semua status" }, ...STATUS_KIRIM.map((s) => ({ value: s, label: STATUS.kirimSiasn[s].label }))]}
         />
       </div>
-      <PantauKemajuan aktif={data.dalamAntrean > 0} pesan={`Mengirim ${data.dalamAntrean} hasil ke SIASN; daftar diperbarui otomatis.`} />
+      <PantauKemajuan
+        aktif={data.dalamAntrean > 0 || (data.job?.status === "BERJALAN" && !data.job.macet)}
+        pesan={`Mengirim ${data.dalamAntrean} hasil ke SIASN; daftar diperbarui otomatis.`}
+      />
       {data.baris.length === 0 ? (
         <EmptyState title="Belum ada kiriman" description="Hasil muncul di sini setelah atasan memfinalkan penilaian." />
       ) : (

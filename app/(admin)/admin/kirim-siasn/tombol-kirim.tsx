@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { useKonfirmasi } from "@/components/konfirmasi-dialog";
-import { kirimKeSiasnSatu, kirimSemuaKeSiasn } from "@/lib/server/actions/kirim-siasn";
+import { kirimKeSiasnSatu, kirimSemuaKeSiasn, lanjutkanKirimSiasn } from "@/lib/server/actions/kirim-siasn";
 import { callAction } from "@/lib/http/call-action";
 
 function useAksi(gagal: string) {
@@ -29,14 +29,29 @@ function Galat({ pesan }: { pesan: string | null }) {
 
 /** "Kirim" or "Coba lagi" on one result: queued at once, the list shows the outcome. */
 export function TombolKirim({ kirimId, label, keterangan, nonaktif }: { kirimId: string; label: string; keterangan: string; nonaktif: boolean }) {
-  const { pesan, pending, jalankan } = useAksi("Hasil ini tidak dapat dikirim.");
+  return <TombolAntre label={label} ariaLabel={`${label}: ${keterangan}`} nonaktif={nonaktif} gagal="Hasil ini tidak dapat dikirim." aksi={() => kirimKeSiasnSatu({ kirimId })} />;
+}
+
+/** "Lanjutkan" a bulk send whose worker stopped, or "Kirim ulang yang gagal" once it ended. */
+export function TombolLanjutkanKirim({ jobId, label, nonaktif }: { jobId: string; label: string; nonaktif: boolean }) {
+  return (
+    <div className="mt-3">
+      <TombolAntre label={label} nonaktif={nonaktif} gagal="Pengiriman tidak dapat dilanjutkan." aksi={() => lanjutkanKirimSiasn({ jobId })} />
+    </div>
+  );
+}
+
+type PropsAntre = { label: string; ariaLabel?: string; nonaktif: boolean; gagal: string; aksi: () => Promise<{ ok: boolean; message?: string }> };
+
+function TombolAntre({ label, ariaLabel, nonaktif, gagal, aksi }: PropsAntre) {
+  const { pesan, pending, jalankan } = useAksi(gagal);
   return (
     <div>
       <button
         type="button"
-        aria-label={`${label}: ${keterangan}`}
+        aria-label={ariaLabel}
         disabled={nonaktif || pending}
-        onClick={() => jalankan(() => kirimKeSiasnSatu({ kirimId }))}
+        onClick={() => jalankan(aksi)}
         className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-800 hover:bg-slate-50 disabled:opacity-60"
       >
         {pending ? "Mengantre…" : label}
@@ -73,3 +88,4 @@ export function TombolKirimSemua({ jumlah, nonaktif }: { jumlah: number; nonakti
     </div>
   );
 }
+

@@ -1,3 +1,4 @@
+import { BilahKemajuan } from "@/components/bilah-kemajuan";
 import { StatusBadge } from "@/components/status-badge";
 import { STATUS } from "@/lib/domain/labels";
 import { formatWaktuDi, type ZonaWaktu } from "@/lib/domain/zona-waktu";
@@ -11,7 +12,6 @@ export function JobList({ jobs, bisaLanjut, zona }: { jobs: JobRingkas[]; bisaLa
     <ol className="flex flex-col gap-3" aria-label="Riwayat sinkron">
       {jobs.map((job) => {
         const diproses = job.selesai + job.gagal;
-        const persen = job.total > 0 ? Math.min(100, Math.round((diproses / job.total) * 100)) : job.status === "SELESAI" ? 100 : 0;
         return (
           <li key={job.id} className="rounded-lg border border-slate-200 bg-white p-4 text-sm shadow-sm">
             <div className="flex flex-wrap items-start justify-between gap-2">
@@ -21,21 +21,14 @@ export function JobList({ jobs, bisaLanjut, zona }: { jobs: JobRingkas[]; bisaLa
               </div>
               <StatusBadge status={STATUS.job[job.macet ? "TERHENTI" : job.status]} />
             </div>
-            <div className="mt-3">
-              <div
-                role="progressbar"
-                aria-label={`Kemajuan ${job.label}`}
-                aria-valuemin={0}
-                aria-valuemax={100}
-                aria-valuenow={persen}
-                className="h-2 w-full overflow-hidden rounded-full bg-slate-100"
-              >
-                <div className={`h-full ${job.gagal > 0 ? "bg-amber-500" : "bg-blue-600"}`} style={{ width: `${persen}%` }} />
-              </div>
-              <p className="mt-1 text-slate-600">
-                {diproses} dari {job.total || "?"} diproses · {job.selesai} berhasil · {job.gagal} gagal
-              </p>
-            </div>
+            <BilahKemajuan
+              label={`Kemajuan ${job.label}`}
+              total={job.total}
+              selesai={job.selesai}
+              gagal={job.gagal}
+              tuntas={job.status === "SELESAI"}
+              keterangan={`${diproses} dari ${job.total || "?"} diproses · ${job.selesai} berhasil · ${job.gagal} gagal`}
+            />
             {job.macet ? (
               <p className="mt-2 text-amber-900">Tidak ada kemajuan sejak {formatWaktuDi(zona, job.updatedAt)}; pekerja latar di server kemungkinan berhenti atau belum berjalan.</p>
             ) : null}
