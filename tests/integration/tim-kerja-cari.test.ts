@@ -53,6 +53,15 @@ describe("cariPegawaiTim", () => {
     expect((await cariPegawaiTim({ q: "Staff", kecualiId: "" })).ok).toBe(false);
   });
 
+  test("PostgreSQL can answer a nama search from the trigram index, not by reading every pegawai", async () => {
+    const rencana = await db.$transaction(async (tx) => {
+      // A few rows make a sequential scan cheapest; switched off, the plan shows the index that serves "contains".
+      await tx.$executeRawUnsafe("SET LOCAL enable_seqscan = off");
+      return tx.$queryRawUnsafe<Array<{ "QUERY PLAN": string }>>(`EXPLAIN SELECT id FROM "Pegawai" WHERE nama ILIKE '%anggota 1%'`);
+    });
+    expect(rencana.map((r) => r["QUERY PLAN"]).join("\n")).toContain("Pegawai_nama_trgm_idx");
+  });
+
   test("a search shorter than two characters is refused next to the field", async () => {
     await actAs(org.kabid.id);
     expect(await cariPegawaiTim({ q: "c", kecualiId: "" })).toMatchObject({ ok: false, fieldErrors: { q: ["Ketik minimal 2 huruf nama atau digit NIP."] } });

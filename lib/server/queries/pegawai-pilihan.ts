@@ -10,7 +10,8 @@ const BATAS_PILIHAN = 10;
 
 /**
  * Active pegawai of one instansi whose nama or NIP holds `q`, for a person picker. Ordered by
- * nama and cut at 10, so PostgreSQL walks the (instansiId, nama) index and stops early.
+ * nama and cut at 10: PostgreSQL either finds a rare name through the trigram index on nama or
+ * walks the (instansiId, nama) index and stops at the tenth match of a common one.
  */
 export async function cariPilihanPegawai(tx: Tx, p: { instansiId: string; q: string; kecualiId?: string }): Promise<PegawaiOption[]> {
   const rows = await tx.pegawai.findMany({
