@@ -23,6 +23,8 @@ export type PegawaiPickerProps = {
   kecualiId?: string;
   error?: string;
   allowEmpty?: boolean;
+  /** Marks the label as the other required fields are (a red asterisk). */
+  required?: boolean;
 };
 
 type Pencarian = { q: string; hasil: PegawaiOption[]; pesan: string | null };
@@ -32,7 +34,7 @@ type Pencarian = { q: string; hasil: PegawaiOption[]; pesan: string | null };
  * (at most 10 rows), so it stays fast with thousands of pegawai; it runs once typing pauses.
  * Arrow keys move between the input and the results; the count is announced as it changes.
  */
-export function PegawaiPicker({ cari: cariAksi, id, label, value, onChange, kecualiId, error, allowEmpty }: PegawaiPickerProps) {
+export function PegawaiPicker({ cari: cariAksi, id, label, value, onChange, kecualiId, error, allowEmpty, required }: PegawaiPickerProps) {
   const [q, setQ] = useState("");
   const cari = useDebounced(q.trim());
   const [selesai, setSelesai] = useState<Pencarian | null>(null);
@@ -79,7 +81,10 @@ export function PegawaiPicker({ cari: cariAksi, id, label, value, onChange, kecu
   const describedBy = [error ? `${id}-error` : null, statusId].filter(Boolean).join(" ");
   return (
     <div className="space-y-1">
-      <label htmlFor={id} className="block text-sm font-medium text-slate-800">{label}</label>
+      <label htmlFor={id} className="block text-sm font-medium text-slate-800">
+        {label}
+        {required ? <span className="text-red-700"> *</span> : null}
+      </label>
       {value ? (
         <div className="flex flex-wrap items-center gap-2 rounded-md border border-slate-300 bg-slate-50 px-3 py-2 text-sm">
           <span className="font-medium">{value.nama}</span>

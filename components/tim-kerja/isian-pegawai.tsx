@@ -20,7 +20,7 @@ export function IsianPegawai({ id, name, label, cari, awal = null, keterangan, e
   const catatan = pilihan ? keterangan?.[pilihan.id] : undefined;
   return (
     <div className="space-y-1">
-      <PegawaiPicker cari={cari} id={id} label={label} value={pilihan} onChange={setPilihan} error={error} />
+      <PegawaiPicker cari={cari} id={id} label={label} value={pilihan} onChange={setPilihan} error={error} required />
       <input type="hidden" name={name} value={pilihan?.id ?? ""} />
       {catatan ? (
         <p role="status" className="text-sm text-slate-700">
