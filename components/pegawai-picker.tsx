@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from "react";
-import { buttonClass, inputClass } from "@/components/skp/form-field";
+import { buttonClass, FieldLabel, inputClass } from "@/components/skp/form-field";
 import { useDebounced } from "@/components/use-debounced";
 import { formatNip } from "@/lib/domain/nip";
 import type { ActionResult } from "@/lib/server/define-action";
@@ -81,10 +81,7 @@ export function PegawaiPicker({ cari: cariAksi, id, label, value, onChange, kecu
   const describedBy = [error ? `${id}-error` : null, statusId].filter(Boolean).join(" ");
   return (
     <div className="space-y-1">
-      <label htmlFor={id} className="block text-sm font-medium text-slate-800">
-        {label}
-        {required ? <span className="text-red-700"> *</span> : null}
-      </label>
+      <FieldLabel id={id} label={label} required={required} />
       {value ? (
         <div className="flex flex-wrap items-center gap-2 rounded-md border border-slate-300 bg-slate-50 px-3 py-2 text-sm">
           <span className="font-medium">{value.nama}</span>
