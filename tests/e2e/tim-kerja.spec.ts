@@ -71,15 +71,17 @@ test("a kabid creates a cross-unit team, the ketua assigns a role, the anggota t
   await expect(page.getByRole("heading", { level: 1, name: NAMA_TIM })).toBeVisible();
 
   const anggotaBaru = /^Pegawai dari unit mana pun/;
+  // The anggota cards, not the toasts (also list items) that name the same person.
+  const kartuAnggota = (nama: string) => page.getByRole("region", { name: "Anggota", exact: true }).getByRole("listitem").filter({ hasText: nama });
   await pilihPegawai(page, anggotaBaru, ANGGOTA.nama);
   await page.getByRole("button", { name: "Tambah anggota" }).click();
-  await expect(page.getByRole("listitem").filter({ hasText: ANGGOTA.nama })).toContainText("Subbidang Promosi dan Jabatan");
+  await expect(kartuAnggota(ANGGOTA.nama)).toContainText("Subbidang Promosi dan Jabatan");
   // One who joins and leaves again: picked once more, the field says so before it is saved.
   await pilihPegawai(page, anggotaBaru, MANTAN);
   await page.getByRole("button", { name: "Tambah anggota" }).click();
   await page.getByRole("button", { name: `Keluarkan ${MANTAN}` }).click();
   await page.getByRole("dialog", { name: `Keluarkan ${MANTAN}?` }).getByRole("button", { name: "Ya, keluarkan" }).click();
-  await expect(page.getByRole("listitem").filter({ hasText: MANTAN })).toContainText("Keluar ");
+  await expect(kartuAnggota(MANTAN)).toContainText("Keluar ");
   await pilihPegawai(page, anggotaBaru, MANTAN);
   await expect(page.getByText(/^Pernah menjadi anggota sampai \d+ \w+ \d{4}; riwayatnya tetap tersimpan\./)).toBeVisible();
   await page.getByRole("textbox", { name: /^RHK tim/ }).fill("Layanan kepegawaian lintas bidang lebih cepat");
