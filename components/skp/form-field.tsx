@@ -13,10 +13,7 @@ type Props = {
 export function FormField({ id, label, error, hint, required, children }: Props) {
   return (
     <div className="space-y-1">
-      <label htmlFor={id} className="block text-sm font-medium text-slate-800">
-        {label}
-        {required ? <span className="text-red-700"> *</span> : null}
-      </label>
+      <FieldLabel id={id} label={label} required={required} />
       {children}
       {hint ? (
         <p id={`${id}-hint`} className="text-xs text-slate-600">
@@ -29,6 +26,16 @@ export function FormField({ id, label, error, hint, required, children }: Props)
         </p>
       ) : null}
     </div>
+  );
+}
+
+/** A field's label, with the red asterisk of a required one. */
+export function FieldLabel({ id, label, required }: { id: string; label: string; required?: boolean }) {
+  return (
+    <label htmlFor={id} className="block text-sm font-medium text-slate-800">
+      {label}
+      {required ? <span className="text-red-700"> *</span> : null}
+    </label>
   );
 }
 

@@ -3,17 +3,23 @@
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { umumkanHasil } from "@/components/hasil-aksi";
+import type { CariPegawai, PegawaiTerpilih } from "@/components/pegawai-picker";
 import { ActionMessage } from "@/components/skp/action-message";
 import { buttonClass, fieldAria, FormField, inputClass } from "@/components/skp/form-field";
 import type { ActionResult } from "@/lib/server/define-action";
 import { callAction } from "@/lib/http/call-action";
+import { IsianPegawai } from "./isian-pegawai";
 
 export type Isian = {
   name: string;
   label: string;
-  kind?: "text" | "textarea" | "select";
+  kind?: "text" | "textarea" | "select" | "pegawai";
   options?: { value: string; label: string }[];
   defaultValue?: string;
+  /** kind "pegawai": the one chosen now (the team's ketua when changing it). */
+  pegawai?: PegawaiTerpilih;
+  /** kind "pegawai": a note per pegawai id, shown once that pegawai is picked. */
+  keterangan?: Record<string, string>;
 };
 
 type Props = {
@@ -25,15 +31,19 @@ type Props = {
   berhasil: string;
   /** Unique on the page: the fields' ids start with it. */
   idForm: string;
+  /** The search behind every kind "pegawai" field. */
+  cariPegawai?: CariPegawai;
 };
 
 /**
  * The small forms of a Tim Kerja (create, add anggota, add team RHK, a role, an umpan balik):
  * each error next to its field, a toast on success, and the page refreshed with the new version.
  */
-export function FormAksi({ aksi, tetap, isian, tombol, berhasil, idForm }: Props) {
+export function FormAksi({ aksi, tetap, isian, tombol, berhasil, idForm, cariPegawai }: Props) {
   const router = useRouter();
   const [pending, setPending] = useState(false);
+  // A picker without a starting pegawai is emptied after a save by mounting it afresh.
+  const [putaran, setPutaran] = useState(0);
   const [message, setMessage] = useState<string | null>(null);
   const [errors, setErrors] = useState<Record<string, string[] | undefined>>({});
 
@@ -53,6 +63,7 @@ export function FormAksi({ aksi, tetap, isian, tombol, berhasil, idForm }: Props
     setErrors({});
     setMessage(null);
     form.reset();
+    setPutaran((n) => n + 1);
     umumkanHasil(berhasil);
     router.refresh();
   }
@@ -63,6 +74,9 @@ export function FormAksi({ aksi, tetap, isian, tombol, berhasil, idForm }: Props
         const id = `${idForm}-${i.name}`;
         const error = errors[i.name]?.[0];
         const aria = fieldAria(id, error);
+        if (i.kind === "pegawai" && cariPegawai) {
+          return <IsianPegawai key={i.pegawai ? i.name : `${i.name}-${putaran}`} id={id} name={i.name} label={i.label} cari={cariPegawai} awal={i.pegawai} keterangan={i.keterangan} error={error} />;
+        }
         return (
           <FormField key={i.name} id={id} label={i.label} error={error} required>
             {i.kind === "select" ? (

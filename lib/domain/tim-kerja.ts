@@ -1,5 +1,6 @@
 import type { JenisJabatan } from "@/lib/generated/prisma/enums";
 import { mayKlaimPimpinan } from "./atasan";
+import { formatTanggalDi, type ZonaWaktu } from "./zona-waktu";
 import { canAdminInstansi, isSkpPenilai, type ActorRef, type SkpRef } from "./permissions";
 
 /**
@@ -24,6 +25,14 @@ export type AksiTim = "ubah" | "peran" | "umpanBalik";
 /** An atasan at eselon II, III or IV creates a team in their own instansi; so does its admin. */
 export function mayBuatTim(actor: CalonPembuatTim, instansiId: string): boolean {
   return canAdminInstansi(actor, instansiId) || (actor.instansiId === instansiId && mayKlaimPimpinan(actor));
+}
+
+/**
+ * The pegawai search behind the team forms' ketua and anggota pickers: whoever may create a team,
+ * and the creator of a team still open (their jabatan may have changed since; they still change it).
+ */
+export function mayCariPegawaiTim(actor: CalonPembuatTim, pembuatTimTerbuka: boolean): boolean {
+  return mayBuatTim(actor, actor.instansiId) || pembuatTimTerbuka;
 }
 
 export function isTimTerbuka(tim: Pick<TimRef, "ditutupPada">): boolean {
@@ -69,4 +78,14 @@ export function canUbahJenisRhkTim(actor: ActorRef, skp: SkpRef): boolean {
 /** The notification an anggota gets for a new role. */
 export function pesanPeranBaru(p: { timId: string; namaTim: string; peran: string }) {
   return { jenis: "PERAN_TIM_DITUGASKAN" as const, judul: `Peran baru di ${sebutanTim(p.namaTim)}`, isi: p.peran, tautan: `/tim-kerja/${p.timId}` };
+}
+
+/**
+ * What the anggota picker says once someone already on the team's list is picked. One who left
+ * and is added again gets their old membership back (their roles with it); the leave stays in
+ * the audit log.
+ */
+export function keteranganCalonAnggota(keluarPada: Date | null, zona: ZonaWaktu): string {
+  if (!keluarPada) return "Sudah menjadi anggota tim ini.";
+  return `Pernah menjadi anggota sampai ${formatTanggalDi(zona, keluarPada)}; riwayatnya tetap tersimpan. Menambahkannya lagi memulihkan keanggotaan dan peran lamanya.`;
 }

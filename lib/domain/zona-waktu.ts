@@ -36,6 +36,11 @@ export function momenLokal(zona: ZonaWaktu, tanggal: Date, jam = 0, menit = 0): 
   return new Date(tanggal.getTime() + ((jam - OFFSET_JAM[zona]) * 60 + menit) * 60 * 1000);
 }
 
+/** `31 Desember 2026`: the calendar day a moment fell on in the zone (a UTC date may be a day behind). */
+export function formatTanggalDi(zona: ZonaWaktu, moment: Date): string {
+  return formatTanggal(jamDinding(zona, moment));
+}
+
 /** `31 Desember 2026 14.05 WITA`. */
 export function formatWaktuDi(zona: ZonaWaktu, moment: Date): string {
   const lokal = jamDinding(zona, moment);

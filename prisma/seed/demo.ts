@@ -8,6 +8,7 @@ import { GARUT } from "./data/garut";
 import type { SeedInstansi } from "./data/types";
 import { DEMO_PASSWORD, demoEmail } from "./demo-accounts";
 import { seedDemoSkp } from "./demo-skp";
+import { seedDemoTim } from "./demo-tim";
 import { siasnPnsId, siasnUnorId } from "./siasn-demo-data";
 
 type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
@@ -104,6 +105,7 @@ async function seedInstansi(tx: Tx, data: SeedInstansi, passwordHash: string, ta
   const { id: tahunId } = await tx.tahun.create({ data: { instansiId, tahun, terbuka: true }, select: { id: true } });
   await tx.periodePenilaian.createMany({ data: periodePenilaian(tahun).map((p) => ({ ...p, tahunId })) });
   await seedDemoSkp(tx, data, { tahunId, tahun, pegawaiId, atasanKey });
+  await seedDemoTim(tx, { instansiId, tahunId, pegawaiId });
   // This year's and next year's national holidays, so Progres Harian knows the working days from
   // the start. Cuti bersama follow each year's SKB and are left to the admin (Hari Libur).
   await tx.hariLibur.createMany({

@@ -55,7 +55,8 @@ export const ROUTE_ENTRIES: Record<string, RouteEntry> = {
   "app/(pegawai)/profil/ubah/page.tsx": page("signed-in", "/profil/ubah"),
   "app/(pegawai)/profil/atasan/page.tsx": page("signed-in", "/profil/atasan"),
   "app/(pegawai)/pegawai-unit/page.tsx": page("signed-in", "/pegawai-unit"),
-  // Tim Kerja: the demo has no team, so the detail URLs aim at an id nobody may open.
+  // Tim Kerja: the detail URLs aim at an id nobody may open. The demo's team (led by the victim)
+  // has none of the attackers as anggota, so /tim-kerja shows them none of it.
   "app/(pegawai)/tim-kerja/page.tsx": page("signed-in", "/tim-kerja"),
   "app/(pegawai)/tim-kerja/[id]/page.tsx": page("signed-in", "/tim-kerja/00000000-0000-4000-8000-000000000014"),
   "app/(pegawai)/tim-kerja/[id]/matriks/page.tsx": page("signed-in", "/tim-kerja/00000000-0000-4000-8000-000000000014/matriks"),

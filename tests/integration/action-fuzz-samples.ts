@@ -109,6 +109,7 @@ export function fuzzSamples(o: PelaksanaanOrg): Record<string, Sample> {
     tambahAnggotaTim: s("kabid", async () => ({ ...(await timRef()), pegawaiId: o.staffLain.id })),
     keluarkanAnggotaTim: s("kabid", async () => ({ ...(await timRef()), pegawaiId: randomUUID() })),
     tambahRhkTim: s("kabid", async () => ({ ...(await timRef()), teks: "RHK tim kedua", rhkPembuatId: randomUUID() })),
+    cariPegawaiTim: s("kabid", () => ({ q: "Staff", kecualiId: "" })),
     tetapkanPeranTim: s("atasan", async () => ({ ...(await tim()), peran: "Analis", hasilDiharapkan: "Laporan analisis" })),
     beriUmpanBalikTim: s("atasan", async () => ({ ...(await timRef()), rhkId: randomUUID(), periodeId: o.tw2.id, teks: "Baik sekali" })),
     ambilPeranTim: s("tanpaAtasan", async () => ({ skpId: o.skpDraft.id, version: await skpVersion(o.skpDraft.id), peranTimId: randomUUID() })),

@@ -21,7 +21,7 @@ import type { MatrixWorld } from "./authorization-matrix.world";
  *   - readOnly: the legit run changes nothing (searches, dry runs).
  */
 export type Kind = "pegawai-own" | "atasan-of-bawahan" | "admin" | "any-signed-in" | "public";
-export type LegitActor = "korban" | "atasan" | "kabid" | "admin" | "bawahanLain";
+export type LegitActor = "korban" | "atasan" | "kabid" | "admin" | "bawahanLain" | "atasanLain";
 
 export type ActionEntry = {
   kind: Kind;
@@ -151,6 +151,8 @@ export const ACTION_ENTRIES: Record<string, ActionEntry> = {
   [`${A}/tim-kerja.ts#tambahAnggotaTim`]: { kind: "atasan-of-bawahan", legit: "kabid", alsoLegit: ["admin"], input: (w) => ({ timId: w.tim.id, version: 1, pegawaiId: w.staffLain.id }) },
   [`${A}/tim-kerja.ts#keluarkanAnggotaTim`]: { kind: "atasan-of-bawahan", legit: "kabid", alsoLegit: ["admin"], input: (w) => ({ timId: w.tim.id, version: 1, pegawaiId: w.korban.id }) },
   [`${A}/tim-kerja.ts#tambahRhkTim`]: { kind: "atasan-of-bawahan", legit: "kabid", alsoLegit: ["admin"], input: (w) => ({ timId: w.tim.id, version: 1, teks: "RHK tim kedua", rhkPembuatId: w.rhkKabid.id }) },
+  // Whoever may create a team searches their own instansi (any unit): the atasan (eselon IV) and the admin too.
+  [`${A}/tim-kerja-cari.ts#cariPegawaiTim`]: { kind: "any-signed-in", scope: "own", readOnly: true, legit: "kabid", alsoLegit: ["atasan", "atasanLain", "admin"], input: () => ({ q: "Sasaranmatriks", kecualiId: "" }) },
   [`${A}/tim-kerja-peran.ts#tetapkanPeranTim`]: {
     kind: "atasan-of-bawahan",
     legit: "atasan",

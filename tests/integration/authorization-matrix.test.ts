@@ -57,7 +57,7 @@ function attackerOf(w: MatrixWorld, who: Attacker) {
 }
 
 function legitOf(w: MatrixWorld, who: LegitActor) {
-  const people = { korban: w.korban, atasan: w.atasan, kabid: w.kabid, admin: w.admin, bawahanLain: w.bawahanLain };
+  const people = { korban: w.korban, atasan: w.atasan, kabid: w.kabid, admin: w.admin, bawahanLain: w.bawahanLain, atasanLain: w.atasanLain };
   return people[who];
 }
 

@@ -141,6 +141,22 @@ describe("demo seed", () => {
     expect(kabidRhk[0]?.parentRhk?.skp.layout).toBe("JPT");
   });
 
+  it("has a Tim Kerja across units, created by the kabid and led by the atasan, with a role for the demo staff", async () => {
+    const tim = await db.timKerja.findFirstOrThrow({
+      select: {
+        pembuat: { select: { nip: true } },
+        ketua: { select: { nip: true } },
+        anggota: { select: { pegawai: { select: { nip: true, unitId: true } }, peran: { select: { peran: true } } } },
+        rhk: { select: { rhkPembuat: { select: { skp: { select: { pegawai: { select: { nip: true } } } } } } } },
+      },
+    });
+    expect(tim.pembuat.nip).toBe(DEMO_ACCOUNTS.kabid.nip);
+    expect(tim.ketua.nip).toBe(DEMO_ACCOUNTS.atasan.nip);
+    expect(new Set(tim.anggota.map((a) => a.pegawai.unitId)).size).toBeGreaterThanOrEqual(2);
+    expect(tim.anggota.find((a) => a.pegawai.nip === DEMO_ACCOUNTS.staff.nip)?.peran).toHaveLength(1);
+    expect(tim.rhk.map((r) => r.rhkPembuat?.skp.pegawai.nip)).toEqual([DEMO_ACCOUNTS.kabid.nip]);
+  });
+
   it("does nothing on a second run", async () => {
     const before = await db.pegawai.count();
     expect(await seedDemo(db)).toEqual({ seeded: false });

@@ -215,6 +215,24 @@ describe("keluar dan menutup tim menyimpan riwayat", () => {
     expect(await tetapkanPeranTim({ timId, version: t.version, rhkTimId: t.rhk[0]!.id, anggotaId: keluar.id, peran: "Peran baru", hasilDiharapkan: "Hasil baru" })).toMatchObject({ ok: false, fieldErrors: { anggotaId: [expect.stringMatching(/bukan \(lagi\) anggota/)] } });
   });
 
+  test("one who comes back gets the same membership, role and RHK again, and the audit log keeps when they left", async () => {
+    const sebelum = (await tim()).anggota.find((a) => a.pegawaiId === lintas.id)!;
+    await actAs(org.kabid.id);
+    expect((await tambahAnggotaTim({ timId, version: await versiTim(), pegawaiId: lintas.id })).ok).toBe(true);
+    const kembali = await tim();
+    expect(kembali.anggota.filter((a) => a.pegawaiId === lintas.id)).toMatchObject([{ id: sebelum.id, keluarPada: null }]);
+    expect(kembali.rhk[0]!.peran).toMatchObject([{ anggotaId: sebelum.id, peran: "Koordinator integrasi data" }]);
+    expect(await db.rhk.count({ where: { skpId: skpLintas.id, peranTim: { anggotaId: sebelum.id } } })).toBe(1);
+    const audit = await db.auditLog.findMany({ where: { entitasId: timId, aksi: { in: ["KELUARKAN_ANGGOTA_TIM", "TAMBAH_ANGGOTA_TIM"] } }, orderBy: { createdAt: "asc" }, select: { aksi: true, data: true } });
+    expect(audit.slice(-2)).toEqual([
+      { aksi: "KELUARKAN_ANGGOTA_TIM", data: { anggota: "Anggota Lintas" } },
+      { aksi: "TAMBAH_ANGGOTA_TIM", data: { anggota: "Anggota Lintas", keluarSebelumnya: sebelum.keluarPada!.toISOString() } },
+    ]);
+    await actAs(org.atasan.id);
+    const t = await tim();
+    expect((await tetapkanPeranTim({ timId, version: t.version, rhkTimId: t.rhk[0]!.id, anggotaId: sebelum.id, peran: "Koordinator integrasi data", hasilDiharapkan: "Rekomendasi integrasi data kepegawaian" })).ok).toBe(true);
+  });
+
   test("a closed team is read-only for the creator and the ketua, and the RHK stays", async () => {
     await actAs(org.atasan.id);
     refused(await tutupTimKerja({ timId, version: await versiTim() }), /pembuat tim atau admin/);

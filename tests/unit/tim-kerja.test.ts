@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { ActorRef } from "@/lib/domain/permissions";
-import { alasanTolakTim, canKelolaPeranTim, canUbahJenisRhkTim, pesanPeranBaru, canLihatTim, canUbahTim, mayBuatTim, sebutanTim, type TimRef } from "@/lib/domain/tim-kerja";
+import { alasanTolakTim, canKelolaPeranTim, canUbahJenisRhkTim, pesanPeranBaru, canLihatTim, canUbahTim, keteranganCalonAnggota, mayBuatTim, mayCariPegawaiTim, sebutanTim, type TimRef } from "@/lib/domain/tim-kerja";
 
 const INSTANSI = "inst-a";
 const orang = (id: string, isAdmin = false, instansiId = INSTANSI): ActorRef => ({ id, instansiId, isAdmin });
@@ -33,6 +33,25 @@ describe("mayBuatTim", () => {
   it("allows the admin of the instansi whatever their jabatan, not an admin elsewhere", () => {
     expect(mayBuatTim({ ...admin, jenisJabatan: "PELAKSANA", eselon: null }, INSTANSI)).toBe(true);
     expect(mayBuatTim({ ...adminLain, jenisJabatan: "STRUKTURAL", eselon: 2 }, INSTANSI)).toBe(false);
+  });
+});
+
+describe("mayCariPegawaiTim", () => {
+  it("lets whoever may create a team search, and the creator of an open team who no longer could", () => {
+    expect(mayCariPegawaiTim({ ...pembuat, jenisJabatan: "STRUKTURAL", eselon: 3 }, false)).toBe(true);
+    expect(mayCariPegawaiTim({ ...admin, jenisJabatan: "PELAKSANA", eselon: null }, false)).toBe(true);
+    expect(mayCariPegawaiTim({ ...pembuat, jenisJabatan: "FUNGSIONAL", eselon: null }, true)).toBe(true);
+  });
+  it("refuses a plain pegawai who created no open team", () => {
+    expect(mayCariPegawaiTim({ ...rekan, jenisJabatan: "PELAKSANA", eselon: null }, false)).toBe(false);
+  });
+});
+
+describe("keteranganCalonAnggota", () => {
+  it("names the day a former anggota left, in the instansi's zone, and says the history stays", () => {
+    // 17.30 UTC on 11 October is already 12 October in WIB.
+    expect(keteranganCalonAnggota(new Date("2026-10-11T17:30:00Z"), "WIB")).toMatch(/^Pernah menjadi anggota sampai 12 Oktober 2026; riwayatnya tetap tersimpan\./);
+    expect(keteranganCalonAnggota(null, "WIB")).toBe("Sudah menjadi anggota tim ini.");
   });
 });
 

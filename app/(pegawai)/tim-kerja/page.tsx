@@ -3,8 +3,9 @@ import Link from "next/link";
 import { EmptyState } from "@/components/empty-state";
 import { PageHeader } from "@/components/page-header";
 import { FormAksi } from "@/components/tim-kerja/form-aksi";
-import { formatTanggal } from "@/lib/domain/tanggal";
+import { formatTanggalDi } from "@/lib/domain/zona-waktu";
 import { buatTimKerja } from "@/lib/server/actions/tim-kerja";
+import { cariPegawaiTim } from "@/lib/server/actions/tim-kerja-cari";
 import { requireActor } from "@/lib/server/auth";
 import { daftarTimKerja } from "@/lib/server/queries/tim-kerja";
 
@@ -13,7 +14,7 @@ export const metadata: Metadata = { title: "Tim Kerja" };
 /** The teams one leads, belongs to or created; the create form for an atasan eselon II–IV or the admin. */
 export default async function TimKerjaPage() {
   const actor = await requireActor();
-  const { tim, bolehBuat, tahun, pegawai } = await daftarTimKerja(actor);
+  const { tim, bolehBuat, tahun } = await daftarTimKerja(actor);
 
   return (
     <>
@@ -37,7 +38,7 @@ export default async function TimKerjaPage() {
               </p>
               <p className="mt-1 text-sm text-slate-600">
                 {t.ketuaId === actor.id ? "Anda ketua tim ini." : t.pembuatId === actor.id ? "Anda pembuat tim ini." : "Anda anggota tim ini."}
-                {t.ditutupPada ? ` Ditutup ${formatTanggal(t.ditutupPada)}.` : ""}
+                {t.ditutupPada ? ` Ditutup ${formatTanggalDi(actor.zonaWaktu, t.ditutupPada)}.` : ""}
               </p>
             </li>
           ))}
@@ -57,10 +58,11 @@ export default async function TimKerjaPage() {
               idForm="buat-tim"
               tombol="Buat tim"
               berhasil="Tim kerja dibuat."
+              cariPegawai={cariPegawaiTim}
               isian={[
                 { name: "nama", label: "Nama tim" },
                 { name: "tahunId", label: "Tahun SKP", kind: "select", options: tahun.map((t) => ({ value: t.id, label: String(t.tahun) })), defaultValue: tahun[0]?.id },
-                { name: "ketuaId", label: "Ketua tim", kind: "select", options: pegawai.map((p) => ({ value: p.id, label: p.unit ? `${p.nama} — ${p.unit.nama}` : p.nama })) },
+                { name: "ketuaId", label: "Ketua tim (cari nama atau NIP)", kind: "pegawai" },
               ]}
             />
           )}

@@ -73,11 +73,12 @@ const tambahAnggotaAction = defineAction({ schema: anggotaTimSchema }, async ({ 
   const pegawai = await pegawaiInstansi(tx, tim.instansiId, input.pegawaiId, "pegawaiId");
   const ada = await tx.anggotaTim.findUnique({ where: { timId_pegawaiId: { timId: tim.id, pegawaiId: pegawai.id } }, select: { id: true, keluarPada: true } });
   if (ada && !ada.keluarPada) throw new DomainError(`${pegawai.nama} sudah menjadi anggota tim ini.`, "pegawaiId");
-  // Someone who left and comes back gets their old row (and roles) again.
+  // Someone who left and comes back gets their old row (and roles) again; when they left stays
+  // in the audit log, both on the leave and on this return.
   const anggota = ada
     ? await tx.anggotaTim.update({ where: { id: ada.id }, data: { keluarPada: null }, select: { id: true } })
     : await tx.anggotaTim.create({ data: { timId: tim.id, pegawaiId: pegawai.id }, select: { id: true } });
-  await writeAudit(tx, actor, { aksi: "TAMBAH_ANGGOTA_TIM", entitas: "TimKerja", entitasId: tim.id, data: { anggota: pegawai.nama }, instansiId: tim.instansiId });
+  await writeAudit(tx, actor, { aksi: "TAMBAH_ANGGOTA_TIM", entitas: "TimKerja", entitasId: tim.id, data: { anggota: pegawai.nama, ...(ada?.keluarPada ? { keluarSebelumnya: ada.keluarPada.toISOString() } : {}) }, instansiId: tim.instansiId });
   return { id: tim.id, anggotaId: anggota.id, version: tim.version };
 });
 

@@ -11,8 +11,9 @@ const orang = { select: { id: true, nama: true, nip: true, unit: { select: { nam
 export async function daftarTimKerja(actor: Actor) {
   const jabatan = await db.pegawai.findUniqueOrThrow({ where: { id: actor.id }, select: { jenisJabatan: true, eselon: true } });
   const bolehBuat = mayBuatTim({ ...actor, ...jabatan }, actor.instansiId);
-  // The create form's choices are read only for those who may create: not on every pegawai's visit.
-  const [tim, tahun, pegawai] = await Promise.all([
+  // The create form's years are read only for those who may create: not on every pegawai's visit.
+  // Its ketua is searched as one types (cariPegawaiTim), never listed from 50,000 pegawai.
+  const [tim, tahun] = await Promise.all([
     db.timKerja.findMany({
       where: actor.isAdmin
         ? { instansiId: actor.instansiId }
@@ -30,11 +31,8 @@ export async function daftarTimKerja(actor: Actor) {
       },
     }),
     bolehBuat ? db.tahun.findMany({ where: { instansiId: actor.instansiId, terbuka: true }, orderBy: { tahun: "desc" }, select: { id: true, tahun: true } }) : [],
-    bolehBuat
-      ? db.pegawai.findMany({ where: { instansiId: actor.instansiId, aktif: true }, orderBy: { nama: "asc" }, select: { id: true, nama: true, unit: { select: { nama: true } } } })
-      : [],
   ]);
-  return { tim, bolehBuat, tahun, pegawai };
+  return { tim, bolehBuat, tahun };
 }
 
 /** One team with its anggota, team RHK and roles, for whoever may see it; NotFound otherwise. */
@@ -82,14 +80,11 @@ export async function detailTimKerja(actor: Actor, timParam: string) {
   const ref = { ...tim, anggotaIds: tim.anggota.map((a) => a.pegawaiId) };
   if (!canLihatTim(actor, ref)) throw new NotFoundError("Tim kerja tidak ditemukan.");
   const bolehUbah = canUbahTim(actor, ref);
-  const [pegawaiInstansi, rhkPembuat, periode] = await Promise.all([
-    bolehUbah ? db.pegawai.findMany({ where: { instansiId: tim.instansiId, aktif: true }, orderBy: { nama: "asc" }, select: { id: true, nama: true, unit: { select: { nama: true } } } }) : [],
+  const [rhkPembuat, periode] = await Promise.all([
     bolehUbah ? db.rhk.findMany({ where: { skp: { pegawaiId: tim.pembuatId, tahunId: tim.tahunId } }, orderBy: [{ jenis: "asc" }, { urutan: "asc" }], select: { id: true, teks: true } }) : [],
     db.periodePenilaian.findMany({ where: { tahunId: tim.tahunId }, orderBy: [{ jenis: "asc" }, { urutan: "asc" }], select: { id: true, jenis: true, urutan: true, awal: true, akhir: true } }),
   ]);
-  const anggotaAktif = new Set(tim.anggota.filter((a) => !a.keluarPada).map((a) => a.pegawaiId));
-  const calonAnggota = pegawaiInstansi.filter((p) => !anggotaAktif.has(p.id));
-  return { ...tim, bolehUbah, bolehKelolaPeran: canKelolaPeranTim(actor, ref), calonKetua: pegawaiInstansi, calonAnggota, rhkPembuat, periode };
+  return { ...tim, bolehUbah, bolehKelolaPeran: canKelolaPeranTim(actor, ref), rhkPembuat, periode };
 }
 
 export type DetailTimKerja = Awaited<ReturnType<typeof detailTimKerja>>;

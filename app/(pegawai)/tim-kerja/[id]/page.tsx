@@ -7,10 +7,11 @@ import { PageHeader } from "@/components/page-header";
 import { FormAksi } from "@/components/tim-kerja/form-aksi";
 import { TombolAksi } from "@/components/tim-kerja/tombol-aksi";
 import { NotFoundError } from "@/lib/domain/errors";
-import { sebutanTim } from "@/lib/domain/tim-kerja";
+import { keteranganCalonAnggota, sebutanTim } from "@/lib/domain/tim-kerja";
 import { formatNip } from "@/lib/domain/nip";
-import { formatTanggal } from "@/lib/domain/tanggal";
+import { formatTanggalDi } from "@/lib/domain/zona-waktu";
 import { keluarkanAnggotaTim, tambahAnggotaTim, tambahRhkTim, tutupTimKerja, ubahTimKerja } from "@/lib/server/actions/tim-kerja";
+import { cariPegawaiTim } from "@/lib/server/actions/tim-kerja-cari";
 import { requireActor } from "@/lib/server/auth";
 import { detailTimKerja } from "@/lib/server/queries/tim-kerja";
 
@@ -24,13 +25,14 @@ export default async function TimKerjaDetailPage({ params }: Props) {
   const tim = await detailTimKerja(actor, id).catch((e: unknown) => (e instanceof NotFoundError ? null : Promise.reject(e)));
   if (!tim) notFound();
   const ref = { timId: tim.id, version: tim.version };
+  const keteranganAnggota = Object.fromEntries(tim.anggota.map((a) => [a.pegawaiId, keteranganCalonAnggota(a.keluarPada, actor.zonaWaktu)]));
 
   return (
     <>
       <BackLink href="/tim-kerja" ke="Tim Kerja" />
       <PageHeader
         title={sebutanTim(tim.nama)}
-        description={`Tahun ${tim.tahun.tahun} · Ketua ${tim.ketua.nama} · Dibuat oleh ${tim.pembuat.nama}${tim.ditutupPada ? ` · Ditutup ${formatTanggal(tim.ditutupPada)}` : ""}`}
+        description={`Tahun ${tim.tahun.tahun} · Ketua ${tim.ketua.nama} · Dibuat oleh ${tim.pembuat.nama}${tim.ditutupPada ? ` · Ditutup ${formatTanggalDi(actor.zonaWaktu, tim.ditutupPada)}` : ""}`}
         actions={
           <Link href={`/tim-kerja/${tim.id}/matriks`} className="rounded-md bg-blue-700 px-4 py-2 text-sm font-semibold text-white hover:bg-blue-800">
             Matriks Peran Hasil
@@ -50,7 +52,7 @@ export default async function TimKerjaDetailPage({ params }: Props) {
                 <div className="min-w-0">
                   <p className="font-medium text-slate-900">{a.pegawai.nama}</p>
                   <p className="text-sm text-slate-600">{formatNip(a.pegawai.nip)} · {a.pegawai.unit?.nama ?? "Tanpa unit"}</p>
-                  {a.keluarPada ? <p className="text-sm text-slate-600">Keluar {formatTanggal(a.keluarPada)}</p> : null}
+                  {a.keluarPada ? <p className="text-sm text-slate-600">Keluar {formatTanggalDi(actor.zonaWaktu, a.keluarPada)}</p> : null}
                 </div>
                 {tim.bolehUbah && !a.keluarPada ? (
                   <TombolAksi
@@ -74,7 +76,8 @@ export default async function TimKerjaDetailPage({ params }: Props) {
               idForm="tambah-anggota"
               tombol="Tambah anggota"
               berhasil="Anggota ditambahkan."
-              isian={[{ name: "pegawaiId", label: "Pegawai (unit mana pun)", kind: "select", options: tim.calonAnggota.map((p) => ({ value: p.id, label: p.unit ? `${p.nama} — ${p.unit.nama}` : p.nama })) }]}
+              cariPegawai={cariPegawaiTim}
+              isian={[{ name: "pegawaiId", label: "Pegawai dari unit mana pun (cari nama atau NIP)", kind: "pegawai", keterangan: keteranganAnggota }]}
             />
           </div>
         ) : null}
@@ -124,9 +127,10 @@ export default async function TimKerjaDetailPage({ params }: Props) {
             idForm="ubah-tim"
             tombol="Simpan perubahan"
             berhasil="Tim disimpan."
+            cariPegawai={cariPegawaiTim}
             isian={[
               { name: "nama", label: "Nama tim", defaultValue: tim.nama },
-              { name: "ketuaId", label: "Ketua tim", kind: "select", defaultValue: tim.ketuaId, options: tim.calonKetua.map((p) => ({ value: p.id, label: p.unit ? `${p.nama} — ${p.unit.nama}` : p.nama })) },
+              { name: "ketuaId", label: "Ketua tim (cari nama atau NIP)", kind: "pegawai", pegawai: { id: tim.ketua.id, nama: tim.ketua.nama, nip: tim.ketua.nip } },
             ]}
           />
         </section>

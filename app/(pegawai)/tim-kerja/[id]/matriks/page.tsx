@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { BackLink } from "@/components/back-link";
 import { EmptyState } from "@/components/empty-state";
@@ -80,7 +81,7 @@ export default async function MatriksTimPage({ params }: Props) {
                           </div>
                         </details>
                       ) : null}
-                      {peran ? <UmpanBalik tim={tim} peran={peran} nama={a.pegawai.nama} /> : null}
+                      {peran ? <UmpanBalik tim={tim} peran={peran} nama={a.pegawai.nama} milikSaya={a.pegawaiId === actor.id && !a.keluarPada} /> : null}
                     </li>
                   );
                 })}
@@ -96,9 +97,23 @@ export default async function MatriksTimPage({ params }: Props) {
 
 type Peran = DetailTimKerja["rhk"][number]["peran"][number];
 
-/** The ketua's umpan balik per periode on the RHK the anggota took from this role (once their SKP is approved). */
-function UmpanBalik({ tim, peran, nama }: { tim: DetailTimKerja; peran: Peran; nama: string }) {
+/**
+ * The ketua's umpan balik per periode on the RHK the anggota took from this role (once their SKP
+ * is approved). Before that, the anggota reading their own role is told how to take it.
+ */
+function UmpanBalik({ tim, peran, nama, milikSaya }: { tim: DetailTimKerja; peran: Peran; nama: string; milikSaya: boolean }) {
   const rhk = peran.rhk[0];
+  if (!rhk && milikSaya) {
+    return (
+      <p className="mt-2 text-sm text-slate-700">
+        Jadikan peran ini RHK Anda: di{" "}
+        <Link href="/skp" className="font-medium text-blue-800 underline">
+          SKP {tim.tahun.tahun}
+        </Link>{" "}
+        Anda, pilih Tambah RHK Tambahan, lalu pilih peran ini pada &ldquo;RHK atasan yang diintervensi&rdquo;. Ketua memberi umpan balik setelah SKP disetujui.
+      </p>
+    );
+  }
   if (!rhk) return <p className="mt-2 text-sm text-slate-600">{nama} belum memakai peran ini sebagai RHK di SKP yang disetujui.</p>;
   const label = (periodeId: string) => {
     const p = tim.periode.find((x) => x.id === periodeId);
