@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
+import { BackLink } from "@/components/back-link";
 import { PageHeader } from "@/components/page-header";
 import { NotFoundError } from "@/lib/domain/errors";
 import { formatNip } from "@/lib/domain/nip";
@@ -32,9 +32,7 @@ export default async function AngkaKreditPegawaiPage({ params }: Props) {
         : { href: "/penilaian-bawahan", label: "Penilaian Bawahan" };
   return (
     <>
-      <p className="mb-2 text-sm">
-        <Link href={kembali.href} className="text-blue-700 underline hover:text-blue-900">‹ {kembali.label}</Link>
-      </p>
+      <BackLink href={kembali.href} ke={kembali.label} />
       <PageHeader title={`Angka Kredit ${data.pegawai.nama}`} description={`${formatNip(data.pegawai.nip)} · ${data.pegawai.jabatan}`} />
       <RiwayatAngkaKreditView data={data} sendiri={false} />
     </>
