@@ -1,6 +1,7 @@
 import { StatusBadge } from "@/components/status-badge";
+import { ReaksiLabel } from "@/components/reaksi-label";
 import { STATUS } from "@/lib/domain/labels";
-import { isReaksi, LABEL_REAKSI } from "@/lib/domain/penilaian-atasan";
+import { isReaksi } from "@/lib/domain/penilaian-atasan";
 import type { StatusVerifikasi } from "@/lib/generated/prisma/enums";
 
 export function StatusVerifikasiBadge({ status }: { status: StatusVerifikasi }) {
@@ -31,12 +32,7 @@ export function VerifikasiBadge({ entri }: { entri: VerifikasiEntri }) {
       {reaksi || entri.umpanBalikTeks ? (
         <p className="text-slate-700">
           <span className="font-medium">Umpan balik:</span>{" "}
-          {reaksi ? (
-            <span title={LABEL_REAKSI[reaksi]}>
-              <span aria-hidden>{reaksi}</span>
-              <span className="sr-only">{LABEL_REAKSI[reaksi]}</span>
-            </span>
-          ) : null}{" "}
+          {reaksi ? <ReaksiLabel reaksi={reaksi} className="align-middle" /> : null}{" "}
           {entri.umpanBalikTeks ? <span className="whitespace-pre-line">{entri.umpanBalikTeks}</span> : null}
         </p>
       ) : null}

@@ -19,6 +19,13 @@ export const LABEL_REAKSI: Record<Reaksi, string> = {
   "💪": "Tetap semangat",
 };
 
+/**
+ * The line glyph drawn for each reaction (components/status-ikon.tsx) beside its label: the emoji
+ * stay the stored values, but a machine without an emoji font shows them as empty boxes.
+ */
+export type IkonReaksi = "jempol" | "bintang" | "hati" | "petir";
+export const IKON_REAKSI: Record<Reaksi, IkonReaksi> = { "👍": "jempol", "👏": "bintang", "🙏": "hati", "💪": "petir" };
+
 export function isReaksi(value: string): value is Reaksi {
   return (REAKSI_UMPAN_BALIK as readonly string[]).includes(value);
 }

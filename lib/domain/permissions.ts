@@ -97,22 +97,14 @@ export function canSetCapaianOrganisasi(
 }
 
 /**
- * Riwayat angka kredit of a pegawai: the pegawai, their current atasan langsung (who follows the
- * bawahan's career, also for years another penilai rated), or the admin of their instansi.
+ * Which of a pegawai's SKPs (each one year of theirs, with its periode) this actor may see across
+ * the years, or null when the actor may not see this pegawai's history at all. One rule for the
+ * "Unduh data saya" ZIP and the angka kredit history, so an atasan never reads on one page what the
+ * other keeps from them. The owner and the admin of their instansi get every year; an atasan gets
+ * only the SKPs on which they are the penilai, never a year someone else rated (also when they are
+ * the current atasan langsung), and nothing when they rated none.
  */
-export function canViewAngkaKredit(actor: ActorRef, pegawai: { id: string; instansiId: string; atasanId: string | null }): boolean {
-  if (actor.id === pegawai.id) return true;
-  if (actor.instansiId !== pegawai.instansiId) return false;
-  return pegawai.atasanId === actor.id || canAdminInstansi(actor, pegawai.instansiId);
-}
-
-/**
- * "Unduh data saya": which of a pegawai's SKPs (each one year of theirs) go into the ZIP for this
- * actor, or null when the actor may not download for this pegawai at all. The owner and the admin
- * of their instansi get every year; an atasan gets only the SKPs on which they are the penilai,
- * never a year someone else rated, and nothing when they rated none.
- */
-export function skpUntukUnduhan<T extends { penilaiId: string | null }>(
+export function skpTerlihat<T extends { penilaiId: string | null }>(
   actor: ActorRef,
   pegawai: { id: string; instansiId: string },
   skp: T[],

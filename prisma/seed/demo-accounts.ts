@@ -24,6 +24,7 @@ export const DEMO_ACCOUNTS = {
   kabid: account("kabid", BANDUNG, "kabid-mutasi", "Kepala Bidang Mutasi dan Promosi (eselon III)"),
   kepala: account("kepala", BANDUNG, "kepala", "Kepala BKPSDM (eselon II), tanpa atasan di instansi"),
   admin: account("admin", BANDUNG, "admin", "Admin instansi, Pengelola Kepegawaian di Sekretariat"),
+  fungsional: account("fungsional", BANDUNG, "analis-muda", "Analis SDM Aparatur Ahli Muda (jabatan fungsional), bawahan atasan"),
   "staff-reset": account("staff-reset", BANDUNG, "staff-reset", "Pelaksana, khusus uji lupa kata sandi"),
   "staff-skp": account("staff-skp", BANDUNG, "staff-skp", "Pelaksana, khusus uji alur SKP"),
   "admin-garut": account("admin-garut", GARUT, "admin", "Admin instansi kedua (Kabupaten Garut)"),

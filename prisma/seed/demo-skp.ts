@@ -12,7 +12,7 @@ type RhkSeed = {
   indikator: Array<{ aspek: "KUANTITAS" | "KUALITAS" | "WAKTU"; teks: string; target: number; satuan: string; perspektif?: "PENERIMA_LAYANAN" | "PROSES_BISNIS" | "PENGUATAN_INTERNAL" | "ANGGARAN" }>;
 };
 
-const TIGA_ASPEK = (kuantitas: string, target: number, satuan: string) => [
+export const TIGA_ASPEK = (kuantitas: string, target: number, satuan: string) => [
   { aspek: "KUANTITAS" as const, teks: `Jumlah ${kuantitas}`, target, satuan },
   { aspek: "KUALITAS" as const, teks: `Persentase ${kuantitas} yang sesuai ketentuan`, target: 100, satuan: "%" },
   { aspek: "WAKTU" as const, teks: `Waktu penyelesaian ${kuantitas}`, target: 12, satuan: "Bulan" },
@@ -128,7 +128,7 @@ export async function seedDemoSkp(
   }
 }
 
-function toPihak(p: SeedPegawai, id: string, unit: SeedUnit | undefined, instansi: string): PihakSnapshot {
+export function toPihak(p: SeedPegawai, id: string, unit: SeedUnit | undefined, instansi: string): PihakSnapshot {
   return {
     id,
     nama: namaDenganGelar(p),

@@ -7,6 +7,8 @@ import { BANDUNG } from "./data/bandung";
 import { GARUT } from "./data/garut";
 import type { SeedInstansi } from "./data/types";
 import { DEMO_PASSWORD, demoEmail } from "./demo-accounts";
+import { seedDemoAngkaKredit } from "./demo-angka-kredit";
+import { periodePenilaian } from "./demo-periode";
 import { seedDemoSkp } from "./demo-skp";
 import { seedDemoTim } from "./demo-tim";
 import { siasnPnsId, siasnUnorId } from "./siasn-demo-data";
@@ -106,6 +108,7 @@ async function seedInstansi(tx: Tx, data: SeedInstansi, passwordHash: string, ta
   await tx.periodePenilaian.createMany({ data: periodePenilaian(tahun).map((p) => ({ ...p, tahunId })) });
   await seedDemoSkp(tx, data, { tahunId, tahun, pegawaiId, atasanKey });
   await seedDemoTim(tx, { instansiId, tahunId, pegawaiId });
+  await seedDemoAngkaKredit(tx, data, { instansiId, tahun: tahun - 1, pegawaiId, atasanKey });
   // This year's and next year's national holidays, so Progres Harian knows the working days from
   // the start. Cuti bersama follow each year's SKB and are left to the admin (Hari Libur).
   await tx.hariLibur.createMany({
@@ -113,29 +116,6 @@ async function seedInstansi(tx: Tx, data: SeedInstansi, passwordHash: string, ta
       liburNasional(t).map((l) => ({ instansiId, tanggal: fromIsoDate(l.tanggal), nama: l.nama, jenis: "LIBUR_NASIONAL" as const })),
     ),
   });
-}
-
-/**
- * Triwulan I–IV and the tahunan periode. The batas pengisian is the 10th of the month after
- * the periode ends; the tahunan one gets until 31 January of the next year.
- */
-function periodePenilaian(tahun: number) {
-  const date = (year: number, monthIndex: number, day: number) => new Date(Date.UTC(year, monthIndex, day));
-  const triwulan = [1, 2, 3, 4].map((urutan) => ({
-    jenis: "TRIWULAN" as const,
-    urutan,
-    awal: date(tahun, (urutan - 1) * 3, 1),
-    akhir: date(tahun, urutan * 3, 0),
-    batasPengisian: date(tahun, urutan * 3, 10),
-  }));
-  const tahunan = {
-    jenis: "TAHUNAN" as const,
-    urutan: 1,
-    awal: date(tahun, 0, 1),
-    akhir: date(tahun, 11, 31),
-    batasPengisian: date(tahun + 1, 0, 31),
-  };
-  return [...triwulan, tahunan];
 }
 
 function must<V>(map: Map<string, V>, key: string): V {

@@ -1,13 +1,14 @@
-import { expect, test, type Page } from "@playwright/test";
-import { DEMO_PASSWORD } from "../../prisma/seed/demo-accounts";
+import { expect, test } from "@playwright/test";
+import { DEMO_ACCOUNTS } from "../../prisma/seed/demo-accounts";
 import { queryE2eDatabase, signIn } from "./support/demo-session";
 
 // Issue 14 point 4: a pegawai fungsional opens Angka Kredit from the menu and sees each year and
-// the running total; their atasan opens the same from Pegawai Bawahan. The demo seeds no
-// penilaian, so this journey adds two far years of its own for the demo Analis SDM Aparatur Ahli
-// Muda (Nurul Hidayah, a bawahan of the demo atasan), each with one final penilaian whose
-// snapshot holds the jenjang at the time, and removes them afterwards.
-const NIP_FUNGSIONAL = "198711232011012006";
+// the running total; their atasan opens the same from Pegawai Bawahan and from the rating page,
+// and sees only the years they rated. The demo seeds last year's final Tahunan for the demo
+// fungsional (Nurul Hidayah, Baik as Ahli Muda: 25); this journey adds two far years of its own,
+// each with one final penilaian whose snapshot holds the jenjang at the time, and removes them
+// afterwards. The atasan rated the first far year; the kabid rated the second.
+const NIP_FUNGSIONAL = DEMO_ACCOUNTS.fungsional.nip;
 const TAHUN = [new Date().getFullYear() + 8, new Date().getFullYear() + 9] as const;
 const tahunIds: string[] = [];
 
@@ -27,10 +28,11 @@ test.beforeAll(async () => {
       `INSERT INTO "PeriodePenilaian" (id, "tahunId", jenis, urutan, awal, akhir, "batasPengisian") VALUES (gen_random_uuid(), $1, $2, 1, $3, $4, $4) RETURNING id`,
       [tahun!.id, p.jenis, `${t}-${p.awal}`, `${t}-${p.akhir}`],
     );
+    const penilai = i === 0 ? DEMO_ACCOUNTS.atasan.nip : DEMO_ACCOUNTS.kabid.nip;
     const [skp] = await queryE2eDatabase<{ id: string }>(
-      `INSERT INTO "Skp" (id, "pegawaiId", "tahunId", "periodeAwal", "periodeAkhir", pendekatan, layout, status, snapshot, "updatedAt")
-       VALUES (gen_random_uuid(), $1, $2, $3, $4, 'KUANTITATIF', 'STANDAR', 'PERSETUJUAN', '{}', now()) RETURNING id`,
-      [pegawai!.id, tahun!.id, `${t}-01-01`, `${t}-12-31`],
+      `INSERT INTO "Skp" (id, "pegawaiId", "tahunId", "periodeAwal", "periodeAkhir", pendekatan, layout, status, snapshot, "updatedAt", "penilaiId")
+       VALUES (gen_random_uuid(), $1, $2, $3, $4, 'KUANTITATIF', 'STANDAR', 'PERSETUJUAN', '{}', now(), (SELECT id FROM "Pegawai" WHERE nip = $5)) RETURNING id`,
+      [pegawai!.id, tahun!.id, `${t}-01-01`, `${t}-12-31`, penilai],
     );
     await queryE2eDatabase(
       `INSERT INTO "Penilaian" (id, "skpId", "periodeId", status, "ratingHasil", "ratingPerilaku", predikat, snapshot, "finalizedAt", "updatedAt")
@@ -46,20 +48,16 @@ test.afterAll(async () => {
   await queryE2eDatabase(`DELETE FROM "Tahun" WHERE id = ANY($1::uuid[])`, [tahunIds]);
 });
 
-async function signInByNip(page: Page, nip: string) {
-  await page.goto("/masuk");
-  await page.getByLabel("NIP", { exact: true }).fill(nip);
-  await page.getByLabel("Kata sandi", { exact: true }).fill(DEMO_PASSWORD);
-  await page.getByRole("button", { name: "Masuk", exact: true }).click();
-  await expect(page).toHaveURL(/\/beranda$/);
-}
-
 test("a pegawai fungsional opens Angka Kredit from the menu and sees each year, the jenjang at the time and the running total", async ({ page }) => {
-  await signInByNip(page, NIP_FUNGSIONAL);
+  await signIn(page, "fungsional");
   await page.getByRole("navigation").getByRole("link", { name: "Angka Kredit" }).first().click();
   await expect(page).toHaveURL(/\/angka-kredit$/);
   await expect(page.getByRole("heading", { level: 1, name: "Angka Kredit" })).toBeVisible();
-  await expect(page.getByTestId("total-angka-kredit")).toHaveText("40,625");
+  // Last year's seeded 25 + 3.125 + 37.5.
+  await expect(page.getByTestId("total-angka-kredit")).toHaveText("65,625");
+  const tahunLalu = page.getByRole("region", { name: `Tahun ${new Date().getUTCFullYear() - 1}` });
+  await expect(tahunLalu.getByText("Baik", { exact: true })).toBeVisible();
+  await expect(tahunLalu.getByText("kreditUtamaBaru 25.000", { exact: false })).toBeVisible();
 
   const tahunPertama = page.getByRole("region", { name: `Tahun ${TAHUN[0]}` });
   await expect(tahunPertama.getByText("Ahli Pertama (12,5)")).toBeVisible();
@@ -68,14 +66,32 @@ test("a pegawai fungsional opens Angka Kredit from the menu and sees each year, 
   const tahunKedua = page.getByRole("region", { name: `Tahun ${TAHUN[1]}` });
   await expect(tahunKedua.getByText("kreditUtamaBaru 37.500 · 1/" + TAHUN[1] + "–12/" + TAHUN[1] + " · isKonversi 1")).toBeVisible();
   await expect(tahunKedua.getByText("Sangat Baik")).toBeVisible();
-  await expect(tahunKedua.getByText(/kumulatif\s*40,625/)).toBeVisible();
+  await expect(tahunKedua.getByText(/kumulatif\s*65,625/)).toBeVisible();
 });
 
-test("the atasan opens a fungsional bawahan's angka kredit from Pegawai Bawahan; a pelaksana has no such menu entry", async ({ page }) => {
+test("the atasan opens a fungsional bawahan's angka kredit from Pegawai Bawahan and sees only the years they rated; a pelaksana has no such menu entry", async ({ page }) => {
   await signIn(page, "atasan");
   await page.goto("/bawahan");
   await page.getByRole("link", { name: /^Angka kredit Nurul Hidayah/ }).click();
   await expect(page).toHaveURL(/\/angka-kredit\/[0-9a-f-]{36}$/);
-  await expect(page.getByTestId("total-angka-kredit")).toHaveText("40,625");
+  // Last year's 25 and the first far year's 3.125; the kabid's year is not the atasan's to see.
+  await expect(page.getByTestId("total-angka-kredit")).toHaveText("28,125");
+  await expect(page.getByText("Jumlah tahun yang Anda nilai")).toBeVisible();
+  await expect(page.getByTestId("cakupan-sebagian")).toContainText("Total angka kredit seluruh tahun hanya dilihat oleh pegawai dan admin instansi.");
+  await expect(page.getByRole("region", { name: `Tahun ${TAHUN[0]}` })).toBeVisible();
+  await expect(page.getByRole("region", { name: `Tahun ${TAHUN[1]}` })).toHaveCount(0);
+  await expect(page.getByText(/kumulatif/)).toHaveCount(0);
   await expect(page.getByRole("navigation").getByRole("link", { name: "Angka Kredit" })).toHaveCount(0);
+});
+
+test("the atasan rating a fungsional bawahan's penilaian opens her angka kredit from the rating page", async ({ page }) => {
+  const [tahunan] = await queryE2eDatabase<{ skpId: string; periodeId: string }>(
+    `SELECT pn."skpId", pn."periodeId" FROM "Penilaian" pn JOIN "Skp" s ON s.id = pn."skpId" JOIN "Tahun" t ON t.id = s."tahunId"
+      WHERE s."pegawaiId" = (SELECT id FROM "Pegawai" WHERE nip = $1) AND t.tahun = $2`,
+    [NIP_FUNGSIONAL, new Date().getUTCFullYear() - 1],
+  );
+  await signIn(page, "atasan");
+  await page.goto(`/penilaian-bawahan/${tahunan!.skpId}/${tahunan!.periodeId}`);
+  await page.getByRole("link", { name: "Riwayat angka kredit" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: /^Angka Kredit Nurul Hidayah/ })).toBeVisible();
 });

@@ -62,7 +62,7 @@ export const ROUTE_ENTRIES: Record<string, RouteEntry> = {
   "app/(pegawai)/tim-kerja/[id]/matriks/page.tsx": page("signed-in", "/tim-kerja/00000000-0000-4000-8000-000000000014/matriks"),
   "app/(pegawai)/bawahan/page.tsx": page("signed-in", "/bawahan"),
   "app/(pegawai)/angka-kredit/page.tsx": page("signed-in", "/angka-kredit"),
-  // A pegawai's angka kredit: theirs, their atasan langsung's and their instansi admin's only.
+  // A pegawai's angka kredit: theirs and their instansi admin's; an atasan's for the years they rated (the kabid rated the victim).
   "app/(pegawai)/angka-kredit/[pegawaiId]/page.tsx": page("signed-in", (v) => `/angka-kredit/${v.pegawaiId}`, { as: "atasanKorban", expect: "victim-data" }),
   "app/(pegawai)/klaim-pimpinan/page.tsx": page("signed-in", "/klaim-pimpinan"),
   "app/(pegawai)/skp/page.tsx": page("signed-in", "/skp"),

@@ -6,7 +6,7 @@ import { NotFoundError } from "@/lib/domain/errors";
 import { getActor, type Actor } from "@/lib/server/auth";
 import { db } from "@/lib/server/db";
 import { sqlStatementCount } from "@/lib/server/query-count";
-import { getAngkaKreditPegawai } from "@/lib/server/queries/angka-kredit";
+import { angkaKreditTerlihat, getAngkaKreditPegawai } from "@/lib/server/queries/angka-kredit";
 import { buildSkpOrg, seedSkp, type SkpOrg } from "./skp-fixtures";
 
 let org: SkpOrg;
@@ -88,9 +88,11 @@ describe("riwayat angka kredit", () => {
     expect(lagi.riwayat.total).toBe(14.063); // 4.688 + 25 × 3/12 × 150 % = 9.375
   });
 
-  test("the atasan langsung and the admin of the instansi see it; a colleague and another instansi's admin find nothing", async () => {
-    for (const id of [org.atasan.id, org.admin.id]) {
-      expect((await getAngkaKreditPegawai(await actor(id), org.staff.id)).riwayat.total).toBe(14.063);
+  test("the pegawai and the admin of the instansi see every year; a colleague, an atasan who rated none and another instansi's admin find nothing", async () => {
+    for (const id of [org.staff.id, org.admin.id]) {
+      const result = await getAngkaKreditPegawai(await actor(id), org.staff.id);
+      expect(result.riwayat.tahun.map((t) => t.tahun)).toEqual([2025, 2026]);
+      expect(result).toMatchObject({ sebagian: false, riwayat: { total: 14.063 } });
     }
     for (const id of [org.staffLain.id, org.kabid.id, org.adminLain.id]) {
       await expect(getAngkaKreditPegawai(await actor(id), org.staff.id)).rejects.toBeInstanceOf(NotFoundError);
@@ -98,9 +100,36 @@ describe("riwayat angka kredit", () => {
     await expect(getAngkaKreditPegawai(await actor(org.atasan.id), randomUUID())).rejects.toBeInstanceOf(NotFoundError);
   });
 
+  test("an atasan sees only the years they were the penilai, totalled over those years, as the ZIP holds", async () => {
+    // 2025 was rated by the kabid before a mutasi; the atasan langsung of today rated 2026 only.
+    await db.skp.update({ where: { id: skp2025 }, data: { penilaiId: org.kabid.id } });
+    try {
+      const atasan = await getAngkaKreditPegawai(await actor(org.atasan.id), org.staff.id);
+      expect(atasan.riwayat.tahun.map((t) => [t.tahun, t.jumlah])).toEqual([[2026, 9.375]]);
+      expect(atasan).toMatchObject({ sebagian: true, riwayat: { total: 9.375 } });
+
+      const kabid = await getAngkaKreditPegawai(await actor(org.kabid.id), org.staff.id);
+      expect(kabid.riwayat.tahun.map((t) => [t.tahun, t.jumlah])).toEqual([[2025, 4.688]]);
+      expect(kabid).toMatchObject({ sebagian: true, riwayat: { total: 4.688 } });
+
+      // Being today's atasan langsung opens nothing on its own: a year must have been theirs to rate.
+      await db.skp.update({ where: { id: skp2026 }, data: { penilaiId: org.kabid.id } });
+      await expect(getAngkaKreditPegawai(await actor(org.atasan.id), org.staff.id)).rejects.toBeInstanceOf(NotFoundError);
+      // …and Pegawai Bawahan then offers no link to a page that would not open.
+      expect(await angkaKreditTerlihat(await actor(org.atasan.id), [org.staff.id])).toEqual(new Set());
+      expect(await angkaKreditTerlihat(await actor(org.kabid.id), [org.staff.id, org.staffLain.id])).toEqual(new Set([org.staff.id]));
+      for (const id of [org.staffLain.id, org.adminLain.id]) {
+        await expect(getAngkaKreditPegawai(await actor(id), org.staff.id)).rejects.toBeInstanceOf(NotFoundError);
+      }
+    } finally {
+      await db.skp.updateMany({ where: { id: { in: [skp2025, skp2026] } }, data: { penilaiId: org.atasan.id } });
+    }
+  });
+
   test("a pegawai outside jabatan fungsional gets no rows, for the page's empty state", async () => {
     const result = await getAngkaKreditPegawai(await actor(org.staffLain.id), org.staffLain.id);
     expect(result.pegawai.fungsional).toBe(false);
     expect(result.riwayat).toEqual({ tahun: [], total: 0, adaFinal: false });
+    expect(result.sebagian).toBe(false);
   });
 });

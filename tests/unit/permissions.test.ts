@@ -6,11 +6,10 @@ import {
   canReviewSkp,
   canSetCapaianOrganisasi,
   canTransitionSkp,
-  canViewAngkaKredit,
   canViewSkp,
   canWriteEkspektasi,
   canWriteRealisasi,
-  skpUntukUnduhan,
+  skpTerlihat,
   type ActorRef,
   type SkpRef,
 } from "@/lib/domain/permissions";
@@ -187,28 +186,7 @@ describe("canSetCapaianOrganisasi", () => {
   });
 });
 
-describe("canViewAngkaKredit", () => {
-  const pegawai = { id: pemilik.id, instansiId: INSTANSI, atasanId: penilai.id };
-
-  it("allows the pegawai, their current atasan langsung and the admin of their instansi", () => {
-    expect(canViewAngkaKredit(pemilik, pegawai)).toBe(true);
-    expect(canViewAngkaKredit(penilai, pegawai)).toBe(true);
-    expect(canViewAngkaKredit(admin, pegawai)).toBe(true);
-  });
-
-  it("refuses a colleague, another atasan, an admin of another instansi and a former atasan", () => {
-    expect(canViewAngkaKredit(rekan, pegawai)).toBe(false);
-    expect(canViewAngkaKredit(atasanLain, pegawai)).toBe(false);
-    expect(canViewAngkaKredit(adminLain, pegawai)).toBe(false);
-    expect(canViewAngkaKredit(penilai, { ...pegawai, atasanId: atasanLain.id })).toBe(false);
-  });
-
-  it("refuses an atasan id that matches but sits in another instansi", () => {
-    expect(canViewAngkaKredit({ ...penilai, instansiId: "inst-b" }, pegawai)).toBe(false);
-  });
-});
-
-describe("skpUntukUnduhan", () => {
+describe("skpTerlihat", () => {
   const pegawai = { id: pemilik.id, instansiId: INSTANSI };
   const riwayat = [
     { tahun: 2024, penilaiId: atasanLain.id },
@@ -217,20 +195,29 @@ describe("skpUntukUnduhan", () => {
   ];
 
   it("gives the owner and the admin of their instansi every year", () => {
-    expect(skpUntukUnduhan(pemilik, pegawai, riwayat)).toEqual(riwayat);
-    expect(skpUntukUnduhan(admin, pegawai, riwayat)).toEqual(riwayat);
-    expect(skpUntukUnduhan(pemilik, pegawai, [])).toEqual([]);
+    expect(skpTerlihat(pemilik, pegawai, riwayat)).toEqual(riwayat);
+    expect(skpTerlihat(admin, pegawai, riwayat)).toEqual(riwayat);
+    expect(skpTerlihat(pemilik, pegawai, [])).toEqual([]);
   });
 
   it("gives an atasan only the years they were the penilai", () => {
-    expect(skpUntukUnduhan(penilai, pegawai, riwayat)?.map((s) => s.tahun)).toEqual([2025]);
-    expect(skpUntukUnduhan(atasanLain, pegawai, riwayat)?.map((s) => s.tahun)).toEqual([2024]);
+    expect(skpTerlihat(penilai, pegawai, riwayat)?.map((s) => s.tahun)).toEqual([2025]);
+    expect(skpTerlihat(atasanLain, pegawai, riwayat)?.map((s) => s.tahun)).toEqual([2024]);
+  });
+
+  it("splits a year between the two penilai of a mutasi: each gets only the SKP they rated", () => {
+    const mutasi = [
+      { id: "skp-jan-jun", penilaiId: penilai.id },
+      { id: "skp-jul-des", penilaiId: atasanLain.id },
+    ];
+    expect(skpTerlihat(penilai, pegawai, mutasi)?.map((s) => s.id)).toEqual(["skp-jan-jun"]);
+    expect(skpTerlihat(atasanLain, pegawai, mutasi)?.map((s) => s.id)).toEqual(["skp-jul-des"]);
   });
 
   it("refuses a colleague, an atasan who rated no year, and another instansi's admin", () => {
-    expect(skpUntukUnduhan(rekan, pegawai, riwayat)).toBeNull();
-    expect(skpUntukUnduhan(penilai, pegawai, [{ tahun: 2026, penilaiId: null }])).toBeNull();
-    expect(skpUntukUnduhan(adminLain, pegawai, riwayat)).toBeNull();
-    expect(skpUntukUnduhan({ ...penilai, instansiId: "inst-b" }, pegawai, riwayat)).toBeNull();
+    expect(skpTerlihat(rekan, pegawai, riwayat)).toBeNull();
+    expect(skpTerlihat(penilai, pegawai, [{ tahun: 2026, penilaiId: null }])).toBeNull();
+    expect(skpTerlihat(adminLain, pegawai, riwayat)).toBeNull();
+    expect(skpTerlihat({ ...penilai, instansiId: "inst-b" }, pegawai, riwayat)).toBeNull();
   });
 });

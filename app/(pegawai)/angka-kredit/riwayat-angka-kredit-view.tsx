@@ -20,7 +20,7 @@ const DASAR: Record<DasarTahun, string> = {
 
 /** The history page for the pegawai themself, their atasan or the admin (who sees `sendiri` false). */
 export function RiwayatAngkaKreditView({ data, sendiri }: { data: AngkaKreditPegawai; sendiri: boolean }) {
-  const { pegawai, riwayat } = data;
+  const { pegawai, riwayat, sebagian } = data;
   if (!pegawai.fungsional) {
     return (
       <EmptyState
@@ -39,10 +39,17 @@ export function RiwayatAngkaKreditView({ data, sendiri }: { data: AngkaKreditPeg
             <span className="block font-mono text-xs text-slate-600">{formatNip(pegawai.nip)}</span>
           </Isian>
           <Isian label="Jenjang saat ini">{pegawai.jenjang ? LABEL_JENJANG_FUNGSIONAL[pegawai.jenjang] : "Belum diisi"}</Isian>
-          <Isian label="Total angka kredit">
+          {/* An atasan sees the years they rated only (skpTerlihat): a career total would add up the
+              years someone else rated, so they get the sum of their own years, named as such. */}
+          <Isian label={sebagian ? "Jumlah tahun yang Anda nilai" : "Total angka kredit"}>
             <strong className="text-xl tabular-nums text-slate-900" data-testid="total-angka-kredit">{angka(riwayat.total)}</strong>
           </Isian>
         </dl>
+        {sebagian ? (
+          <p className="mt-3 text-sm text-slate-700" data-testid="cakupan-sebagian">
+            Anda melihat tahun ketika Anda menjadi pejabat penilai {pegawai.nama} saja. Total angka kredit seluruh tahun hanya dilihat oleh pegawai dan admin instansi.
+          </p>
+        ) : null}
       </section>
 
       {!riwayat.adaFinal ? (
@@ -57,7 +64,7 @@ export function RiwayatAngkaKreditView({ data, sendiri }: { data: AngkaKreditPeg
         />
       ) : null}
 
-      {riwayat.tahun.map((t) => <TahunSection key={t.tahun} tahun={t} />)}
+      {riwayat.tahun.map((t) => <TahunSection key={t.tahun} tahun={t} kumulatif={!sebagian} />)}
 
       <section aria-labelledby="cara-hitung" className="rounded-lg border border-slate-200 bg-slate-50 p-4 text-sm text-slate-700">
         <h2 id="cara-hitung" className="text-base font-semibold text-slate-900">Cara menghitung</h2>
@@ -74,14 +81,19 @@ export function RiwayatAngkaKreditView({ data, sendiri }: { data: AngkaKreditPeg
   );
 }
 
-function TahunSection({ tahun: t }: { tahun: TahunAngkaKredit }) {
+/** `kumulatif` false for a partial view, where a running total from some year would read as the career total. */
+function TahunSection({ tahun: t, kumulatif }: { tahun: TahunAngkaKredit; kumulatif: boolean }) {
   return (
     <section aria-labelledby={`tahun-${t.tahun}`} className="rounded-lg border border-slate-200 bg-white shadow-sm">
       <div className="flex flex-wrap items-baseline justify-between gap-2 border-b border-slate-100 px-4 py-3">
         <h2 id={`tahun-${t.tahun}`} className="text-lg font-semibold text-slate-900">Tahun {t.tahun}</h2>
         <p className="text-sm text-slate-700">
-          Angka kredit tahun ini <strong className="tabular-nums text-slate-900">{angka(t.jumlah)}</strong> · kumulatif{" "}
-          <strong className="tabular-nums text-slate-900">{angka(t.kumulatif)}</strong>
+          Angka kredit tahun ini <strong className="tabular-nums text-slate-900">{angka(t.jumlah)}</strong>
+          {kumulatif ? (
+            <>
+              {" "}· kumulatif <strong className="tabular-nums text-slate-900">{angka(t.kumulatif)}</strong>
+            </>
+          ) : null}
         </p>
       </div>
       <p className="px-4 pt-2 text-xs text-slate-600">Dasar: {DASAR[t.dasar]}.</p>

@@ -8,6 +8,7 @@ import { formatNip } from "@/lib/domain/nip";
 import { hariIniDi } from "@/lib/domain/zona-waktu";
 import { parsePage } from "@/lib/domain/url-params";
 import { requireActor } from "@/lib/server/auth";
+import { angkaKreditTerlihat } from "@/lib/server/queries/angka-kredit";
 import { DAFTAR_PAGE_SIZE, listBawahan } from "@/lib/server/queries/profil";
 
 export const metadata: Metadata = { title: "Pegawai bawahan" };
@@ -18,6 +19,7 @@ export default async function BawahanPage({ searchParams }: Props) {
   const actor = await requireActor();
   const params = await searchParams;
   const daftar = await listBawahan(actor, parsePage(params.page));
+  const angkaKredit = await angkaKreditTerlihat(actor, daftar.rows.filter((r) => r.fungsional).map((r) => r.id));
   const tahun = hariIniDi(actor.zonaWaktu, new Date()).getUTCFullYear();
 
   return (
@@ -45,7 +47,7 @@ export default async function BawahanPage({ searchParams }: Props) {
                     <span className="font-medium text-slate-900">{r.nama}</span>
                     <span className="block font-mono text-xs text-slate-500">{formatNip(r.nip)}</span>
                     <span className="block text-xs text-slate-600 sm:hidden">{r.jabatan}</span>
-                    {r.fungsional ? (
+                    {angkaKredit.has(r.id) ? (
                       <Link href={`/angka-kredit/${r.id}`} className="text-xs text-blue-700 underline hover:text-blue-900" aria-label={`Angka kredit ${r.nama}`}>
                         Angka kredit
                       </Link>

@@ -13,7 +13,7 @@ export const dynamic = "force-dynamic";
  * "Unduh data saya": every year of a pegawai's SKP, penilaian and Progres Harian as one ZIP,
  * streamed as it is made (`?pegawaiId=`, default oneself). The owner and the admin of their
  * instansi get every year; an atasan only the years they were the penilai
- * (skpUntukUnduhan); for anyone else the pegawai does not exist. Each download is audited, and
+ * (skpTerlihat); for anyone else the pegawai does not exist. Each download is audited, and
  * the audit rows are the rate limit (BATAS_UNDUHAN).
  */
 export async function GET(request: Request) {

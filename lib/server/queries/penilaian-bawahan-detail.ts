@@ -78,6 +78,7 @@ export async function getPenilaianBawahan(actor: Actor, skpId: string, periodeId
     })),
     umpanBalikPerilaku,
     ekspektasi,
+    fungsional: pegawai.jenisJabatan === "FUNGSIONAL",
     jenjangFungsional: pegawai.jenisJabatan === "FUNGSIONAL" ? pegawai.jenjangFungsional : null,
     dinilai,
     kurva: { unit: kurvaUnit ?? null, modeKurva: instansi.modeKurva, predikatLain: sebaran.map((e) => e.predikat) },

@@ -2,7 +2,7 @@ import "server-only";
 import { formatJam } from "@/lib/domain/hari-kerja";
 import { readPenilaianSnapshot } from "@/lib/domain/penilaian-snapshot";
 import { periodeLabel } from "@/lib/domain/periode";
-import { skpUntukUnduhan } from "@/lib/domain/permissions";
+import { skpTerlihat } from "@/lib/domain/permissions";
 import { toIsoDate } from "@/lib/domain/tanggal";
 import type { PegawaiUnduhan, PeriodeUnduhan, ProgresHarianUnduhan, SkpUnduhan } from "@/lib/domain/unduh-data";
 import type { Actor } from "@/lib/server/auth";
@@ -38,7 +38,7 @@ export async function muatCakupanUnduhan(actor: Actor, pegawaiId: string): Promi
     },
   });
   if (!pegawai) return null;
-  const skp = skpUntukUnduhan(actor, pegawai, pegawai.skp);
+  const skp = skpTerlihat(actor, pegawai, pegawai.skp);
   if (!skp) return null;
   return {
     pegawai: {

@@ -1,8 +1,8 @@
 import type { Page } from "@playwright/test";
 import type { DemoAccountLabel } from "../../../prisma/seed/demo-accounts";
 
-/** One account per role: their menus together reach every page of the menu. */
-export const MENU_ROLES: DemoAccountLabel[] = ["staff", "atasan", "kabid", "admin"];
+/** One account per role: their menus together reach every page of the menu (Angka Kredit only the fungsional's). */
+export const MENU_ROLES: DemoAccountLabel[] = ["staff", "fungsional", "atasan", "kabid", "admin"];
 
 /**
  * Opens every page in the signed-in person's menu and, after each, the first detail page it links

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
+import { BackLink } from "@/components/back-link";
 import { PageHeader } from "@/components/page-header";
 import { NotFoundError } from "@/lib/domain/errors";
 import { formatNip } from "@/lib/domain/nip";
@@ -13,7 +13,7 @@ export const metadata: Metadata = { title: "Angka Kredit Pegawai" };
 
 type Props = { params: Promise<{ pegawaiId: string }> };
 
-/** A bawahan's history for their atasan langsung, or any pegawai's for the admin of their instansi. */
+/** A bawahan's years for the atasan who rated them (skpTerlihat), or every year for the admin of their instansi. */
 export default async function AngkaKreditPegawaiPage({ params }: Props) {
   const actor = await requireActor();
   const pegawaiId = parseUuidParam((await params).pegawaiId);
@@ -23,12 +23,16 @@ export default async function AngkaKreditPegawaiPage({ params }: Props) {
     if (error instanceof NotFoundError) notFound();
     throw error;
   });
-  const kembali = data.pegawai.atasanId === actor.id ? { href: "/bawahan", label: "Pegawai Bawahan" } : { href: `/admin/pegawai/${pegawaiId}`, label: "Data pegawai" };
+  // A former penilai (who still sees the years they rated) finds the pegawai under Penilaian Bawahan.
+  const kembali =
+    data.pegawai.atasanId === actor.id
+      ? { href: "/bawahan", label: "Pegawai Bawahan" }
+      : actor.isAdmin
+        ? { href: `/admin/pegawai/${pegawaiId}`, label: "Data pegawai" }
+        : { href: "/penilaian-bawahan", label: "Penilaian Bawahan" };
   return (
     <>
-      <p className="mb-2 text-sm">
-        <Link href={kembali.href} className="text-blue-700 underline hover:text-blue-900">‹ {kembali.label}</Link>
-      </p>
+      <BackLink href={kembali.href} ke={kembali.label} />
       <PageHeader title={`Angka Kredit ${data.pegawai.nama}`} description={`${formatNip(data.pegawai.nip)} · ${data.pegawai.jabatan}`} />
       <RiwayatAngkaKreditView data={data} sendiri={false} />
     </>

@@ -2,10 +2,10 @@
 
 import { useWatch, type Control, type FieldErrors, type UseFormRegister } from "react-hook-form";
 import { buttonClass, fieldAria, FormField, inputClass } from "@/components/skp/form-field";
-import { LABEL_ASPEK, LABEL_PERSPEKTIF } from "@/lib/domain/labels";
 import type { LayoutSkp } from "@/lib/generated/prisma/enums";
 import type { IndikatorBarisInput } from "@/lib/schemas/indikator";
 import type { RhkFormInput } from "@/lib/schemas/rhk";
+import { AspekPerspektifField } from "./aspek-perspektif-field";
 
 const KOSONG: IndikatorBarisInput = { aspek: "", perspektif: "", teks: "", rentang: false, targetMin: "", targetMax: "", satuan: "", targetNarasi: "" };
 
@@ -50,22 +50,11 @@ export function IndikatorBaris({ index, idPrefix, layout, register, control, err
     <fieldset className="space-y-3 rounded-md border border-slate-200 p-3">
       <legend className="px-1 text-sm font-medium text-slate-800">{judul}</legend>
       <div className={layout === "KUALITATIF" ? "" : "grid gap-3 sm:grid-cols-[12rem_1fr]"}>
-        {layout === "STANDAR" ? (
-          <FormField id={id("aspek")} label="Aspek" error={err("aspek")} required>
-            <select className={inputClass} {...fieldAria(id("aspek"), err("aspek"))} {...register(name("aspek"))}>
-              <option value="">Pilih aspek</option>
-              {Object.entries(LABEL_ASPEK).map(([v, l]) => <option key={v} value={v}>{l}</option>)}
-            </select>
-          </FormField>
-        ) : null}
-        {layout === "JPT" ? (
-          <FormField id={id("perspektif")} label="Perspektif" error={err("perspektif")} required>
-            <select className={inputClass} {...fieldAria(id("perspektif"), err("perspektif"))} {...register(name("perspektif"))}>
-              <option value="">Pilih perspektif</option>
-              {Object.entries(LABEL_PERSPEKTIF).map(([v, l]) => <option key={v} value={v}>{l}</option>)}
-            </select>
-          </FormField>
-        ) : null}
+        <AspekPerspektifField
+          layout={layout}
+          aspek={{ id: id("aspek"), error: err("aspek"), register: () => register(name("aspek")) }}
+          perspektif={{ id: id("perspektif"), error: err("perspektif"), register: () => register(name("perspektif")) }}
+        />
         <FormField id={id("teks")} label={layout === "KUALITATIF" ? "Ukuran keberhasilan / IKI" : "Indikator Kinerja Individu"} error={err("teks")} required>
           <textarea rows={2} className={inputClass} {...fieldAria(id("teks"), err("teks"))} {...register(name("teks"))} />
         </FormField>

@@ -4,9 +4,10 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useForm, useWatch } from "react-hook-form";
 import { ActionMessage } from "@/components/skp/action-message";
 import { buttonClass, fieldAria, FormField, inputClass } from "@/components/skp/form-field";
-import { LABEL_ASPEK, LABEL_PERSPEKTIF } from "@/lib/domain/labels";
 import { indikatorFieldsSchema, type IndikatorFieldsInput } from "@/lib/schemas/indikator";
 import { saveIndikator } from "@/lib/server/actions/indikator";
+import { AspekPerspektifField } from "./aspek-perspektif-field";
+import { SatuanUmumDatalist } from "./indikator-baris";
 import { useSkpMutation } from "./use-skp-mutation";
 import { usePeringatanBelumTersimpan } from "@/components/peringatan-belum-tersimpan";
 
@@ -34,22 +35,11 @@ export function IndikatorForm({ skpId, rhkId, indikatorId, initial, onDone }: Pr
 
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4">
-      {layout === "STANDAR" ? (
-        <FormField id={id("aspek")} label="Aspek" error={err("aspek")} required>
-          <select className={inputClass} {...fieldAria(id("aspek"), err("aspek"))} {...register("aspek")}>
-            <option value="">Pilih aspek</option>
-            {Object.entries(LABEL_ASPEK).map(([v, l]) => <option key={v} value={v}>{l}</option>)}
-          </select>
-        </FormField>
-      ) : null}
-      {layout === "JPT" ? (
-        <FormField id={id("perspektif")} label="Perspektif" error={err("perspektif")} required>
-          <select className={inputClass} {...fieldAria(id("perspektif"), err("perspektif"))} {...register("perspektif")}>
-            <option value="">Pilih perspektif</option>
-            {Object.entries(LABEL_PERSPEKTIF).map(([v, l]) => <option key={v} value={v}>{l}</option>)}
-          </select>
-        </FormField>
-      ) : null}
+      <AspekPerspektifField
+        layout={layout}
+        aspek={{ id: id("aspek"), error: err("aspek"), register: () => register("aspek") }}
+        perspektif={{ id: id("perspektif"), error: err("perspektif"), register: () => register("perspektif") }}
+      />
       <FormField id={id("teks")} label={layout === "KUALITATIF" ? "Ukuran keberhasilan / IKI" : "Indikator Kinerja Individu"} error={err("teks")} required>
         <textarea rows={2} className={inputClass} {...fieldAria(id("teks"), err("teks"))} {...register("teks")} />
       </FormField>
@@ -76,9 +66,7 @@ export function IndikatorForm({ skpId, rhkId, indikatorId, initial, onDone }: Pr
               <input className={inputClass} list="satuan-umum" {...fieldAria(id("satuan"), err("satuan"))} {...register("satuan")} />
             </FormField>
           </div>
-          <datalist id="satuan-umum">
-            {["Dokumen", "Laporan", "%", "Bulan", "Kegiatan", "Orang", "Rupiah", "Hari"].map((s) => <option key={s} value={s} />)}
-          </datalist>
+          <SatuanUmumDatalist />
         </fieldset>
       )}
       <ActionMessage message={message} />

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { cache } from "react";
+import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { HasilAksi } from "@/components/hasil-aksi";
 import { Notice } from "@/components/notice";
@@ -65,6 +66,12 @@ export default async function PenilaianBawahanDetailPage({ params }: Props) {
             {d.periode.label} {d.skp.tahun} · {formatTanggal(d.periode.awal)} – {formatTanggal(d.periode.akhir)}
             <StatusBadge status={STATUS.penilaian[d.status]} />
           </span>
+        }
+        actions={
+          // The penilai sees this year in the bawahan's angka kredit history (skpTerlihat).
+          d.sayaPenilai && d.fungsional ? (
+            <Link href={`/angka-kredit/${d.skp.pegawaiId}`} className={buttonClass.secondary}>Riwayat angka kredit</Link>
+          ) : null
         }
       />
       <div className="space-y-6">

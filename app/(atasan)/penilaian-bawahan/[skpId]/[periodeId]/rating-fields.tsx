@@ -1,10 +1,11 @@
 "use client";
 
 import type { UseFormRegisterReturn } from "react-hook-form";
-import { LABEL_REAKSI, REAKSI_UMPAN_BALIK } from "@/lib/domain/penilaian-atasan";
+import { REAKSI_UMPAN_BALIK } from "@/lib/domain/penilaian-atasan";
 import { LABEL_RATING } from "@/lib/domain/labels";
 import type { Rating } from "@/lib/generated/prisma/enums";
 import { inputClass } from "@/components/skp/form-field";
+import { ReaksiLabel } from "@/components/reaksi-label";
 
 const RATING_URUT: readonly Rating[] = ["DI_ATAS_EKSPEKTASI", "SESUAI_EKSPEKTASI", "DI_BAWAH_EKSPEKTASI"];
 
@@ -25,12 +26,9 @@ export function UmpanBalikField({ id, judul, reaksi, teks, error }: UmpanBalikPr
             <span className={chip}>Tanpa reaksi</span>
           </label>
           {REAKSI_UMPAN_BALIK.map((r) => (
-            <label key={r} title={LABEL_REAKSI[r]}>
+            <label key={r}>
               <input type="radio" value={r} className="peer sr-only" {...reaksi} />
-              <span className={chip}>
-                <span aria-hidden>{r}</span>
-                <span className="sr-only">{LABEL_REAKSI[r]}</span>
-              </span>
+              <ReaksiLabel reaksi={r} className={chip} />
             </label>
           ))}
         </div>

@@ -9,6 +9,7 @@ import { umumkanHasil } from "@/components/hasil-aksi";
 import { useKonfirmasi } from "@/components/konfirmasi-dialog";
 import { ActionMessage } from "@/components/skp/action-message";
 import { buttonClass, fieldAria, FormField, inputClass } from "@/components/skp/form-field";
+import { StatusIkon } from "@/components/status-ikon";
 import { angkaKreditPeriodik } from "@/lib/domain/angka-kredit";
 import { BERAKHLAK } from "@/lib/domain/berakhlak";
 import { checkKurva } from "@/lib/domain/kurva";
@@ -156,7 +157,12 @@ export function RatingForm({ defaults, readOnly, rhk, ekspektasi, hasilTerkunci,
         <section aria-labelledby="rating-judul" className="space-y-5 rounded-lg border border-blue-200 bg-blue-50/60 p-4">
           <h2 id="rating-judul" className="text-lg font-semibold text-slate-900">Rating dan predikat</h2>
           <RatingGroup legend="Rating Hasil Kerja" register={register("ratingHasil")} error={errors.ratingHasil?.message} disabled={hasilTerkunci !== null}>
-            {hasilTerkunci ? <p className="mt-2 text-sm text-slate-700">🔒 {hasilTerkunci}</p> : null}
+            {hasilTerkunci ? (
+              <p className="mt-2 flex items-start gap-1.5 text-sm text-slate-700">
+                <StatusIkon ikon="kunci" className="mt-0.5 h-4 w-4" />
+                {hasilTerkunci}
+              </p>
+            ) : null}
           </RatingGroup>
           <RatingGroup legend="Rating Perilaku Kerja" register={register("ratingPerilaku")} error={errors.ratingPerilaku?.message} />
           <div role="status" aria-live="polite" className="rounded-md bg-white p-3">

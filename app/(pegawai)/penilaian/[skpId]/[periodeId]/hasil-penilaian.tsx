@@ -1,4 +1,5 @@
 import { buttonClass } from "@/components/skp/form-field";
+import { ReaksiLabel } from "@/components/reaksi-label";
 import { StatusBadge } from "@/components/status-badge";
 import { BERAKHLAK } from "@/lib/domain/berakhlak";
 import { LABEL_PREDIKAT, LABEL_RATING } from "@/lib/domain/labels";
@@ -49,7 +50,7 @@ export function HasilPenilaian({ hasil, zona }: { hasil: NonNullable<Pelaksanaan
                 <li key={cv.coreValue} className="py-2">
                   <span className="font-medium text-slate-900">{cv.nama}</span>
                   <span className="ml-2 text-slate-800">
-                    {u?.reaksi ? <span className="mr-1">{u.reaksi}</span> : null}
+                    {u?.reaksi ? <ReaksiLabel reaksi={u.reaksi} className="mr-2 align-middle font-medium" /> : null}
                     {u?.teks}
                   </span>
                 </li>

@@ -1,3 +1,4 @@
+import { ReaksiLabel } from "@/components/reaksi-label";
 import { formatDesimal } from "@/lib/domain/desimal";
 import { formatTarget } from "@/lib/domain/skp-target";
 import type { PelaksanaanIndikator, PelaksanaanRhk } from "@/lib/server/queries/pelaksanaan";
@@ -45,7 +46,7 @@ export function RhkCard({ rhk, nomor, skpId, periodeId, editable, progres }: Pro
         <div className="border-t border-slate-200 bg-emerald-50 px-4 py-3 text-sm">
           <p className="font-semibold text-emerald-900">Umpan balik atasan</p>
           <p className="text-slate-900">
-            {rhk.umpanBalik.reaksi ? <span className="mr-1 text-lg">{rhk.umpanBalik.reaksi}</span> : null}
+            {rhk.umpanBalik.reaksi ? <ReaksiLabel reaksi={rhk.umpanBalik.reaksi} className="mr-2 align-middle font-medium" /> : null}
             {rhk.umpanBalik.teks ?? (rhk.umpanBalik.reaksi ? null : "—")}
           </p>
         </div>
