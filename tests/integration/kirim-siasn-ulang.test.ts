@@ -8,6 +8,7 @@ import { db } from "@/lib/server/db";
 import { getHalamanKirim } from "@/lib/server/queries/kirim-siasn";
 import { PESAN_ANGKA_KREDIT_TAK_PASTI } from "@/lib/server/kirim-siasn/cocokkan";
 import { kirimSatu } from "@/lib/server/kirim-siasn/kirim";
+import { MAKS_PERCOBAAN_KIRIM } from "@/lib/server/kirim-siasn/siapkan";
 import { getSiasnConfig } from "@/lib/server/siasn/get-client";
 import { fakeSiasnEnv, startFakeSiasn, type FakeSiasn, type FakeSiasnData } from "@/scripts/lib/fake-siasn";
 import { buildPelaksanaanOrg } from "./pelaksanaan-fixtures";
@@ -82,6 +83,9 @@ describe("Kirim semua as a resumable job", () => {
 
     await actAs(org.admin.id);
     expect(await kirimSemuaKeSiasn({})).toMatchObject({ ok: true, data: { jumlah: 2 } });
+    // Queued in one statement, each send still keeps its own key and its retries after a timeout.
+    const antre = await db.$queryRaw<{ max_attempts: number }[]>`SELECT max_attempts FROM graphile_worker.jobs WHERE key LIKE 'kirim-siasn:%'`;
+    expect(antre.map((j) => j.max_attempts)).toEqual([MAKS_PERCOBAAN_KIRIM, MAKS_PERCOBAAN_KIRIM]);
     const lain = await kirimanOf(org.skpLain.id);
     // The worker is gone before it reached staffLain's send.
     await db.$executeRaw`SELECT graphile_worker.remove_job(${`kirim-siasn:${lain.id}`})`;

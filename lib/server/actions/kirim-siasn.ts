@@ -15,8 +15,13 @@ const kirimSchema = z.object({ kirimId: z.uuid() });
 const semuaSchema = z.object({});
 const lanjutkanSchema = z.object({ jobId: z.uuid() });
 
-/** Most results queued by one press of "Kirim semua yang siap"; pressing again takes the rest. */
-const BATAS_SEKALI_KIRIM = 500;
+/**
+ * Most results queued by one press of "Kirim semua yang siap" (queued in one statement); a
+ * larger instansi presses again for the rest, which the page still counts as ready.
+ */
+const BATAS_SEKALI_KIRIM = 5_000;
+/** Final penilaian from before this page marked ready per press: each costs a few upserts. */
+const BATAS_SIAPKAN_LAMA = 500;
 
 const kirimSatuAction = defineAction({ schema: kirimSchema, requireAdmin: true }, async ({ input, actor, tx }) => {
   pastikanSiasnTersedia();
@@ -67,7 +72,7 @@ async function siapkanYangBelumTercatat(tx: Tx, instansiId: string): Promise<voi
   const belum = await tx.penilaian.findMany({
     where: { status: "FINAL", finalizedAt: { not: null }, kirimSiasn: { none: {} }, skp: { pegawai: { instansiId } } },
     select: { id: true, finalizedAt: true, snapshot: true },
-    take: BATAS_SEKALI_KIRIM,
+    take: BATAS_SIAPKAN_LAMA,
   });
   for (const p of belum) {
     await tandaiSiap(tx, { instansiId, penilaianId: p.id, finalizedAt: p.finalizedAt!, snapshot: readPenilaianSnapshot(p.snapshot) });

@@ -28,9 +28,11 @@ export async function tambahBanyakTugasLatar(
   tx: Tx,
   nama: NamaTugas,
   daftar: Array<{ payload: Record<string, unknown>; kunci?: string }>,
+  opsi: Pick<OpsiTugas, "maksPercobaan"> = {},
 ): Promise<void> {
   if (daftar.length === 0) return;
-  const spesifikasi = daftar.map((d) => ({ identifier: nama, payload: d.payload, job_key: d.kunci ?? null }));
+  const maxAttempts = opsi.maksPercobaan ?? null;
+  const spesifikasi = daftar.map((d) => ({ identifier: nama, payload: d.payload, job_key: d.kunci ?? null, max_attempts: maxAttempts }));
   await tx.$executeRaw`SELECT graphile_worker.add_jobs(
     ARRAY(SELECT json_populate_record(NULL::graphile_worker.job_spec, s) FROM json_array_elements(${JSON.stringify(spesifikasi)}::json) s)
   )`;

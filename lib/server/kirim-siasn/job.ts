@@ -1,7 +1,7 @@
 import "server-only";
 import type { StatusJob } from "@/lib/generated/prisma/enums";
 import type { Tx } from "@/lib/server/db";
-import { antreKirim } from "./siapkan";
+import { antreBanyakKirim } from "./siapkan";
 
 /** `Job.jenis` of a bulk "Kirim ke SIASN". */
 export const JENIS_JOB_KIRIM = "KIRIM_SIASN";
@@ -16,7 +16,7 @@ export async function mulaiJobKirim(tx: Tx, data: { instansiId: string; aktorId:
     select: { id: true },
   });
   await tx.kirimSiasn.updateMany({ where: { id: { in: data.kirimIds } }, data: { jobId: job.id, menungguJob: true } });
-  for (const kirimId of data.kirimIds) await antreKirim(tx, kirimId, data.aktorId);
+  await antreBanyakKirim(tx, data.kirimIds, data.aktorId);
   return job.id;
 }
 
@@ -46,6 +46,6 @@ export async function lanjutkanJobKirim(tx: Tx, jobId: string, aktorId: string):
   const selesai = rows.filter((r) => !r.menungguJob && r.status === "TERKIRIM").length;
   const status: StatusJob = menunggu.length === 0 ? "SELESAI" : "BERJALAN";
   await tx.job.update({ where: { id: jobId }, data: { total: rows.length, selesai, gagal: rows.length - menunggu.length - selesai, status } });
-  for (const row of menunggu) await antreKirim(tx, row.id, aktorId);
+  await antreBanyakKirim(tx, menunggu.map((r) => r.id), aktorId);
   return menunggu.length;
 }

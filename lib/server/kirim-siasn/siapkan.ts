@@ -2,7 +2,7 @@ import "server-only";
 import type { PenilaianSnapshot } from "@/lib/domain/penilaian-snapshot";
 import { jenisKirimUntuk } from "@/lib/domain/siasn/kirim";
 import { NAMA_TUGAS } from "@/lib/server/antrean/nama-tugas";
-import { tambahTugasLatar } from "@/lib/server/antrean/tambah";
+import { tambahBanyakTugasLatar, tambahTugasLatar } from "@/lib/server/antrean/tambah";
 import type { Tx } from "@/lib/server/db";
 
 /** Attempts graphile-worker makes at one send; its backoff (e^n s) spreads them over minutes. */
@@ -20,9 +20,7 @@ export async function siapkanKirimSiasn(
 ): Promise<string[]> {
   const ids = await tandaiSiap(tx, data);
   const instansi = await tx.instansi.findUniqueOrThrow({ where: { id: data.instansiId }, select: { kirimSiasnOtomatis: true } });
-  if (instansi.kirimSiasnOtomatis) {
-    for (const kirimId of ids) await antreKirim(tx, kirimId, null);
-  }
+  if (instansi.kirimSiasnOtomatis) await antreBanyakKirim(tx, ids, null);
   return ids;
 }
 
@@ -50,5 +48,15 @@ export async function tandaiSiap(
  */
 export async function antreKirim(tx: Tx, kirimId: string, aktorId: string | null, diperiksaSejak?: Date): Promise<void> {
   const payload = { kirimId, aktorId, ...(diperiksaSejak ? { diperiksaSejak: diperiksaSejak.toISOString() } : {}) };
-  await tambahTugasLatar(tx, NAMA_TUGAS.KIRIM_SIASN, payload, { kunci: `kirim-siasn:${kirimId}`, maksPercobaan: MAKS_PERCOBAAN_KIRIM });
+  await tambahTugasLatar(tx, NAMA_TUGAS.KIRIM_SIASN, payload, { kunci: kunciKirim(kirimId), maksPercobaan: MAKS_PERCOBAAN_KIRIM });
+}
+
+/** Queues many sends in one statement (a bulk send of thousands), with the same keys as antreKirim. */
+export async function antreBanyakKirim(tx: Tx, kirimIds: string[], aktorId: string | null): Promise<void> {
+  const daftar = kirimIds.map((kirimId) => ({ payload: { kirimId, aktorId }, kunci: kunciKirim(kirimId) }));
+  await tambahBanyakTugasLatar(tx, NAMA_TUGAS.KIRIM_SIASN, daftar, { maksPercobaan: MAKS_PERCOBAAN_KIRIM });
+}
+
+function kunciKirim(kirimId: string): string {
+  return `kirim-siasn:${kirimId}`;
 }
