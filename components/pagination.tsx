@@ -9,13 +9,15 @@ type Props = {
   hrefFor: (page: number) => string;
 };
 
+/** Nothing when the list is empty: every list says so, and what to do, in its own empty state. */
 export function Pagination({ page, pageCount, total, pageSize, hrefFor }: Props) {
-  const first = total === 0 ? 0 : (page - 1) * pageSize + 1;
+  if (total === 0) return null;
+  const first = (page - 1) * pageSize + 1;
   const last = Math.min(total, page * pageSize);
   return (
     <nav aria-label="Halaman" className="mt-4 flex flex-wrap items-center justify-between gap-3 text-sm text-slate-600">
       <p>
-        {total === 0 ? "Tidak ada data" : `Menampilkan ${first}–${last} dari ${total}`} · Halaman {page} dari {pageCount}
+        Menampilkan {first}–{last} dari {total} · Halaman {page} dari {pageCount}
       </p>
       <div className="flex gap-2">
         <PageLink href={page > 1 ? hrefFor(page - 1) : null} label="‹ Sebelumnya" />

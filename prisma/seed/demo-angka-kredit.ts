@@ -3,6 +3,7 @@ import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { angkaKreditTahunan, KOEFISIEN_TAHUNAN, PERSEN_ANGKA_KREDIT } from "@/lib/domain/angka-kredit";
 import type { PenilaianSnapshot } from "@/lib/domain/penilaian-snapshot";
 import { predikatKinerja } from "@/lib/domain/predikat";
+import { jenisKirimUntuk } from "@/lib/domain/siasn/kirim";
 import type { SeedInstansi } from "./data/types";
 import { periodePenilaian } from "./demo-periode";
 import { TIGA_ASPEK, toPihak } from "./demo-skp";
@@ -125,6 +126,8 @@ export async function seedDemoAngkaKredit(
       finalizedById: penilaiId,
     },
   });
+  // Ready for Kirim ke SIASN, as Finalkan marks it (lib/server/kirim-siasn/siapkan.ts).
+  await tx.kirimSiasn.createMany({ data: jenisKirimUntuk(snapshot).map((jenis) => ({ instansiId: ids.instansiId, penilaianId, jenis, finalizedAt })) });
   await tx.riwayatStatus.createMany({
     data: [
       { entitas: "SKP", entitasId: skpId, dari: "DRAFT", ke: "PENGAJUAN", aktorId: pegawaiId, createdAt: new Date(Date.UTC(tahun, 0, 10, 2)) },

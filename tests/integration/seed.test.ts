@@ -157,6 +157,18 @@ describe("demo seed", () => {
     expect(tim.rhk.map((r) => r.rhkPembuat?.skp.pegawai.nip)).toEqual([DEMO_ACCOUNTS.kabid.nip]);
   });
 
+  it("lists the fungsional's final Tahunan in Kirim ke SIASN, ready as SKP tahunan and angka kredit", async () => {
+    const kiriman = await db.kirimSiasn.findMany({
+      where: { penilaian: { skp: { pegawai: { nip: DEMO_ACCOUNTS.fungsional.nip } } } },
+      select: { jenis: true, status: true },
+      orderBy: { jenis: "asc" },
+    });
+    expect(kiriman).toEqual([
+      { jenis: "SKP22", status: "SIAP" },
+      { jenis: "ANGKA_KREDIT", status: "SIAP" },
+    ]);
+  });
+
   it("does nothing on a second run", async () => {
     const before = await db.pegawai.count();
     expect(await seedDemo(db)).toEqual({ seeded: false });

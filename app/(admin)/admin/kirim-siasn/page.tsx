@@ -95,7 +95,14 @@ export default async function KirimSiasnPage({ searchParams }: { searchParams: P
         pesan={`Mengirim ${data.dalamAntrean} hasil ke SIASN; daftar diperbarui otomatis.`}
       />
       {data.baris.length === 0 ? (
-        <EmptyState title="Belum ada kiriman" description="Hasil muncul di sini setelah atasan memfinalkan penilaian." />
+        <EmptyState
+          title="Belum ada kiriman"
+          description={
+            data.belumTercatat > 0
+              ? `${data.belumTercatat} penilaian final dari sebelum fitur ini ada belum tercatat. "Kirim semua yang siap" mencatat dan mengirimnya.`
+              : "Hasil muncul di sini setelah atasan memfinalkan penilaian."
+          }
+        />
       ) : (
         <ul className="space-y-2">
           {data.baris.map((b) => (
