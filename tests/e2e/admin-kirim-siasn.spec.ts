@@ -59,6 +59,6 @@ test("the admin sends the final penilaian to SIASN and sees it Terkirim with SIA
   await expect(baris.getByText("Terkirim", { exact: true })).toBeVisible({ timeout: 30_000 });
   await expect(baris).toContainText("Kinerja periodik");
   await expect(baris).toContainText(/ID SIASN [0-9a-f-]{36}/);
-  await expect(baris).toContainText("oleh admin");
+  await expect(baris).toContainText("oleh Asep Mulyana");
   await expect(baris.getByRole("button")).toHaveCount(0);
 });

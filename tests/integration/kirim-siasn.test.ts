@@ -135,6 +135,10 @@ describe("Kirim ke SIASN", () => {
     expect(semua.baris.map((b) => [b.nama, b.periode, b.status])).toEqual(
       expect.arrayContaining([["Staff Uji", expect.stringMatching(/^Triwulan I /), "TERKIRIM"], ["Staff Lain", expect.stringMatching(/^Triwulan I /), "TERKIRIM"]]),
     );
+    // The automatic send after refinalising was the system's; the retried one was the admin's.
+    expect(semua.baris.map((b) => [b.nama, b.terakhir?.oleh])).toEqual(
+      expect.arrayContaining([["Staff Uji", null], ["Staff Lain", "Admin Uji"]]),
+    );
     expect((await getHalamanKirim(actor, { status: "GAGAL", page: 1 })).baris).toEqual([]);
   });
 

@@ -18,8 +18,8 @@ export type BarisKirim = {
   status: StatusKirimSiasn;
   siasnId: string | null;
   pesan: string | null;
-  /** The last attempt, or null when none was made yet. */
-  terakhir: { pada: Date; olehSistem: boolean } | null;
+  /** The last attempt, or null when none was made yet; `oleh` is the admin's name, null for the system. */
+  terakhir: { pada: Date; oleh: string | null } | null;
 };
 
 export type HalamanKirim = {
@@ -71,6 +71,11 @@ export async function getHalamanKirim(actor: Actor, opsi: { status?: StatusKirim
     }),
     getJobKirimTerakhir(actor.instansiId),
   ]);
+  const aktorIds = [...new Set(rows.flatMap((r) => (r.percobaan[0]?.aktorId ? [r.percobaan[0].aktorId] : [])))];
+  // One query for the names of whoever sent this page's rows (an attempt keeps only the id).
+  const aktor = new Map(
+    aktorIds.length > 0 ? (await db.pegawai.findMany({ where: { id: { in: aktorIds } }, select: { id: true, nama: true } })).map((p) => [p.id, p.nama]) : [],
+  );
   const jumlah: Record<StatusKirimSiasn, number> = { SIAP: 0, TERKIRIM: 0, GAGAL: 0 };
   for (const k of kelompok) jumlah[k.status] = k._count._all;
   return {
@@ -93,7 +98,7 @@ export async function getHalamanKirim(actor: Actor, opsi: { status?: StatusKirim
         status: r.status,
         siasnId: r.siasnId,
         pesan: r.pesan,
-        terakhir: akhir ? { pada: akhir.createdAt, olehSistem: akhir.aktorId === null } : null,
+        terakhir: akhir ? { pada: akhir.createdAt, oleh: akhir.aktorId ? (aktor.get(akhir.aktorId) ?? "admin") : null } : null,
       };
     }),
   };

@@ -115,7 +115,7 @@ export default async function KirimSiasnPage({ searchParams }: { searchParams: P
                 </p>
                 {b.terakhir ? (
                   <p className="text-xs text-slate-600">
-                    Terakhir dikirim {formatWaktuDi(actor.zonaWaktu, b.terakhir.pada)} {b.terakhir.olehSistem ? "oleh sistem" : "oleh admin"}
+                    Terakhir dikirim {formatWaktuDi(actor.zonaWaktu, b.terakhir.pada)} oleh {b.terakhir.oleh ?? "sistem"}
                     {b.siasnId ? ` · ID SIASN ${b.siasnId}` : ""}
                   </p>
                 ) : null}
