@@ -39,15 +39,8 @@ export type KonversiSiasn = {
   isKonversi: "1";
 };
 
-export type PeriodeAngkaKredit = {
-  penilaianId: string;
-  jenis: JenisPeriode;
-  urutan: number;
-  awal: Date;
-  akhir: Date;
-  final: boolean;
-  /** Null unless final. */
-  predikat: Predikat | null;
+/** One periode as the page shows it; `predikat` is null unless final. */
+export type PeriodeAngkaKredit = Pick<BarisPenilaianAngkaKredit, "penilaianId" | "jenis" | "urutan" | "awal" | "akhir" | "final" | "predikat"> & {
   jenjang: JenjangFungsional | null;
   /** True when a final penilaian stored no jenjang, so today's is used (a draft always shows today's). */
   jenjangSaatIni: boolean;

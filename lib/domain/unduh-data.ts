@@ -16,6 +16,7 @@ import type {
   StatusVerifikasi,
 } from "@/lib/generated/prisma/enums";
 import type { AngkaKreditSnapshot } from "./penilaian-snapshot";
+import type { TargetIndikator } from "./skp-target";
 
 /**
  * The shape of `data.json` in "Unduh data saya", a promise to whoever reads it with a program:
@@ -64,15 +65,11 @@ export type RhkUnduhan = {
   indikator: IndikatorUnduhan[];
 };
 
-export type IndikatorUnduhan = {
+export type IndikatorUnduhan = TargetIndikator & {
   id: string;
   aspek: Aspek | null;
   perspektif: Perspektif | null;
   teks: string;
-  targetMin: string | null;
-  targetMax: string | null;
-  satuan: string | null;
-  targetNarasi: string | null;
 };
 
 /** One periode penilaian of the SKP's year with what was entered and rated in it. */

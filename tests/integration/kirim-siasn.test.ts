@@ -152,4 +152,19 @@ describe("Kirim ke SIASN", () => {
     expect(await updatePengaturan({ ...PENGATURAN, kirimSiasnOtomatis: true })).toMatchObject({ ok: false });
     expect((await db.instansi.findUniqueOrThrow({ where: { id: org.instansi.id } })).kirimSiasnOtomatis).toBe(false);
   });
+
+  test("a penilaian finalised before Kirim ke SIASN existed is counted, listed by Kirim semua and sent", async () => {
+    // As if staffLain's result had been finalised before this page: no row for it.
+    await db.kirimSiasn.deleteMany({ where: { penilaian: { skpId: org.skpLain.id } } });
+    await actAs(org.admin.id);
+    const actor = (await getActor())!;
+    expect(await getHalamanKirim(actor, { page: 1 })).toMatchObject({ belumTercatat: 1, total: 1 });
+    const sebelum = fake.kiriman().length;
+
+    expect(await kirimSemuaKeSiasn({})).toMatchObject({ ok: true, data: { jumlah: 1 } });
+    await jalankanAntrean();
+    expect((await kirimanOf(org.skpLain.id)).status).toBe("TERKIRIM");
+    expect(await getHalamanKirim(actor, { page: 1 })).toMatchObject({ belumTercatat: 0, total: 2 });
+    expect(fake.kiriman().slice(sebelum).map((k) => k.body.pnsDinilaiId)).toEqual(["pns-lain"]);
+  });
 });

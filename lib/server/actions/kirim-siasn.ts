@@ -2,13 +2,11 @@
 
 import { revalidatePath } from "next/cache";
 import { DomainError, NotFoundError } from "@/lib/domain/errors";
-import { readPenilaianSnapshot } from "@/lib/domain/penilaian-snapshot";
 import { z } from "@/lib/schemas/zod";
 import { writeAudit } from "@/lib/server/audit";
-import type { Tx } from "@/lib/server/db";
 import { defineAction, type ActionResult } from "@/lib/server/define-action";
 import { JENIS_JOB_KIRIM, lanjutkanJobKirim, mulaiJobKirim } from "@/lib/server/kirim-siasn/job";
-import { antreKirim, tandaiSiap } from "@/lib/server/kirim-siasn/siapkan";
+import { antreKirim, catatYangBelumTercatat } from "@/lib/server/kirim-siasn/siapkan";
 import { getSiasnConfig } from "@/lib/server/siasn/get-client";
 
 const kirimSchema = z.object({ kirimId: z.uuid() });
@@ -44,7 +42,7 @@ const kirimSemuaAction = defineAction({ schema: semuaSchema, requireAdmin: true 
   pastikanSiasnTersedia();
   // Two admins pressing together would each claim the same rows for their own job.
   await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`job:${actor.instansiId}:${JENIS_JOB_KIRIM}`}))`;
-  await siapkanYangBelumTercatat(tx, actor.instansiId);
+  await catatYangBelumTercatat(tx, actor.instansiId, BATAS_SIAPKAN_LAMA);
   const rows = await tx.kirimSiasn.findMany({
     where: { instansiId: actor.instansiId, status: { in: ["SIAP", "GAGAL"] }, menungguJob: false },
     orderBy: { updatedAt: "asc" },
@@ -67,17 +65,6 @@ const lanjutkanAction = defineAction({ schema: lanjutkanSchema, requireAdmin: tr
   await writeAudit(tx, actor, { aksi: "KIRIM_SIASN", entitas: "Job", entitasId: job.id, data: { jumlah, lanjutan: true } });
   return { jumlah };
 });
-
-async function siapkanYangBelumTercatat(tx: Tx, instansiId: string): Promise<void> {
-  const belum = await tx.penilaian.findMany({
-    where: { status: "FINAL", finalizedAt: { not: null }, kirimSiasn: { none: {} }, skp: { pegawai: { instansiId } } },
-    select: { id: true, finalizedAt: true, snapshot: true },
-    take: BATAS_SIAPKAN_LAMA,
-  });
-  for (const p of belum) {
-    await tandaiSiap(tx, { instansiId, penilaianId: p.id, finalizedAt: p.finalizedAt!, snapshot: readPenilaianSnapshot(p.snapshot) });
-  }
-}
 
 function pastikanSiasnTersedia() {
   if (!getSiasnConfig()) throw new DomainError("SIASN belum dikonfigurasi di server ini.");

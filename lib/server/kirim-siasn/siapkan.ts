@@ -1,5 +1,5 @@
 import "server-only";
-import type { PenilaianSnapshot } from "@/lib/domain/penilaian-snapshot";
+import { readPenilaianSnapshot, type PenilaianSnapshot } from "@/lib/domain/penilaian-snapshot";
 import { jenisKirimUntuk } from "@/lib/domain/siasn/kirim";
 import { NAMA_TUGAS } from "@/lib/server/antrean/nama-tugas";
 import { tambahBanyakTugasLatar, tambahTugasLatar } from "@/lib/server/antrean/tambah";
@@ -24,8 +24,24 @@ export async function siapkanKirimSiasn(
   return ids;
 }
 
+/**
+ * Final penilaian that have no row yet (finalised before Kirim ke SIASN existed), up to `batas`,
+ * listed SIAP in one statement as Finalkan would have; a row Finalkan wrote meanwhile is kept.
+ */
+export async function catatYangBelumTercatat(tx: Tx, instansiId: string, batas: number): Promise<void> {
+  const belum = await tx.penilaian.findMany({
+    where: { status: "FINAL", finalizedAt: { not: null }, kirimSiasn: { none: {} }, skp: { pegawai: { instansiId } } },
+    select: { id: true, finalizedAt: true, snapshot: true },
+    take: batas,
+  });
+  const data = belum.flatMap((p) =>
+    jenisKirimUntuk(readPenilaianSnapshot(p.snapshot)).map((jenis) => ({ instansiId, penilaianId: p.id, jenis, finalizedAt: p.finalizedAt! })),
+  );
+  await tx.kirimSiasn.createMany({ data, skipDuplicates: true });
+}
+
 /** The rows of one final penilaian, SIAP for this finalisation; SIASN's id is kept. */
-export async function tandaiSiap(
+async function tandaiSiap(
   tx: Tx,
   data: { instansiId: string; penilaianId: string; finalizedAt: Date; snapshot: PenilaianSnapshot },
 ): Promise<string[]> {

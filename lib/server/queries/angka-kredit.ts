@@ -1,9 +1,9 @@
 import "server-only";
-import type { JenisJabatan, JenisPeriode, JenjangFungsional, Predikat, StatusPenilaian } from "@/lib/generated/prisma/enums";
+import type { JenisJabatan, JenjangFungsional, StatusPenilaian } from "@/lib/generated/prisma/enums";
 import { KOEFISIEN_TAHUNAN } from "@/lib/domain/angka-kredit";
 import { NotFoundError } from "@/lib/domain/errors";
 import { skpTerlihat } from "@/lib/domain/permissions";
-import { riwayatAngkaKredit, type RiwayatAngkaKredit } from "@/lib/domain/riwayat-angka-kredit";
+import { riwayatAngkaKredit, type BarisPenilaianAngkaKredit, type RiwayatAngkaKredit } from "@/lib/domain/riwayat-angka-kredit";
 import type { Actor } from "@/lib/server/auth";
 import { db } from "@/lib/server/db";
 import { GELAR_SELECT, namaLengkap } from "@/lib/server/queries/pegawai";
@@ -18,18 +18,8 @@ export type AngkaKreditPegawai = {
   sebagian: boolean;
 };
 
-type BarisSql = {
-  penilaianId: string;
-  tahun: number;
-  jenis: JenisPeriode;
-  urutan: number;
-  awal: Date;
-  akhir: Date;
-  status: StatusPenilaian;
-  predikat: Predikat | null;
-  jenjangSnapshot: JenjangFungsional | null;
-  bulanSnapshot: number | null;
-};
+/** A row as the query returns it: the status, from which the domain's `final` is read. */
+type BarisSql = Omit<BarisPenilaianAngkaKredit, "final"> & { status: StatusPenilaian };
 
 /**
  * Every penilaian of a pegawai fungsional with its periode and SKP year, in one query. The
