@@ -94,4 +94,5 @@ test("the atasan rating a fungsional bawahan's penilaian opens her angka kredit 
   await page.goto(`/penilaian-bawahan/${tahunan!.skpId}/${tahunan!.periodeId}`);
   await page.getByRole("link", { name: "Riwayat angka kredit" }).click();
   await expect(page.getByRole("heading", { level: 1, name: /^Angka Kredit Nurul Hidayah/ })).toBeVisible();
+  await expect(page).toHaveTitle(/^Angka Kredit · Nurul Hidayah/);
 });

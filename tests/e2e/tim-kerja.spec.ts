@@ -69,6 +69,7 @@ test("a kabid creates a cross-unit team, the ketua assigns a role, the anggota t
   await page.getByRole("button", { name: "Buat tim" }).click();
   await page.getByRole("link", { name: NAMA_TIM }).click();
   await expect(page.getByRole("heading", { level: 1, name: NAMA_TIM })).toBeVisible();
+  await expect(page).toHaveTitle(`${NAMA_TIM} · e-Kinerja`);
 
   const anggotaBaru = /^Pegawai dari unit mana pun/;
   // The anggota cards, not the toasts (also list items) that name the same person.
@@ -92,6 +93,7 @@ test("a kabid creates a cross-unit team, the ketua assigns a role, the anggota t
 
   await masuk(page, KETUA.nip);
   await page.goto(`${timUrl}/matriks`);
+  await expect(page).toHaveTitle(`Matriks Peran Hasil · ${NAMA_TIM} · e-Kinerja`);
   await page.getByRole("textbox", { name: /^Peran/ }).fill("Penyusun standar waktu layanan");
   await page.getByLabel("Hasil yang diharapkan").fill("Tersusunnya standar waktu layanan mutasi");
   await page.getByRole("button", { name: "Simpan peran" }).click();

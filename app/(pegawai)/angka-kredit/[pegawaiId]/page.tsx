@@ -1,17 +1,25 @@
 import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
+import { cache } from "react";
 import { BackLink } from "@/components/back-link";
 import { PageHeader } from "@/components/page-header";
-import { NotFoundError } from "@/lib/domain/errors";
+import { NotFoundError, nullOnNotFound } from "@/lib/domain/errors";
 import { formatNip } from "@/lib/domain/nip";
 import { parseUuidParam } from "@/lib/domain/url-params";
 import { requireActor } from "@/lib/server/auth";
 import { getAngkaKreditPegawai } from "@/lib/server/queries/angka-kredit";
 import { RiwayatAngkaKreditView } from "../riwayat-angka-kredit-view";
 
-export const metadata: Metadata = { title: "Angka Kredit Pegawai" };
-
 type Props = { params: Promise<{ pegawaiId: string }> };
+
+// One load for the title and the page, so the title names only a pegawai the actor may see.
+const muatAngkaKredit = cache(async (pegawaiId: string) => getAngkaKreditPegawai(await requireActor(), pegawaiId));
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const pegawaiId = parseUuidParam((await params).pegawaiId);
+  const data = pegawaiId ? await muatAngkaKredit(pegawaiId).catch(nullOnNotFound) : null;
+  return { title: data ? `Angka Kredit · ${data.pegawai.nama}` : "Angka Kredit Pegawai" };
+}
 
 /** A bawahan's years for the atasan who rated them (skpTerlihat), or every year for the admin of their instansi. */
 export default async function AngkaKreditPegawaiPage({ params }: Props) {
@@ -19,7 +27,7 @@ export default async function AngkaKreditPegawaiPage({ params }: Props) {
   const pegawaiId = parseUuidParam((await params).pegawaiId);
   if (!pegawaiId) notFound();
   if (pegawaiId === actor.id) redirect("/angka-kredit");
-  const data = await getAngkaKreditPegawai(actor, pegawaiId).catch((error: unknown) => {
+  const data = await muatAngkaKredit(pegawaiId).catch((error: unknown) => {
     if (error instanceof NotFoundError) notFound();
     throw error;
   });

@@ -6,23 +6,25 @@ import { EmptyState } from "@/components/empty-state";
 import { PageHeader } from "@/components/page-header";
 import { FormAksi } from "@/components/tim-kerja/form-aksi";
 import { TombolAksi } from "@/components/tim-kerja/tombol-aksi";
-import { NotFoundError } from "@/lib/domain/errors";
 import { keteranganCalonAnggota, sebutanTim } from "@/lib/domain/tim-kerja";
 import { formatNip } from "@/lib/domain/nip";
 import { formatTanggalDi } from "@/lib/domain/zona-waktu";
 import { keluarkanAnggotaTim, tambahAnggotaTim, tambahRhkTim, tutupTimKerja, ubahTimKerja } from "@/lib/server/actions/tim-kerja";
 import { cariPegawaiTim } from "@/lib/server/actions/tim-kerja-cari";
 import { requireActor } from "@/lib/server/auth";
-import { detailTimKerja } from "@/lib/server/queries/tim-kerja";
-
-export const metadata: Metadata = { title: "Tim Kerja" };
+import { muatTim } from "./muat-tim";
 
 type Props = { params: Promise<{ id: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const tim = await muatTim((await params).id);
+  return { title: tim ? sebutanTim(tim.nama) : "Tim Kerja" };
+}
 
 export default async function TimKerjaDetailPage({ params }: Props) {
   const actor = await requireActor();
   const { id } = await params;
-  const tim = await detailTimKerja(actor, id).catch((e: unknown) => (e instanceof NotFoundError ? null : Promise.reject(e)));
+  const tim = await muatTim(id);
   if (!tim) notFound();
   const ref = { timId: tim.id, version: tim.version };
   const keteranganAnggota = Object.fromEntries(tim.anggota.map((a) => [a.pegawaiId, keteranganCalonAnggota(a.keluarPada, actor.zonaWaktu)]));

@@ -5,22 +5,25 @@ import { BackLink } from "@/components/back-link";
 import { EmptyState } from "@/components/empty-state";
 import { PageHeader } from "@/components/page-header";
 import { FormAksi } from "@/components/tim-kerja/form-aksi";
-import { NotFoundError } from "@/lib/domain/errors";
 import { sebutanTim } from "@/lib/domain/tim-kerja";
 import { periodeLabel } from "@/lib/domain/periode";
 import { tetapkanPeranTim, beriUmpanBalikTim } from "@/lib/server/actions/tim-kerja-peran";
 import { requireActor } from "@/lib/server/auth";
-import { detailTimKerja, type DetailTimKerja } from "@/lib/server/queries/tim-kerja";
-
-export const metadata: Metadata = { title: "Matriks Peran Hasil Tim" };
+import type { DetailTimKerja } from "@/lib/server/queries/tim-kerja";
+import { muatTim } from "../muat-tim";
 
 type Props = { params: Promise<{ id: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const tim = await muatTim((await params).id);
+  return { title: tim ? `Matriks Peran Hasil · ${sebutanTim(tim.nama)}` : "Matriks Peran Hasil Tim" };
+}
 
 /** Anggota × team RHK: the role and expected result in each cell; the ketua fills them and gives umpan balik. */
 export default async function MatriksTimPage({ params }: Props) {
   const actor = await requireActor();
   const { id } = await params;
-  const tim = await detailTimKerja(actor, id).catch((e: unknown) => (e instanceof NotFoundError ? null : Promise.reject(e)));
+  const tim = await muatTim(id);
   if (!tim) notFound();
   const aktif = tim.anggota.filter((a) => !a.keluarPada);
   const kosong = tim.rhk.length === 0 || tim.anggota.length === 0;
